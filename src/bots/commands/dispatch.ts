@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { isUserError, UserError } from '../../domain/errors.js';
+import { ui, type Reply } from '../ui.js';
+import { ACTIONS, COMMANDS, findCommand, FORMS, type AnyCommand } from './registry.js';
+import { parsePositional } from './textArgs.js';
+import type { CommandContext, FormOutcome } from './types.js';
+
+/**
+ * The one entry point adapters call. User mistakes come back as short ephemeral replies that
+ * say what to do instead; anything else is logged with an error id and answered with an apology.
+ */
+async function respond(ctx: CommandContext, what: Record<string, unknown>, work: () => Promise<Reply>): Promise<Reply> {
+  try {
+    return await work();
+  } catch (error) {
+    return errorReply(ctx, what, error);
+  }
+}
+
+export function errorReply(ctx: CommandContext, what: Record<string, unknown>, error: unknown): Reply {
+  if (isUserError(error)) return ui.message([ui.section(error.message)], { ephemeral: true });
+  const errorId = randomBytes(4).toString('hex');
+  ctx.services.logger.error({ err: error, errorId, personId: ctx.person.id, ...what }, 'command failed');
+  return ui.message([ui.section(`Sorry, something went wrong on our side. If it keeps happening, mention error id ${errorId}.`)], { ephemeral: true });
+}
+
+/** Runs a line of text such as "/job move 3 applied" or "move 3 applied". */
+export function runText(ctx: CommandContext, line: string): Promise<Reply> {
+  return respond(ctx, { line }, async () => {
+    const text = line.trim().replace(/^\/?job\b\s*/i, '');
+    const [name = ''] = text.split(/\s+/);
+    const args = text.slice(name.length).trim();
+    if (!name) return findCommand('help')!.run(ctx, {});
+    const command = findCommand(name);
+    if (!command) throw unknownCommand(name);
+    const raw = command.parseText ? command.parseText(args) : parsePositional(args, command.options, command.usage);
+    return runValidated(ctx, command, raw);
+  });
+}
+
+/** Runs a command from typed options, as Slack and Discord deliver them. */
+export function runCommand(ctx: CommandContext, name: string, raw: Record<string, unknown>): Promise<Reply> {
+  return respond(ctx, { command: name }, async () => {
+    const command = findCommand(name);
+    if (!command) throw unknownCommand(name);
+    return runValidated(ctx, command, raw);
+  });
+}
+
+async function runValidated(ctx: CommandContext, command: AnyCommand, raw: Record<string, unknown>): Promise<Reply> {
+  const parsed = command.schema.safeParse(raw);
+  if (!parsed.success) throw optionError(command, parsed.error);
+  return command.run(ctx, parsed.data);
+}
+
+function optionError(command: AnyCommand, error: z.ZodError): UserError {
+  const [issue] = error.issues;
+  const option = String(issue?.path[0] ?? '');
+  const missing = raw(issue) === undefined;
+  const spec = command.options.find((o) => o.name === option);
+  const label = spec ? `<${option}>` : option;
+  const message = missing && spec?.required ? `Missing ${label}.` : `${label} ${issue?.message ?? 'is not valid'}.`;
+  return new UserError('bad_option', `${message} Usage: ${command.usage}`, option);
+}
+
+function raw(issue: z.core.$ZodIssue | undefined): unknown {
+  return issue && 'input' in issue ? issue.input : undefined;
+}
+
+function unknownCommand(name: string): UserError {
+  const names = COMMANDS.map((command) => command.name).join(', ');
+  return new UserError('unknown_command', `There is no /job ${name}. Try one of: ${names} — or /job help.`);
+}
+
+/** Runs a button press. */
+export function runAction(ctx: CommandContext, action: string, value: string): Promise<Reply> {
+  return respond(ctx, { action, value }, async () => {
+    const handler = ACTIONS.find((candidate) => candidate.action === action);
+    if (!handler) throw new UserError('unknown_action', 'That button no longer does anything. Use /job help to see what you can do.');
+    return handler.run(ctx, value);
+  });
+}
+
+/**
+ * Submits a form. Field problems come back as `errors` keyed by field, so a modal can stay
+ * open with the message on that field; nothing is saved in that case.
+ */
+export async function submitForm(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome> {
+  const form = FORMS.find((candidate) => candidate.id === formId);
+  try {
+    if (!form) throw new UserError('unknown_form', 'That form is out of date. Run the command again.');
+    return await form.submit(ctx, context, values);
+  } catch (error) {
+    if (isUserError(error) && error.field && error.field in values) return { ok: false, errors: { [error.field]: error.message } };
+    return { ok: true, reply: errorReply(ctx, { formId, context }, error) };
+  }
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { STATES } from '../../domain/ats/lifecycle.js';
+import { ui } from '../ui.js';
+import { defineCommand, type CommandDefinition } from './types.js';
+
+/** Built from the registry so the help never lists a command that doesn't exist. */
+export function helpCommand(all: () => CommandDefinition<never>[]) {
+  return defineCommand({
+    name: 'help',
+    summary: 'What Jobscout can do',
+    usage: '/job help',
+    options: [],
+    schema: z.object({}),
+    async run() {
+      return ui.message([
+        ui.header('Jobscout — track your job search'),
+        ui.list(all().map((command) => `${command.usage} — ${command.summary}`)),
+        ui.context(`States: ${STATES.join(', ')}. Ids look like #3; interviews like 3.1.`),
+      ]);
+    },
+  });
+}

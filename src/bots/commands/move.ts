@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { stateLabel } from '../../domain/ats/lifecycle.js';
+import { moveApplication } from '../../domain/ats/transitions.js';
+import { UserError } from '../../domain/errors.js';
+import { ui, type Reply } from '../ui.js';
+import { applicationCard } from '../views/applicationCard.js';
+import { applicationId, optionalText, stateName } from './options.js';
+import { defineCommand, type ActionDefinition, type CommandContext } from './types.js';
+import type { State } from '../../domain/ats/lifecycle.js';
+
+async function move(ctx: CommandContext, seq: number, to: State, reason?: string): Promise<Reply> {
+  const view = await moveApplication(ctx.services, {
+    personId: ctx.person.id,
+    seq,
+    to,
+    reason: reason ?? null,
+    idempotencyKey: ctx.idempotencyKey ?? null,
+  });
+  return ui.message(applicationCard(view, `Moved #${seq} to ${stateLabel(to).toLowerCase()}.`));
+}
+
+export const moveCommand = defineCommand({
+  name: 'move',
+  summary: 'Move an application to another state',
+  usage: '/job move <id> <state> [reason]',
+  options: [
+    { name: 'id', description: 'Application number', type: 'application', required: true },
+    { name: 'state', description: 'New state', type: 'state', required: true },
+    { name: 'reason', description: 'Why (optional)', type: 'string', required: false, rest: true },
+  ],
+  schema: z.object({ id: applicationId, state: stateName, reason: optionalText.pipe(z.string().max(500, 'is longer than 500 characters').optional()) }),
+  run: (ctx, options) => move(ctx, options.id, options.state, options.reason),
+});
+
+/** Card button "Applied", "Screening", …: value "3:applied". */
+export const moveAction: ActionDefinition = {
+  action: 'app.move',
+  run(ctx, value) {
+    const [seq, state] = value.split(':');
+    const parsed = z.object({ seq: applicationId, state: stateName }).safeParse({ seq, state });
+    if (!parsed.success) throw new UserError('bad_button', 'That button is out of date. Use /job show <id> for a fresh card.');
+    return move(ctx, parsed.data.seq, parsed.data.state);
+  },
+};

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { STATES } from '../../domain/ats/lifecycle.js';
+
+/** "#3" or "3": a person's short application id. */
+export const applicationId = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().replace(/^#/, '') : value),
+  z.coerce
+    .number({ message: 'must be an application number like 3 or #3' })
+    .int({ message: 'must be an application number like 3 or #3' })
+    .positive({ message: 'must be an application number like 3 or #3' }),
+);
+
+/** A state as people type it ("final round", "Final-Round"). */
+export const stateName = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s-]+/g, '_') : value),
+  z.enum(STATES, { message: `must be one of: ${STATES.join(', ')}` }),
+);
+
+export const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() ? value.trim() : undefined));

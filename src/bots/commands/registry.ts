@@ -1,0 +1,37 @@
+import { add } from './add.js';
+import { helpCommand } from './help.js';
+import { interview, interviewAction, interviewForm } from './interview.js';
+import { list } from './list.js';
+import { moveAction, moveCommand } from './move.js';
+import { negotiate, negotiateForm } from './negotiate.js';
+import { note, noteAction, noteForm } from './note.js';
+import { offer, offerAction, offerForm } from './offer.js';
+import { cancel, outcome } from './outcome.js';
+import { reschedule } from './reschedule.js';
+import { show, showApplication } from './show.js';
+import { timeline, timelineAction } from './timeline.js';
+import type { ActionDefinition, CommandDefinition, FormDefinition } from './types.js';
+import { parseSeq } from './interview.js';
+
+// Options are checked by each command's own zod schema at dispatch, so the list can be loose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = CommandDefinition<any>;
+
+/** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
+export const COMMANDS: AnyCommand[] = [add, list, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline];
+COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
+
+export const ACTIONS: ActionDefinition[] = [
+  moveAction,
+  interviewAction,
+  offerAction,
+  noteAction,
+  timelineAction,
+  { action: 'app.show', run: (ctx, value) => showApplication(ctx, parseSeq(value)) },
+];
+
+export const FORMS: FormDefinition[] = [interviewForm, offerForm, negotiateForm, noteForm];
+
+export function findCommand(name: string): AnyCommand | undefined {
+  return COMMANDS.find((command) => command.name === name.toLowerCase());
+}

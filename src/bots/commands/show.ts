@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { getApplication } from '../../domain/ats/applications.js';
+import { upcomingInterviews } from '../../domain/ats/interviews.js';
+import { ui } from '../ui.js';
+import { applicationCard } from '../views/applicationCard.js';
+import { formatWhen, zoneOf } from '../views/format.js';
+import { applicationId } from './options.js';
+import { defineCommand, type CommandContext } from './types.js';
+
+/** The card for one application, with its next interview if one is coming. */
+export async function showApplication(ctx: CommandContext, seq: number, lead?: string) {
+  const view = await getApplication(ctx.services.db, ctx.person.id, seq);
+  const upcoming = (await upcomingInterviews(ctx.services.db, ctx.person.id, ctx.services.clock())).find(
+    (row) => row.application.id === view.application.id,
+  );
+  const blocks = applicationCard(view, lead);
+  if (upcoming) {
+    const zone = upcoming.interview.timezone ?? zoneOf(ctx.services, ctx.person);
+    const firstActions = blocks.findIndex((block) => block.type === 'actions');
+    blocks.splice(firstActions < 0 ? blocks.length : firstActions, 0, ui.context(`Next interview: ${upcoming.interview.kind}, ${formatWhen(upcoming.interview.startsAt, zone)}`));
+  }
+  return ui.message(blocks);
+}
+
+export const show = defineCommand({
+  name: 'show',
+  summary: 'One application with its next steps',
+  usage: '/job show <id>',
+  options: [{ name: 'id', description: 'Application number', type: 'application', required: true }],
+  schema: z.object({ id: applicationId }),
+  run: (ctx, options) => showApplication(ctx, options.id),
+});

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import type { Services } from '../../domain/services.js';
+import type { PersonRow } from '../../models/people.js';
+import type { Reply } from '../ui.js';
+
+/** Who is asking and with what: built by the adapter for every event. */
+export interface CommandContext {
+  services: Services;
+  person: PersonRow;
+  /** The platform's delivery id when it has one, so a redelivered event changes nothing twice. */
+  idempotencyKey?: string;
+}
+
+export type OptionType = 'string' | 'integer' | 'application' | 'state' | 'interview';
+
+/** A typed option, declared once: text adapters parse it positionally, Discord shows it as a slash option. */
+export interface OptionSpec {
+  name: string;
+  description: string;
+  type: OptionType;
+  required: boolean;
+  /** Takes the rest of the line (only the last option may). */
+  rest?: boolean;
+}
+
+export interface CommandDefinition<Options = Record<string, unknown>> {
+  name: string;
+  summary: string;
+  usage: string;
+  options: OptionSpec[];
+  schema: z.ZodType<Options>;
+  /** A syntax of its own for text input, e.g. "<title> at <company> [url]". */
+  parseText?: (args: string) => Record<string, string | undefined>;
+  run(ctx: CommandContext, options: Options): Promise<Reply>;
+}
+
+/** A button press, routed by `action`, with the packed `value` the button carried. */
+export interface ActionDefinition {
+  action: string;
+  run(ctx: CommandContext, value: string): Promise<Reply>;
+}
+
+/** The result of submitting a form: a reply, or per-field problems to show on the fields. */
+export type FormOutcome = { ok: true; reply: Reply } | { ok: false; errors: Record<string, string> };
+
+export interface FormDefinition {
+  id: string;
+  open(ctx: CommandContext, context: string): Promise<Reply>;
+  submit(ctx: CommandContext, context: string, values: Record<string, string>): Promise<FormOutcome>;
+}
+
+/** Keeps a command's option type while storing many in one list. */
+export function defineCommand<Options>(definition: CommandDefinition<Options>): CommandDefinition<Options> {
+  return definition;
+}

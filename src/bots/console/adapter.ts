@@ -1,0 +1,77 @@
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { App } from '../../app.js';
+import { resolvePerson } from '../../domain/people/identity.js';
+import type { PersonRow } from '../../models/people.js';
+import type { CommandContext } from '../commands/types.js';
+import { renderText } from '../render/text.js';
+import { ConsoleSession } from './session.js';
+
+export interface ConsoleOptions {
+  input: Readable;
+  output: Writable;
+  /** A terminal gets a prompt and a greeting; a pipe gets one reply per line and nothing else. */
+  interactive: boolean;
+}
+
+/** The console identity: the configured user, else the operating-system account. */
+export function consoleUserId(app: App): string {
+  return app.services.config.console.user ?? userInfo().username;
+}
+
+export interface ConsoleChat {
+  person: PersonRow;
+  /** Reads lines until input ends or the person types quit. */
+  run(): Promise<void>;
+}
+
+/**
+ * Opens the console chat for this machine's user and registers it with the notifier, so
+ * scheduler messages for this person are printed as they arrive. Start the scheduler after.
+ */
+export async function openConsole(app: App, options: ConsoleOptions): Promise<ConsoleChat> {
+  const { services } = app;
+  const person: PersonRow = await resolvePerson(services.db, {
+    platform: 'console',
+    workspace: services.config.console.workspace,
+    platformUserId: consoleUserId(app),
+    displayName: consoleUserId(app),
+  });
+  const context = (): CommandContext => ({ services, person });
+  const session = new ConsoleSession(context);
+  const write = (text: string) => options.output.write(text);
+
+  app.notifier.register({
+    platform: 'console',
+    canReach: (target) => target.id === person.id,
+    async send(_target, reply) {
+      write(options.interactive ? `\n${renderText(reply).text}\n${session.prompt}` : `${renderText(reply).text}\n\n`);
+    },
+  });
+
+  // In a pipe, answers aren't echoed, so a field prompt ends its line instead of waiting on it.
+  const print = (text: string) => {
+    if (options.interactive) write(text.endsWith('> ') ? text : `${text}\n`);
+    else write(session.inForm ? `${text.replace(/\n?> $/, '')}\n` : `${text}\n\n`);
+  };
+
+  return {
+    person,
+    async run() {
+      const lines = createInterface({ input: options.input, terminal: options.interactive, output: options.interactive ? options.output : undefined });
+      if (options.interactive) write(`Jobscout — your job search, tracked. Type /job help to begin, quit to leave.\n${session.prompt}`);
+      try {
+        for await (const line of lines) {
+          const result = await session.handleLine(line);
+          if (result.text) print(result.text);
+          if (result.quit) break;
+          if (options.interactive) write(session.prompt);
+        }
+      } finally {
+        lines.close();
+        app.notifier.unregister('console');
+      }
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Block, Button, Form, FormField, Reply } from '../ui.js';
+
+// Terminal escape sequences and other control characters in user text could move the cursor,
+// recolour or clear the screen; strip them, keep newlines and tabs.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Escapes user text for a terminal. */
+export function escapeText(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+export interface RenderedText {
+  text: string;
+  /** The buttons in the order they were numbered, [1] first. */
+  buttons: Button[];
+}
+
+function renderBlock(block: Block, nextNumber: () => number, buttons: Button[]): string {
+  switch (block.type) {
+    case 'header': {
+      const text = escapeText(block.text);
+      return `${text}\n${'─'.repeat(Math.min(Math.max(text.length, 20), 72))}`;
+    }
+    case 'section':
+      return escapeText(block.text);
+    case 'fields':
+      return block.fields.map((field) => `${escapeText(field.label)}: ${escapeText(field.value)}`).join('\n');
+    case 'list':
+      return block.items.map((item) => `  • ${escapeText(item)}`).join('\n');
+    case 'actions':
+      return block.buttons
+        .map((button) => {
+          buttons.push(button);
+          return `[${nextNumber()}] ${escapeText(button.label)}`;
+        })
+        .join('  ');
+    case 'context':
+      return `  ${escapeText(block.text)}`;
+    case 'divider':
+      return '─'.repeat(20);
+  }
+}
+
+/** Plain text for the console and for logs: buttons become numbered choices. */
+export function renderText(reply: Reply): RenderedText {
+  if (reply.kind === 'form') return { text: renderFormTitle(reply.form), buttons: [] };
+  const buttons: Button[] = [];
+  let counter = 0;
+  const text = reply.blocks.map((block) => renderBlock(block, () => ++counter, buttons)).join('\n');
+  return { text, buttons };
+}
+
+export function renderFormTitle(form: Form): string {
+  return `${escapeText(form.title)} — answer each field; leave empty to skip an optional one, "cancel" to stop.`;
+}
+
+/** The prompt for one form field, with its choices and default. */
+export function renderFieldPrompt(field: FormField): string {
+  const choices = field.options ? ` (${field.options.map((option) => option.value).join(', ')})` : '';
+  const fallback = field.initial ? ` [${field.initial}]` : field.required ? '' : ' (optional)';
+  const hint = field.hint ? `\n  ${escapeText(field.hint)}` : '';
+  return `${escapeText(field.label)}${choices}${fallback}${hint}\n> `;
+}

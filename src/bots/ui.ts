@@ -1,0 +1,87 @@
+/**
+ * The neutral reply model. Commands return these; each platform's renderer turns them into
+ * Block Kit, Discord components or plain text. All strings here are raw user-visible text:
+ * renderers escape them, so a handler never formats for a platform.
+ */
+
+export type ButtonStyle = 'primary' | 'danger' | 'default';
+
+export interface Button {
+  type: 'button';
+  label: string;
+  /** Routed like a command name, e.g. "app.move"; kept short to fit every platform's id field. */
+  action: string;
+  /** Packed arguments, e.g. "3:applied". */
+  value: string;
+  style?: ButtonStyle;
+}
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export type Block =
+  | { type: 'header'; text: string }
+  | { type: 'section'; text: string }
+  | { type: 'fields'; fields: Field[] }
+  | { type: 'list'; items: string[] }
+  | { type: 'actions'; buttons: Button[] }
+  | { type: 'context'; text: string }
+  | { type: 'divider' };
+
+export type FormFieldKind = 'text' | 'multiline' | 'select';
+
+export interface FormField {
+  name: string;
+  label: string;
+  kind: FormFieldKind;
+  required: boolean;
+  placeholder?: string;
+  hint?: string;
+  initial?: string;
+  options?: { value: string; label: string }[];
+}
+
+/** A modal: at most 5 fields so that it fits Discord. */
+export interface Form {
+  /** Routed on submit, e.g. "interview"; `context` carries the target, e.g. the application number. */
+  id: string;
+  context: string;
+  title: string;
+  submitLabel: string;
+  fields: FormField[];
+}
+
+export const MAX_FORM_FIELDS = 5;
+
+export type Reply =
+  | { kind: 'message'; blocks: Block[]; ephemeral: boolean }
+  | { kind: 'form'; form: Form };
+
+/** Small builders so handlers read like the reply they produce. */
+export const ui = {
+  message(blocks: Block[], options: { ephemeral?: boolean } = {}): Reply {
+    return { kind: 'message', blocks, ephemeral: options.ephemeral ?? true };
+  },
+  form(form: Form): Reply {
+    if (form.fields.length > MAX_FORM_FIELDS) {
+      throw new Error(`Form "${form.id}" has ${form.fields.length} fields; at most ${MAX_FORM_FIELDS} fit a Discord modal. Split it into two forms.`);
+    }
+    return { kind: 'form', form };
+  },
+  header: (text: string): Block => ({ type: 'header', text }),
+  section: (text: string): Block => ({ type: 'section', text }),
+  fields: (fields: Field[]): Block => ({ type: 'fields', fields }),
+  list: (items: string[]): Block => ({ type: 'list', items }),
+  actions: (buttons: Button[]): Block => ({ type: 'actions', buttons }),
+  context: (text: string): Block => ({ type: 'context', text }),
+  divider: (): Block => ({ type: 'divider' }),
+  button: (label: string, action: string, value: string, style: ButtonStyle = 'default'): Button => ({ type: 'button', label, action, value, style }),
+};
+
+/** Every button in a reply, in reading order: the console numbers them this way. */
+export function buttonsOf(reply: Reply): Button[] {
+  if (reply.kind !== 'message') return [];
+  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons : []));
+}

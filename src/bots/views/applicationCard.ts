@@ -1,0 +1,38 @@
+import { TRANSITIONS, stateLabel, type State } from '../../domain/ats/lifecycle.js';
+import type { ApplicationView } from '../../domain/ats/applications.js';
+import { ui, type Block, type Field } from '../ui.js';
+import { applicationTitle, formatSalary } from './format.js';
+
+// How many "move to" buttons a card offers; the rest are one /job move away.
+const SUGGESTED_MOVES = 3;
+
+/** The buttons for the likely next states, then the tools every card has. */
+export function applicationActions(seq: number, state: State): Block[] {
+  const moves = TRANSITIONS[state]
+    .filter((to) => to !== 'archived')
+    .slice(0, SUGGESTED_MOVES)
+    .map((to, index) => ui.button(stateLabel(to), 'app.move', `${seq}:${to}`, index === 0 ? 'primary' : to === 'rejected' ? 'danger' : 'default'));
+  const tools = [
+    ui.button('Log interview', 'app.interview', String(seq)),
+    ui.button('Log offer', 'app.offer', String(seq)),
+    ui.button('Add note', 'app.note', String(seq)),
+    ui.button('Timeline', 'app.timeline', String(seq)),
+  ];
+  return moves.length ? [ui.actions(moves), ui.actions(tools)] : [ui.actions(tools)];
+}
+
+/** A full card for one application: what it is, where it stands, what to do next. */
+export function applicationCard({ application, job }: ApplicationView, lead?: string): Block[] {
+  const state = application.state as State;
+  const fields: Field[] = [{ label: 'State', value: stateLabel(state) }];
+  if (job.location || job.workMode) fields.push({ label: 'Location', value: [job.location, job.workMode].filter(Boolean).join(' · ') });
+  const salary = formatSalary(job);
+  if (salary) fields.push({ label: 'Salary', value: salary });
+  if (job.url) fields.push({ label: 'Link', value: job.url });
+  return [
+    ...(lead ? [ui.section(lead)] : []),
+    ui.header(applicationTitle(application.seq, job)),
+    ui.fields(fields),
+    ...applicationActions(application.seq, state),
+  ];
+}

@@ -1,0 +1,37 @@
+import { DateTime } from 'luxon';
+import { formatMoney } from '../../domain/ats/money.js';
+import type { JobRow } from '../../models/jobs.js';
+import type { PersonRow } from '../../models/people.js';
+import type { Services } from '../../domain/services.js';
+
+/** The zone to show a person's times in: theirs if known, else the configured default. */
+export function zoneOf(services: Services, person: PersonRow): string {
+  return person.timezone ?? services.config.timezone;
+}
+
+/** "Wed 25 Nov 2026, 14:00 Europe/Berlin". */
+export function formatWhen(at: Date, zone: string): string {
+  return `${DateTime.fromJSDate(at, { zone }).toFormat('ccc d LLL yyyy, HH:mm')} ${zone}`;
+}
+
+export function formatDay(at: Date, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).toFormat('d LLL yyyy');
+}
+
+/** "in 3 hours", "tomorrow", from `now`. */
+export function formatRelative(at: Date, now: Date): string {
+  return DateTime.fromJSDate(at).toRelative({ base: DateTime.fromJSDate(now) }) ?? '';
+}
+
+export function formatSalary(job: JobRow): string | null {
+  if (job.salaryMin === null && job.salaryMax === null) return null;
+  if (job.salaryMin !== null && job.salaryMax !== null && job.salaryMin !== job.salaryMax) {
+    return `${formatMoney(job.salaryMin, job.salaryCurrency)} – ${job.salaryMax.toLocaleString('en-US')}`;
+  }
+  return formatMoney((job.salaryMin ?? job.salaryMax)!, job.salaryCurrency);
+}
+
+/** "#3 · Senior Engineer at Acme": how an application is named in every reply. */
+export function applicationTitle(seq: number, job: JobRow): string {
+  return `#${seq} · ${job.title} at ${job.company}`;
+}

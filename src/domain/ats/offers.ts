@@ -1,0 +1,91 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../models/database.js';
+import { negotiationRounds, offers, type NegotiationRoundRow, type OfferRow } from '../../models/offers.js';
+import { UserError } from '../errors.js';
+import type { Services } from '../services.js';
+import { getApplication, type ApplicationView } from './applications.js';
+import { appendEvent } from './events.js';
+import { funnelRank, isOpen, type State } from './lifecycle.js';
+
+export interface OfferInput {
+  base: number;
+  currency: string;
+  bonus?: number | null;
+  equity?: string | null;
+  startDate?: string | null;
+  deadline?: string | null;
+}
+
+export interface OfferResult extends ApplicationView {
+  offer: OfferRow;
+  movedFrom: State | null;
+}
+
+const OFFER_RANK = funnelRank('offer');
+
+/** Logs an offer; an open application earlier in the funnel moves to `offer`. */
+export async function logOffer(services: Services, personId: number, seq: number, input: OfferInput): Promise<OfferResult> {
+  const now = services.clock();
+  return services.db.transaction(async (tx) => {
+    const view = await getApplication(tx, personId, seq, true);
+    const [offer] = await tx
+      .insert(offers)
+      .values({ ...input, applicationId: view.application.id, createdAt: now, updatedAt: now })
+      .returning();
+    const from = view.application.state as State;
+    const moves = (isOpen(from) || from === 'ghosted') && funnelRank(from) < OFFER_RANK;
+    const application = await appendEvent(tx, view.application, {
+      type: 'offer_logged',
+      actorPersonId: personId,
+      fromState: moves ? from : null,
+      toState: moves ? 'offer' : null,
+      reason: moves ? 'Offer logged' : null,
+      payload: { offerId: offer!.id, base: input.base, currency: input.currency },
+      occurredAt: now,
+    });
+    return { application, job: view.job, offer: offer!, movedFrom: moves ? from : null };
+  });
+}
+
+export interface NegotiationResult extends OfferResult {
+  round: NegotiationRoundRow;
+}
+
+/** Adds a negotiation round to the latest offer; the application moves to `negotiating`. */
+export async function addNegotiationRound(
+  services: Services,
+  personId: number,
+  seq: number,
+  input: { asked: string; response: string | null; occurredAt: Date },
+): Promise<NegotiationResult> {
+  const now = services.clock();
+  return services.db.transaction(async (tx) => {
+    const view = await getApplication(tx, personId, seq, true);
+    const [offer] = await tx.select().from(offers).where(eq(offers.applicationId, view.application.id)).orderBy(desc(offers.id)).limit(1);
+    if (!offer) throw new UserError('no_offer', `#${seq} has no offer yet. Log it first with /job offer ${seq}.`);
+    const [round] = await tx.insert(negotiationRounds).values({ offerId: offer.id, ...input }).returning();
+    const [updated] = await tx.update(offers).set({ status: 'negotiating', updatedAt: now }).where(eq(offers.id, offer.id)).returning();
+    const from = view.application.state as State;
+    const moves = from === 'offer';
+    const application = await appendEvent(tx, view.application, {
+      type: 'negotiation_round',
+      actorPersonId: personId,
+      fromState: moves ? from : null,
+      toState: moves ? 'negotiating' : null,
+      reason: moves ? 'Negotiation started' : null,
+      payload: { offerId: offer.id, roundId: round!.id, asked: input.asked, response: input.response },
+      occurredAt: now,
+    });
+    return { application, job: view.job, offer: updated!, round: round!, movedFrom: moves ? from : null };
+  });
+}
+
+/** All offers of the given applications with their rounds, oldest first. */
+export async function offersFor(db: Executor, applicationIds: number[]) {
+  if (applicationIds.length === 0) return [];
+  const offerRows = await db.select().from(offers).where(inArray(offers.applicationId, applicationIds)).orderBy(offers.id);
+  const rounds = offerRows.length
+    ? await db.select().from(negotiationRounds).where(and(inArray(negotiationRounds.offerId, offerRows.map((o) => o.id)))).orderBy(negotiationRounds.occurredAt)
+    : [];
+  return offerRows.map((offer) => ({ offer, rounds: rounds.filter((round) => round.offerId === offer.id) }));
+}

@@ -1,0 +1,61 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../models/database.js';
+import { applicationEvents } from '../../models/applications.js';
+import { interviews } from '../../models/interviews.js';
+import { notes } from '../../models/notes.js';
+import { getApplication, type ApplicationView } from './applications.js';
+import type { State } from './lifecycle.js';
+import { offersFor } from './offers.js';
+
+/** One line of an application's story, in a shape every renderer can show. */
+export type TimelineEntry =
+  | { kind: 'created'; at: Date }
+  | { kind: 'state'; at: Date; from: State; to: State; reason: string | null }
+  | { kind: 'interview'; at: Date; ref: string; interviewKind: string; durationMinutes: number; timezone: string; interviewers: string | null; location: string | null; outcome: string; feedback: string | null }
+  | { kind: 'offer'; at: Date; base: number; bonus: number | null; equity: string | null; currency: string; deadline: string | null; status: string }
+  | { kind: 'negotiation'; at: Date; asked: string; response: string | null }
+  | { kind: 'note'; at: Date; body: string };
+
+/**
+ * Merges state changes, interviews (at the time they take place), offers, negotiation rounds
+ * and notes into one list ordered by time; ties keep the order things were recorded in.
+ */
+export async function buildTimeline(db: Executor, personId: number, seq: number): Promise<ApplicationView & { entries: TimelineEntry[] }> {
+  const view = await getApplication(db, personId, seq);
+  const appId = view.application.id;
+  const [events, interviewRows, noteRows, offerRows] = await Promise.all([
+    db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, appId)).orderBy(asc(applicationEvents.id)),
+    db.select().from(interviews).where(eq(interviews.applicationId, appId)),
+    db.select().from(notes).where(eq(notes.applicationId, appId)),
+    offersFor(db, [appId]),
+  ]);
+  const entries: TimelineEntry[] = [];
+  for (const event of events) {
+    if (event.type === 'created') entries.push({ kind: 'created', at: event.occurredAt });
+    else if (event.fromState && event.toState) {
+      entries.push({ kind: 'state', at: event.occurredAt, from: event.fromState as State, to: event.toState as State, reason: event.reason });
+    }
+  }
+  for (const row of interviewRows) {
+    entries.push({
+      kind: 'interview',
+      at: row.startsAt,
+      ref: `${seq}.${row.seq}`,
+      interviewKind: row.kind,
+      durationMinutes: row.durationMinutes,
+      timezone: row.timezone,
+      interviewers: row.interviewers,
+      location: row.location,
+      outcome: row.outcome,
+      feedback: row.feedback,
+    });
+  }
+  for (const { offer, rounds } of offerRows) {
+    entries.push({ kind: 'offer', at: offer.createdAt, base: offer.base, bonus: offer.bonus, equity: offer.equity, currency: offer.currency, deadline: offer.deadline, status: offer.status });
+    for (const round of rounds) entries.push({ kind: 'negotiation', at: round.occurredAt, asked: round.asked, response: round.response });
+  }
+  for (const note of noteRows) entries.push({ kind: 'note', at: note.createdAt, body: note.body });
+  // Array.prototype.sort is stable, so equal times keep insertion order.
+  entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { ...view, entries };
+}

@@ -1,0 +1,62 @@
+import * as chrono from 'chrono-node';
+import { DateTime, IANAZone } from 'luxon';
+import { UserError } from '../errors.js';
+
+/**
+ * Reads a date and time the way people write it ("tomorrow 14:00", "2026-12-01 09:30",
+ * "next tuesday 3pm", optionally ending in an IANA zone such as "Europe/Berlin") in `zone`.
+ * Returns the instant and the zone it was given in.
+ */
+export function parseWhen(input: string, zone: string, now: Date, field = 'when'): { at: Date; zone: string } {
+  let text = input.trim();
+  let effectiveZone = zone;
+  const zoneMatch = /\s+([A-Za-z_]+\/[A-Za-z_/+-]+|UTC)$/.exec(text);
+  if (zoneMatch && IANAZone.isValidZone(zoneMatch[1]!)) {
+    effectiveZone = zoneMatch[1]!;
+    text = text.slice(0, zoneMatch.index);
+  }
+  const reference = DateTime.fromJSDate(now, { zone: effectiveZone });
+  // chrono reads wall-clock components; luxon places them in the person's zone.
+  const [result] = chrono.parse(text, { instant: now, timezone: reference.offset }, { forwardDate: true });
+  if (!result || text.length === 0) throw badWhen(input, field);
+  const start = result.start;
+  if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour')) throw badWhen(input, field);
+  const local = DateTime.fromObject(
+    {
+      year: start.get('year') ?? reference.year,
+      month: start.get('month') ?? reference.month,
+      day: start.get('day') ?? reference.day,
+      hour: start.isCertain('hour') ? start.get('hour')! : 9,
+      minute: start.isCertain('minute') ? start.get('minute')! : 0,
+    },
+    { zone: effectiveZone },
+  );
+  if (!local.isValid) throw badWhen(input, field);
+  return { at: local.toJSDate(), zone: effectiveZone };
+}
+
+/** Reads a calendar date ("2026-12-01", "Dec 1", "next friday") as YYYY-MM-DD. */
+export function parseDate(input: string, zone: string, now: Date, field: string): string {
+  const reference = DateTime.fromJSDate(now, { zone });
+  const [result] = chrono.parse(input.trim(), { instant: now, timezone: reference.offset }, { forwardDate: true });
+  if (!result) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01 or "next friday".`, field);
+  const start = result.start;
+  const date = DateTime.fromObject(
+    { year: start.get('year') ?? reference.year, month: start.get('month')!, day: start.get('day')! },
+    { zone },
+  );
+  if (!date.isValid) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01.`, field);
+  return date.toISODate()!;
+}
+
+function badWhen(input: string, field: string): UserError {
+  return new UserError(
+    'bad_datetime',
+    `${capitalise(field)}: "${input}" is not a date and time. Try "tomorrow 14:00", "2026-12-01 09:30" or "next tuesday 3pm Europe/Berlin".`,
+    field,
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,35 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Executor } from '../../models/database.js';
+import { people, type PersonRow } from '../../models/people.js';
+
+/** Who is speaking: the platform is always stored beside the id. */
+export interface PlatformIdentity {
+  platform: 'console' | 'slack' | 'discord';
+  workspace: string;
+  platformUserId: string;
+  displayName?: string;
+}
+
+/** Finds the person behind a platform account, creating them on first contact. */
+export async function resolvePerson(db: Executor, identity: PlatformIdentity): Promise<PersonRow> {
+  const [row] = await db
+    .insert(people)
+    .values({
+      platform: identity.platform,
+      workspace: identity.workspace,
+      platformUserId: identity.platformUserId,
+      displayName: identity.displayName ?? null,
+    })
+    .onConflictDoUpdate({
+      target: [people.platform, people.workspace, people.platformUserId],
+      // Touch a column so RETURNING yields the existing row; keep a known name if none is given.
+      set: { displayName: sql`coalesce(excluded.display_name, ${people.displayName})` },
+    })
+    .returning();
+  return row!;
+}
+
+export async function findPerson(db: Executor, id: number): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(people).where(and(eq(people.id, id)));
+  return row;
+}

@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Database } from '../models/database.js';
+import type { InterviewRow } from '../models/interviews.js';
+
+/** Now, passed in so that time rules can be tested at any instant. */
+export type Clock = () => Date;
+
+/** What the domain needs from the scheduler; jobs/ implements it with Agenda. */
+export interface ReminderPort {
+  /** Replaces any reminders of this interview with ones for its current start time. */
+  scheduleInterview(interview: InterviewRow): Promise<void>;
+  cancelInterview(interviewId: number): Promise<void>;
+}
+
+/** Everything a domain operation may use, built once at start-up. */
+export interface Services {
+  db: Database;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  reminders: ReminderPort;
+}

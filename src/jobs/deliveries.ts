@@ -1,0 +1,45 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Executor } from '../models/database.js';
+import { deliveries } from '../models/deliveries.js';
+
+/**
+ * Claims the right to send under `key`. True only for the one caller that may send: the first,
+ * or a later one when an earlier claim was left unfinished for longer than `leaseMs` (its
+ * worker died before sending). A key marked sent is never claimed again.
+ */
+export async function claimDelivery(
+  db: Executor,
+  claim: { key: string; personId: number; kind: string; payload?: Record<string, unknown> },
+  now: Date,
+  leaseMs: number,
+): Promise<boolean> {
+  const staleBefore = new Date(now.getTime() - leaseMs);
+  const rows = await db
+    .insert(deliveries)
+    .values({ key: claim.key, personId: claim.personId, kind: claim.kind, status: 'claimed', claimedAt: now, payload: claim.payload ?? {} })
+    .onConflictDoUpdate({
+      target: deliveries.key,
+      set: { claimedAt: now },
+      setWhere: and(eq(deliveries.status, 'claimed'), lt(deliveries.claimedAt, staleBefore)),
+    })
+    .returning({ key: deliveries.key });
+  return rows.length === 1;
+}
+
+/** Records that the message went out; from here on the key is spent. */
+export async function markDelivered(db: Executor, key: string, now: Date): Promise<void> {
+  await db.update(deliveries).set({ status: 'sent', sentAt: now }).where(eq(deliveries.key, key));
+}
+
+/** Gives a claim back after a failed send, so the retry can take it at once. */
+export async function releaseClaim(db: Executor, key: string): Promise<void> {
+  await db.delete(deliveries).where(and(eq(deliveries.key, key), eq(deliveries.status, 'claimed')));
+}
+
+export async function countDeliveries(db: Executor, keyPrefix: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(deliveries)
+    .where(and(sql`${deliveries.key} like ${`${keyPrefix}%`}`, eq(deliveries.status, 'sent')));
+  return row?.count ?? 0;
+}

@@ -1,0 +1,95 @@
+import type { Agenda } from 'agenda';
+import { eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { isReminderStillUseful, planReminders, reminderDeliveryKey } from '../domain/reminders/interviewReminderPlan.js';
+import type { Clock, ReminderPort } from '../domain/services.js';
+import type { Database } from '../models/database.js';
+import { applications } from '../models/applications.js';
+import { interviews, type InterviewRow } from '../models/interviews.js';
+import { jobs } from '../models/jobs.js';
+import { people } from '../models/people.js';
+import { UnreachableError, type Notifier } from '../bots/notifier.js';
+import { interviewReminderReply } from '../bots/views/interviewReminder.js';
+import { claimDelivery, markDelivered, releaseClaim } from './deliveries.js';
+
+export const INTERVIEW_REMINDER_JOB = 'interview-reminder';
+
+export interface InterviewReminderData {
+  interviewId: number;
+  offsetMinutes: number;
+  /** The start time the reminder was planned for; a moved interview makes it stale. */
+  startsAt: string;
+}
+
+export interface ReminderDeps {
+  db: Database;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  notifier: Notifier;
+}
+
+// A claim older than this belongs to a worker that died mid-send; another may take it over.
+const CLAIM_LEASE_MS = 5 * 60_000;
+const RETRY_UNREACHABLE_MS = 60_000;
+
+export type ReminderOutcome = 'sent' | 'stale' | 'duplicate' | 'unreachable';
+
+/** Sends one interview reminder at most once, whatever retries, restarts or extra workers do. */
+export async function deliverInterviewReminder(deps: ReminderDeps, data: InterviewReminderData): Promise<ReminderOutcome> {
+  const now = deps.clock();
+  const [row] = await deps.db
+    .select({ interview: interviews, application: applications, job: jobs, person: people })
+    .from(interviews)
+    .innerJoin(applications, eq(applications.id, interviews.applicationId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(people, eq(people.id, applications.personId))
+    .where(eq(interviews.id, data.interviewId));
+  if (!row || row.interview.outcome !== 'pending' || row.interview.startsAt.toISOString() !== data.startsAt) return 'stale';
+  const offsets = deps.config.reminders.interviewOffsetsMinutes;
+  if (!isReminderStillUseful(row.interview.startsAt, data.offsetMinutes, offsets, now)) return 'stale';
+  if (!deps.notifier.canReach(row.person)) return 'unreachable';
+
+  const key = reminderDeliveryKey(row.interview.id, data.offsetMinutes, row.interview.startsAt);
+  const claimed = await claimDelivery(deps.db, { key, personId: row.person.id, kind: 'interview-reminder', payload: { ...data } }, now, CLAIM_LEASE_MS);
+  if (!claimed) return 'duplicate';
+  try {
+    await deps.notifier.send(row.person, interviewReminderReply(row.application.seq, row.job, row.interview, now));
+  } catch (error) {
+    await releaseClaim(deps.db, key);
+    if (error instanceof UnreachableError) return 'unreachable';
+    throw error;
+  }
+  await markDelivered(deps.db, key, deps.clock());
+  deps.logger.info({ key, personId: row.person.id }, 'interview reminder sent');
+  return 'sent';
+}
+
+/** Registers the job with Agenda; an unreachable person is tried again a minute later. */
+export function defineInterviewReminders(agenda: Agenda, deps: ReminderDeps): void {
+  agenda.define<InterviewReminderData>(INTERVIEW_REMINDER_JOB, async (job) => {
+    const outcome = await deliverInterviewReminder(deps, job.attrs.data);
+    if (outcome === 'unreachable') {
+      await agenda.schedule(new Date(deps.clock().getTime() + RETRY_UNREACHABLE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
+    }
+  });
+}
+
+/** The domain's ReminderPort on Agenda: one job per reminder, replaced whenever the interview moves. */
+export function agendaReminderPort(agenda: Agenda, config: Config, clock: Clock): ReminderPort {
+  return {
+    async scheduleInterview(interview: InterviewRow) {
+      await agenda.cancel({ name: INTERVIEW_REMINDER_JOB, data: { interviewId: interview.id } });
+      if (interview.outcome !== 'pending') return;
+      const plan = planReminders(interview.startsAt, config.reminders.interviewOffsetsMinutes, clock());
+      for (const reminder of plan) {
+        const data: InterviewReminderData = { interviewId: interview.id, offsetMinutes: reminder.offsetMinutes, startsAt: interview.startsAt.toISOString() };
+        await agenda.schedule(reminder.dueAt, INTERVIEW_REMINDER_JOB, data);
+      }
+    },
+    async cancelInterview(interviewId: number) {
+      await agenda.cancel({ name: INTERVIEW_REMINDER_JOB, data: { interviewId } });
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { Agenda } from 'agenda';
+import { PostgresBackend } from '@agendajs/postgres-backend';
+import type pg from 'pg';
+import type { Config } from '../config.js';
+
+/**
+ * Agenda on the application's own PostgreSQL pool. With PGlite, LISTEN/NOTIFY does not cross
+ * the socket multiplexer, so the embedded database relies on polling alone.
+ */
+export function createScheduler(pool: pg.Pool, config: Config, embedded: boolean): Agenda {
+  const backend = new PostgresBackend({ pool, disableNotifications: embedded });
+  // processEvery must be a number of milliseconds: the string form was read 1000× too long.
+  return new Agenda({ backend, processEvery: config.scheduler.processEveryMs, defaultLockLifetime: 60_000 });
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import { createApp } from './app.js';
+import { openConsole } from './bots/console/adapter.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+
+/** PGlite is one process's database: a second Jobscout on the same folder would corrupt it. */
+async function lockDataDir(config: Config): Promise<() => Promise<void>> {
+  if (config.databaseUrl) return async () => undefined;
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(config.dataDir, { recursive: true });
+  try {
+    return await lockfile.lock(config.dataDir, { lockfilePath: path.join(config.dataDir, 'jobscout.lock'), stale: 10_000 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    process.stderr.write(`Another Jobscout is already using ${config.dataDir}. Stop it first, or set JOBSCOUT_DATA_DIR to another folder.\n`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  const release = await lockDataDir(config);
+  const logger = createLogger(config.logLevel, path.join(config.dataDir, 'jobscout.log'));
+  const app = await createApp({ config, logger });
+  let stopping: Promise<void> | null = null;
+  const shutdown = () => {
+    stopping ??= app.stop().finally(() => release());
+    return stopping;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void shutdown().finally(() => process.exit(0)));
+  }
+
+  const chat = await openConsole(app, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+  await app.startScheduler();
+  logger.info({ embedded: app.database.embedded, dataDir: config.dataDir }, 'jobscout started');
+  await chat.run();
+  await shutdown();
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Jobscout could not start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type Database = NodePgDatabase<typeof schema>;
+/** A database handle or an open transaction: repository functions accept either. */
+export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export interface OpenedDatabase {
+  db: Database;
+  pool: pg.Pool;
+  /** True when this process runs PostgreSQL itself (PGlite) rather than talking to a server. */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'server'; url: string }
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'memory' };
+
+// PGlite is one PostgreSQL session; the socket server multiplexes pool connections onto it and
+// keeps an open transaction on the connection that started it, so a handful is plenty.
+const EMBEDDED_POOL_SIZE = 8;
+
+/** Opens PostgreSQL (a server, or PGlite behind a loopback socket) and applies pending migrations. */
+export async function openDatabase(target: DatabaseTarget): Promise<OpenedDatabase> {
+  if (target.kind === 'server') {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    return finishOpening(pool, false, async () => pool.end());
+  }
+  if (target.kind === 'embedded') mkdirSync(target.dataDir, { recursive: true });
+  const lite = target.kind === 'embedded' ? new PGlite(target.dataDir) : new PGlite();
+  const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: EMBEDDED_POOL_SIZE + 4 });
+  await server.start();
+  const [host, port] = server.getServerConn().split(':');
+  const pool = new pg.Pool({ host, port: Number(port), user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE });
+  return finishOpening(pool, true, async () => {
+    await pool.end();
+    await server.stop();
+    await lite.close();
+  });
+}
+
+async function finishOpening(pool: pg.Pool, embedded: boolean, close: () => Promise<void>): Promise<OpenedDatabase> {
+  // An idle client that errors (server restart, socket closed) must not crash the process.
+  pool.on('error', () => undefined);
+  const db = drizzle(pool, { schema });
+  try {
+    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+  return { db, pool, embedded, close };
+}

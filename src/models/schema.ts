@@ -1,0 +1,8 @@
+// Every table, for drizzle-kit and for the typed database handle.
+export * from './people.js';
+export * from './jobs.js';
+export * from './applications.js';
+export * from './interviews.js';
+export * from './offers.js';
+export * from './notes.js';
+export * from './deliveries.js';
