@@ -6,7 +6,8 @@ import { applicationCard } from '../views/applicationCard.js';
 import { defineCommand } from './types.js';
 
 const USAGE = '/job add <title> at <company> [url]';
-const URL_AT_END = /\s+(https?:\/\/\S+)$/i;
+// Any scheme is taken as the link so that a wrong one is refused rather than read as the company.
+const URL_AT_END = /\s+([a-z][a-z0-9+.-]*:\/\/\S+)$/i;
 
 /** "Senior Engineer at Acme https://…": the last " at " splits title from company. */
 export function parseAddText(args: string): Record<string, string | undefined> {

@@ -50,22 +50,18 @@ export function runCommand(ctx: CommandContext, name: string, raw: Record<string
 
 async function runValidated(ctx: CommandContext, command: AnyCommand, raw: Record<string, unknown>): Promise<Reply> {
   const parsed = command.schema.safeParse(raw);
-  if (!parsed.success) throw optionError(command, parsed.error);
+  if (!parsed.success) throw optionError(command, parsed.error, raw);
   return command.run(ctx, parsed.data);
 }
 
-function optionError(command: AnyCommand, error: z.ZodError): UserError {
+function optionError(command: AnyCommand, error: z.ZodError, raw: Record<string, unknown>): UserError {
   const [issue] = error.issues;
   const option = String(issue?.path[0] ?? '');
-  const missing = raw(issue) === undefined;
+  const missing = raw[option] === undefined || raw[option] === '';
   const spec = command.options.find((o) => o.name === option);
   const label = spec ? `<${option}>` : option;
   const message = missing && spec?.required ? `Missing ${label}.` : `${label} ${issue?.message ?? 'is not valid'}.`;
   return new UserError('bad_option', `${message} Usage: ${command.usage}`, option);
-}
-
-function raw(issue: z.core.$ZodIssue | undefined): unknown {
-  return issue && 'input' in issue ? issue.input : undefined;
 }
 
 function unknownCommand(name: string): UserError {

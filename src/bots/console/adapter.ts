@@ -63,7 +63,10 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
       if (options.interactive) write(`Jobscout — your job search, tracked. Type /job help to begin, quit to leave.\n${session.prompt}`);
       try {
         for await (const line of lines) {
+          const wasInForm = session.inForm;
           const result = await session.handleLine(line);
+          // In a pipe, a finished form's prompts and its reply are separate paragraphs.
+          if (!options.interactive && wasInForm && !session.inForm) write('\n');
           if (result.text) print(result.text);
           if (result.quit) break;
           if (options.interactive) write(session.prompt);

@@ -18,9 +18,18 @@ export function formatDay(at: Date, zone: string): string {
   return DateTime.fromJSDate(at, { zone }).toFormat('d LLL yyyy');
 }
 
-/** "in 3 hours", "tomorrow", from `now`. */
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+
+/**
+ * "in 15 minutes", "in 3 hours", "in 2 days", rounded to the nearest unit (a reminder sent a
+ * few seconds late still says "in 1 day", not "in 23 hours").
+ */
 export function formatRelative(at: Date, now: Date): string {
-  return DateTime.fromJSDate(at).toRelative({ base: DateTime.fromJSDate(now) }) ?? '';
+  const minutes = Math.round((at.getTime() - now.getTime()) / 60_000);
+  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return relative.format(hours, 'hour');
+  return relative.format(Math.round(minutes / 1440), 'day');
 }
 
 export function formatSalary(job: JobRow): string | null {

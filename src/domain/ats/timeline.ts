@@ -55,7 +55,9 @@ export async function buildTimeline(db: Executor, personId: number, seq: number)
     for (const round of rounds) entries.push({ kind: 'negotiation', at: round.occurredAt, asked: round.asked, response: round.response });
   }
   for (const note of noteRows) entries.push({ kind: 'note', at: note.createdAt, body: note.body });
-  // Array.prototype.sort is stable, so equal times keep insertion order.
-  entries.sort((a, b) => a.at.getTime() - b.at.getTime());
+  // At the same instant, what happened (an offer) reads before the move it caused; the sort
+  // is stable, so other ties keep the order they were recorded in.
+  const rank = (entry: TimelineEntry) => (entry.kind === 'state' ? 1 : 0);
+  entries.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b));
   return { ...view, entries };
 }

@@ -18,16 +18,19 @@ export function parseWhen(input: string, zone: string, now: Date, field = 'when'
   const reference = DateTime.fromJSDate(now, { zone: effectiveZone });
   // chrono reads wall-clock components; luxon places them in the person's zone.
   const [result] = chrono.parse(text, { instant: now, timezone: reference.offset }, { forwardDate: true });
-  if (!result || text.length === 0) throw badWhen(input, field);
+  if (!result || !coversAll(result, text)) throw badWhen(input, field);
   const start = result.start;
-  if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('hour')) throw badWhen(input, field);
+  // A reminder at a guessed hour is worse than asking for the hour.
+  if (!start.isCertain('hour')) {
+    throw new UserError('no_time', `${capitalise(field)}: "${input}" has no time of day. Add one, e.g. "${text} 14:00".`, field);
+  }
   const local = DateTime.fromObject(
     {
       year: start.get('year') ?? reference.year,
       month: start.get('month') ?? reference.month,
       day: start.get('day') ?? reference.day,
-      hour: start.isCertain('hour') ? start.get('hour')! : 9,
-      minute: start.isCertain('minute') ? start.get('minute')! : 0,
+      hour: start.get('hour')!,
+      minute: start.get('minute') ?? 0,
     },
     { zone: effectiveZone },
   );
@@ -39,7 +42,7 @@ export function parseWhen(input: string, zone: string, now: Date, field = 'when'
 export function parseDate(input: string, zone: string, now: Date, field: string): string {
   const reference = DateTime.fromJSDate(now, { zone });
   const [result] = chrono.parse(input.trim(), { instant: now, timezone: reference.offset }, { forwardDate: true });
-  if (!result) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01 or "next friday".`, field);
+  if (!result || !coversAll(result, input.trim())) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01 or "next friday".`, field);
   const start = result.start;
   const date = DateTime.fromObject(
     { year: start.get('year') ?? reference.year, month: start.get('month')!, day: start.get('day')! },
@@ -47,6 +50,11 @@ export function parseDate(input: string, zone: string, now: Date, field: string)
   );
   if (!date.isValid) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01.`, field);
   return date.toISODate()!;
+}
+
+/** chrono finds dates inside longer text; a form field must be a date and nothing else. */
+function coversAll(result: chrono.ParsedResult, text: string): boolean {
+  return text.length > 0 && result.index === 0 && result.text.length === text.length;
 }
 
 function badWhen(input: string, field: string): UserError {

@@ -1,0 +1,177 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
+import type { CommandContext } from '../../src/bots/commands/types.js';
+import { Notifier } from '../../src/bots/notifier.js';
+import type { Reply } from '../../src/bots/ui.js';
+import { claimDelivery } from '../../src/jobs/deliveries.js';
+import { defineInterviewReminders, deliverInterviewReminder, INTERVIEW_REMINDER_JOB, type ReminderDeps } from '../../src/jobs/interviewReminders.js';
+import { createScheduler } from '../../src/jobs/scheduler.js';
+import { logInterview } from '../../src/domain/ats/interviews.js';
+import { reminderDeliveryKey } from '../../src/domain/reminders/interviewReminderPlan.js';
+import { deliveries } from '../../src/models/deliveries.js';
+import { interviews } from '../../src/models/interviews.js';
+import type { DatabaseTarget } from '../../src/models/database.js';
+import { textOf } from '../support/replyText.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+import { freshDatabaseTarget } from '../support/testDatabase.js';
+
+const MINUTE = 60_000;
+
+async function reminderJobs(app: TestApp) {
+  const result = await app.services.db.execute(
+    sql`SELECT data, next_run_at FROM agenda_jobs WHERE name = ${INTERVIEW_REMINDER_JOB} ORDER BY next_run_at`,
+  );
+  return result.rows.map((row) => ({ ...(row.data as Record<string, unknown>), runAt: new Date(row.next_run_at as string).toISOString() }));
+}
+
+describe('scheduling interview reminders', () => {
+  let app: TestApp;
+  let me: CommandContext;
+  beforeAll(async () => {
+    app = await createTestApp({ now: '2026-11-24T10:00:00Z' });
+    me = await app.as('linus');
+    await runText(me, '/job add SRE at Hooli');
+  });
+  afterAll(() => app.dispose());
+
+  it('plans one job per configured offset (24 h, 1 h, 15 min) before the start', async () => {
+    await submitForm(me, 'interview', '1', { kind: 'phone', when: '2026-11-26 15:00 UTC' });
+    const [row] = await app.services.db.select().from(interviews);
+    expect(await reminderJobs(app)).toEqual([
+      { interviewId: row!.id, offsetMinutes: 1440, startsAt: '2026-11-26T15:00:00.000Z', runAt: '2026-11-25T15:00:00.000Z' },
+      { interviewId: row!.id, offsetMinutes: 60, startsAt: '2026-11-26T15:00:00.000Z', runAt: '2026-11-26T14:00:00.000Z' },
+      { interviewId: row!.id, offsetMinutes: 15, startsAt: '2026-11-26T15:00:00.000Z', runAt: '2026-11-26T14:45:00.000Z' },
+    ]);
+  });
+
+  it('moving the interview moves its reminders', async () => {
+    const text = textOf(await runText(me, '/job reschedule 1.1 2026-11-27 09:30 UTC'));
+    expect(text).toContain('Interview 1.1 moved to Fri 27 Nov 2026, 09:30 UTC');
+    expect((await reminderJobs(app)).map((job) => job.runAt)).toEqual(['2026-11-26T09:30:00.000Z', '2026-11-27T08:30:00.000Z', '2026-11-27T09:15:00.000Z']);
+  });
+
+  it('only reminders still ahead are planned', async () => {
+    await submitForm(me, 'interview', '1', { kind: 'video', when: 'in 30 minutes' });
+    const jobs = (await reminderJobs(app)).filter((job) => job.startsAt === '2026-11-24T10:30:00.000Z');
+    expect(jobs.map((job) => job.offsetMinutes)).toEqual([15]);
+  });
+
+  it('cancelling the interview cancels its reminders', async () => {
+    expect(textOf(await runText(me, '/job cancel 1.1'))).toContain('Interview 1.1 cancelled; its reminders are off.');
+    expect((await reminderJobs(app)).every((job) => job.startsAt === '2026-11-24T10:30:00.000Z')).toBe(true);
+  });
+});
+
+describe('delivering a reminder exactly once', () => {
+  let app: TestApp;
+  let deps: ReminderDeps;
+  let interviewId: number;
+  const startsAt = '2026-11-26T15:00:00.000Z';
+  beforeAll(async () => {
+    app = await createTestApp({ now: '2026-11-24T10:00:00Z' });
+    const me = await app.as('margaret');
+    await runText(me, '/job add Flight Software Engineer at NASA');
+    await submitForm(me, 'interview', '1', { kind: 'onsite', when: '2026-11-26 15:00 UTC', location: 'Building 4' });
+    interviewId = (await app.services.db.select().from(interviews))[0]!.id;
+    deps = { db: app.services.db, clock: app.clock!.now, config: app.services.config, logger: app.services.logger, notifier: app.notifier };
+  });
+  afterAll(() => app.dispose());
+
+  it('a retry of the same reminder sends nothing the second time', async () => {
+    app.clock!.set('2026-11-25T15:00:05Z');
+    const data = { interviewId, offsetMinutes: 1440, startsAt };
+    expect(await deliverInterviewReminder(deps, data)).toBe('sent');
+    expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
+    expect(app.sent).toHaveLength(1);
+    expect(textOf(app.sent[0]!.reply)).toContain('Reminder: your onsite interview for #1 is in 1 day.');
+    expect(textOf(app.sent[0]!.reply)).toContain('Where: Building 4');
+  });
+
+  it('five workers racing for one reminder send it once', async () => {
+    app.clock!.set('2026-11-26T14:00:01Z');
+    const data = { interviewId, offsetMinutes: 60, startsAt };
+    const outcomes = await Promise.all(Array.from({ length: 5 }, () => deliverInterviewReminder(deps, data)));
+    expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(1);
+    expect(app.sent).toHaveLength(2);
+  });
+
+  it('a worker that claimed and died before sending is taken over after its lease, once', async () => {
+    app.clock!.set('2026-11-26T14:45:00Z');
+    const key = reminderDeliveryKey(interviewId, 15, new Date(startsAt));
+    expect(await claimDelivery(app.services.db, { key, personId: 1, kind: 'interview-reminder' }, app.clock!.now(), 5 * MINUTE)).toBe(true);
+    const data = { interviewId, offsetMinutes: 15, startsAt };
+    expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
+    app.clock!.advance(5 * MINUTE + 1000);
+    expect(await deliverInterviewReminder(deps, data)).toBe('sent');
+    expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
+    expect(app.sent).toHaveLength(3);
+    const rows = await app.services.db.select().from(deliveries);
+    expect(rows.map((row) => [row.key, row.status])).toEqual([
+      [reminderDeliveryKey(interviewId, 1440, new Date(startsAt)), 'sent'],
+      [reminderDeliveryKey(interviewId, 60, new Date(startsAt)), 'sent'],
+      [key, 'sent'],
+    ]);
+  });
+
+  it('a reminder for a moved interview, or one past its start, is stale and sends nothing', async () => {
+    app.clock!.set('2026-11-26T15:00:00Z');
+    expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt: '2026-11-20T15:00:00.000Z' })).toBe('stale');
+    expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt })).toBe('stale');
+    expect(app.sent).toHaveLength(3);
+  });
+});
+
+describe('reminders run from Agenda, survive a restart and a second worker', () => {
+  let target: DatabaseTarget;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    if (process.env.TEST_DATABASE_URL) {
+      const fresh = await freshDatabaseTarget();
+      target = fresh.target;
+      cleanup = fresh.drop;
+    } else {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jobscout-restart-'));
+      target = { kind: 'embedded', dataDir: dir };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  afterAll(() => cleanup());
+
+  it('a reminder scheduled before a restart is delivered once after it, with two workers polling', async () => {
+    const env = { JOBSCOUT_REMINDER_OFFSETS: '15', JOBSCOUT_SCHEDULER_POLL_MS: '100' };
+    const first = await createTestApp({ realTime: true, env, target });
+    const me = await first.as('hedy');
+    await runText(me, '/job add Radio Engineer at Signal Corp');
+    // Due two seconds from now: 15 minutes and 2 seconds ahead, with a 15-minute reminder. (The
+    // form takes minutes, so the domain is called with the exact instant.)
+    const startsAt = new Date(Date.now() + 15 * MINUTE + 2000);
+    await logInterview(first.services, me.person.id, 1, { kind: 'phone', startsAt, timezone: 'UTC', durationMinutes: 30 });
+    expect(await reminderJobs(first)).toHaveLength(1);
+    await first.dispose(); // stopped before the reminder was due
+
+    const second = await createTestApp({ realTime: true, env, target });
+    // A second worker on the same database, with its own notifier that records what it sends.
+    const extraSent: Reply[] = [];
+    const extraNotifier = new Notifier();
+    extraNotifier.register({ platform: 'console', canReach: () => true, send: async (_person, reply) => void extraSent.push(reply) });
+    const extraWorker = createScheduler(second.database.pool, second.services.config, second.database.embedded);
+    defineInterviewReminders(extraWorker, { ...second.services, clock: () => new Date(), logger: pino({ level: 'silent' }), notifier: extraNotifier });
+    await Promise.all([second.startScheduler(), extraWorker.start()]);
+
+    const deadline = Date.now() + 20_000;
+    while (second.sent.length + extraSent.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // room for a wrongful second send
+    await extraWorker.stop();
+    const all = [...second.sent.map((entry) => entry.reply), ...extraSent];
+    expect(all).toHaveLength(1);
+    expect(textOf(all[0]!)).toContain('Reminder: your phone interview for #1 is in');
+    const rows = await second.services.db.select().from(deliveries);
+    expect(rows.map((row) => row.status)).toEqual(['sent']);
+    await second.dispose();
+  });
+});

@@ -1,0 +1,14 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../src/models/database.js';
+
+const TABLES = ['people', 'jobs', 'applications', 'application_events', 'interviews', 'offers', 'negotiation_rounds', 'notes', 'deliveries', 'agenda_jobs'];
+
+/** Every row of every table, to prove that a refused request changed nothing. */
+export async function snapshotTables(db: Database): Promise<Record<string, unknown[]>> {
+  const result: Record<string, unknown[]> = {};
+  for (const table of TABLES) {
+    const rows = await db.execute(sql.raw(`SELECT * FROM ${table} ORDER BY 1`));
+    result[table] = rows.rows;
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+import pino from 'pino';
+import { createApp, type App } from '../../src/app.js';
+import type { CommandContext } from '../../src/bots/commands/types.js';
+import type { NotificationTarget } from '../../src/bots/notifier.js';
+import type { Reply } from '../../src/bots/ui.js';
+import { loadConfig } from '../../src/config.js';
+import { resolvePerson } from '../../src/domain/people/identity.js';
+import type { DatabaseTarget } from '../../src/models/database.js';
+import type { PersonRow } from '../../src/models/people.js';
+import { freshDatabaseTarget } from './testDatabase.js';
+
+/** A clock tests can set and move. */
+export class TestClock {
+  constructor(private current: Date) {}
+  now = (): Date => new Date(this.current);
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export interface TestApp extends App {
+  clock: TestClock | null;
+  /** Messages the notifier delivered, per person id. */
+  sent: { personId: number; reply: Reply }[];
+  as(platformUserId: string, platform?: 'console' | 'slack' | 'discord'): Promise<CommandContext>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The real app on a fresh database, with a recording notification target standing in for
+ * the adapters (every platform "reaches" everyone), and a settable clock unless `realTime`.
+ */
+export async function createTestApp(options: { now?: string; realTime?: boolean; env?: Record<string, string>; target?: DatabaseTarget } = {}): Promise<TestApp> {
+  const config = loadConfig({ JOBSCOUT_SCHEDULER_POLL_MS: '100', ...options.env });
+  const clock = options.realTime ? null : new TestClock(new Date(options.now ?? '2026-11-24T10:00:00Z'));
+  const fresh = options.target ? { target: options.target, drop: async () => undefined } : await freshDatabaseTarget();
+  const app = await createApp({ config, logger: pino({ level: 'silent' }), target: fresh.target, clock: clock?.now });
+  const sent: TestApp['sent'] = [];
+  for (const platform of ['console', 'slack', 'discord']) {
+    const target: NotificationTarget = {
+      platform,
+      canReach: () => true,
+      async send(person, reply) {
+        sent.push({ personId: person.id, reply });
+      },
+    };
+    app.notifier.register(target);
+  }
+  return {
+    ...app,
+    clock,
+    sent,
+    async as(platformUserId, platform = 'console') {
+      const person: PersonRow = await resolvePerson(app.services.db, { platform, workspace: 'test', platformUserId });
+      return { services: app.services, person };
+    },
+    async dispose() {
+      await app.stop();
+      await fresh.drop();
+    },
+  };
+}
