@@ -25,7 +25,6 @@ const schema = z.object({
     interviewOffsetsMinutes: z
       .array(z.number().int().positive(), { message: 'expected a comma-separated list of whole minutes, e.g. 1440,60,15' })
       .min(1, 'expected at least one offset in minutes, e.g. 1440,60,15'),
-    lateGraceMinutes: z.number().int().nonnegative('expected a whole number of minutes, 0 or more'),
   }),
   interviews: z.object({
     defaultDurationMinutes: z.number().int().min(5).max(24 * 60, 'expected minutes between 5 and 1440'),
@@ -55,7 +54,6 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown }[
   { env: 'JOBSCOUT_TIMEZONE', path: ['timezone'], read: String },
   { env: 'LOG_LEVEL', path: ['logLevel'], read: String },
   { env: 'JOBSCOUT_REMINDER_OFFSETS', path: ['reminders', 'interviewOffsetsMinutes'], read: readNumberList },
-  { env: 'JOBSCOUT_REMINDER_GRACE_MINUTES', path: ['reminders', 'lateGraceMinutes'], read: readNumber },
   { env: 'JOBSCOUT_INTERVIEW_MINUTES', path: ['interviews', 'defaultDurationMinutes'], read: readNumber },
   { env: 'JOBSCOUT_SCHEDULER_POLL_MS', path: ['scheduler', 'processEveryMs'], read: readNumber },
   { env: 'JOBSCOUT_CONSOLE_USER', path: ['console', 'user'], read: String },

@@ -9,7 +9,7 @@ import type { CommandContext } from '../../src/bots/commands/types.js';
 import { Notifier } from '../../src/bots/notifier.js';
 import type { Reply } from '../../src/bots/ui.js';
 import { claimDelivery } from '../../src/jobs/deliveries.js';
-import { defineInterviewReminders, deliverInterviewReminder, INTERVIEW_REMINDER_JOB, type ReminderDeps } from '../../src/jobs/interviewReminders.js';
+import { defineInterviewReminders, deliverInterviewReminder, INTERVIEW_REMINDER_JOB, type InterviewReminderData, type ReminderDeps } from '../../src/jobs/interviewReminders.js';
 import { createScheduler } from '../../src/jobs/scheduler.js';
 import { logInterview } from '../../src/domain/ats/interviews.js';
 import { reminderDeliveryKey } from '../../src/domain/reminders/interviewReminderPlan.js';
@@ -26,7 +26,7 @@ async function reminderJobs(app: TestApp) {
   const result = await app.services.db.execute(
     sql`SELECT data, next_run_at FROM agenda_jobs WHERE name = ${INTERVIEW_REMINDER_JOB} ORDER BY next_run_at`,
   );
-  return result.rows.map((row) => ({ ...(row.data as Record<string, unknown>), runAt: new Date(row.next_run_at as string).toISOString() }));
+  return result.rows.map((row) => ({ ...(row.data as InterviewReminderData), runAt: new Date(row.next_run_at as string).toISOString() }));
 }
 
 describe('scheduling interview reminders', () => {

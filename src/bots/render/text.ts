@@ -1,13 +1,16 @@
+import stripAnsi from 'strip-ansi';
 import type { Block, Button, Form, FormField, Reply } from '../ui.js';
 
-// Terminal escape sequences and other control characters in user text could move the cursor,
-// recolour or clear the screen; strip them, keep newlines and tabs.
+// Whatever control characters survive escape-sequence stripping (bell, backspace, a lone ESC…).
 // eslint-disable-next-line no-control-regex
-const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[@-_]|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-/** Escapes user text for a terminal. */
+/**
+ * Escapes user text for a terminal: escape sequences in a job title could move the cursor,
+ * retitle the window or clear the screen. Newlines and tabs stay.
+ */
 export function escapeText(text: string): string {
-  return text.replace(CONTROL, '');
+  return stripAnsi(text).replace(CONTROL, '');
 }
 
 export interface RenderedText {

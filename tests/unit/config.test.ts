@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+
+describe('configuration', () => {
+  it('reads defaults from config/default.json', () => {
+    const config = loadConfig({});
+    expect(config.reminders.interviewOffsetsMinutes).toEqual([1440, 60, 15]);
+    expect(config.interviews.defaultDurationMinutes).toBe(60);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(path.isAbsolute(config.dataDir)).toBe(true);
+  });
+
+  it('lets the environment override any key', () => {
+    const config = loadConfig({ JOBSCOUT_REMINDER_OFFSETS: '120, 30', JOBSCOUT_TIMEZONE: 'Asia/Tokyo', DATABASE_URL: 'postgres://u:p@db:5432/jobs', JOBSCOUT_DATA_DIR: '/tmp/x' });
+    expect(config.reminders.interviewOffsetsMinutes).toEqual([120, 30]);
+    expect(config.timezone).toBe('Asia/Tokyo');
+    expect(config.databaseUrl).toBe('postgres://u:p@db:5432/jobs');
+    expect(config.dataDir).toBe('/tmp/x');
+  });
+
+  it.each([
+    ['DATABASE_URL', 'mysql://x', 'DATABASE_URL: expected a URL of the form postgres://user:password@host:5432/database (got "mysql://x")'],
+    ['JOBSCOUT_SCHEDULER_POLL_MS', 'fast', 'JOBSCOUT_SCHEDULER_POLL_MS: '],
+    ['JOBSCOUT_REMINDER_OFFSETS', '60,-5', 'JOBSCOUT_REMINDER_OFFSETS: '],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
+  ])('refuses a bad %s and names it', (key, value, message) => {
+    expect(() => loadConfig({ [key]: value })).toThrow(message);
+  });
+
+  it('names the file key when the defaults file itself is wrong', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jobscout-config-'));
+    const file = path.join(dir, 'default.json');
+    writeFileSync(file, JSON.stringify({ dataDir: './d', timezone: 'UTC', logLevel: 'info', reminders: { interviewOffsetsMinutes: [] }, interviews: { defaultDurationMinutes: 60 }, scheduler: { processEveryMs: 1000 }, console: { workspace: 'local' } }));
+    expect(() => loadConfig({}, file)).toThrow('default.json: reminders.interviewOffsetsMinutes: expected at least one offset in minutes, e.g. 1440,60,15');
+  });
+});
