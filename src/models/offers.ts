@@ -1,7 +1,7 @@
 import { date, index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 import { applications } from './applications.js';
 
-export const OFFER_STATUSES = ['pending', 'negotiating', 'accepted', 'declined', 'expired'] as const;
+export const OFFER_STATUSES = ['pending', 'negotiating', 'accepted', 'declined', 'rescinded', 'expired'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 /** Amounts are whole units of `currency` (salaries are not quoted in cents). */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import { rebuildProjection } from '../../src/domain/ats/projection.js';
+import { rebuildApplication } from '../../src/domain/ats/events.js';
 import { applicationEvents, applications } from '../../src/models/applications.js';
 import { interviews } from '../../src/models/interviews.js';
 import { negotiationRounds, offers } from '../../src/models/offers.js';
@@ -129,6 +130,8 @@ describe('tracking an application through its lifecycle', () => {
         updatedAt: row.updatedAt,
         eventCount: row.eventCount,
       });
+      // Rebuilding in the database from the events alone writes back the very same row.
+      expect(await app.services.db.transaction((tx) => rebuildApplication(tx, row.id))).toEqual(row);
     }
     expect((await rowOf(1)).eventCount).toBeGreaterThan(8);
   });
@@ -137,5 +140,10 @@ describe('tracking an application through its lifecycle', () => {
     expect(await say('/job list negotiating')).toContain('#1 · Backend Engineer at Acme — Negotiating');
     expect(await say('/job list negotiating')).not.toContain('#2');
     expect(await say('/job list accepted')).toBe('Nothing is accepted right now.');
+  });
+
+  it('accepting settles the offer as accepted', async () => {
+    expect(await say('/job move 1 accepted')).toContain('Moved #1 to accepted.');
+    expect((await app.services.db.select().from(offers))[0]!.status).toBe('accepted');
   });
 });

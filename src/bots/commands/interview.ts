@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { getApplication } from '../../domain/ats/applications.js';
 import { logInterview } from '../../domain/ats/interviews.js';
 import { stateLabel, type State } from '../../domain/ats/lifecycle.js';
@@ -9,7 +8,7 @@ import { ui } from '../ui.js';
 import { applicationActions } from '../views/applicationCard.js';
 import { applicationTitle, formatRelative, formatWhen, zoneOf } from '../views/format.js';
 import { FieldReader } from './formValues.js';
-import { applicationId } from './options.js';
+import { applicationId, ID_OPTION, idOnly } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
 const MAX_DURATION_MINUTES = 8 * 60;
@@ -35,8 +34,8 @@ export const interview = defineCommand({
   name: 'interview',
   summary: 'Log an interview (opens a form)',
   usage: '/job interview <id>',
-  options: [{ name: 'id', description: 'Application number', type: 'application', required: true }],
-  schema: z.object({ id: applicationId }),
+  options: [ID_OPTION],
+  schema: idOnly,
   run: (ctx, options) => openInterviewForm(ctx, options.id),
 });
 

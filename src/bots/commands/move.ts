@@ -4,7 +4,7 @@ import { moveApplication } from '../../domain/ats/transitions.js';
 import { UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { applicationCard } from '../views/applicationCard.js';
-import { applicationId, optionalText, stateName } from './options.js';
+import { applicationId, ID_OPTION, optionalText, stateName } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext } from './types.js';
 import type { State } from '../../domain/ats/lifecycle.js';
 
@@ -24,7 +24,7 @@ export const moveCommand = defineCommand({
   summary: 'Move an application to another state',
   usage: '/job move <id> <state> [reason]',
   options: [
-    { name: 'id', description: 'Application number', type: 'application', required: true },
+    ID_OPTION,
     { name: 'state', description: 'New state', type: 'state', required: true },
     { name: 'reason', description: 'Why (optional)', type: 'string', required: false, rest: true },
   ],

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { getApplication } from '../../domain/ats/applications.js';
 import { addNegotiationRound } from '../../domain/ats/offers.js';
 import { parseWhen } from '../../domain/ats/when.js';
@@ -6,7 +5,7 @@ import { ui } from '../ui.js';
 import { applicationTitle, zoneOf } from '../views/format.js';
 import { FieldReader } from './formValues.js';
 import { parseSeq } from './interview.js';
-import { applicationId } from './options.js';
+import { ID_OPTION, idOnly } from './options.js';
 import { defineCommand, type CommandContext, type FormDefinition } from './types.js';
 
 async function openNegotiationForm(ctx: CommandContext, seq: number) {
@@ -28,8 +27,8 @@ export const negotiate = defineCommand({
   name: 'negotiate',
   summary: 'Record a negotiation round on an offer (opens a form)',
   usage: '/job negotiate <id>',
-  options: [{ name: 'id', description: 'Application number', type: 'application', required: true }],
-  schema: z.object({ id: applicationId }),
+  options: [ID_OPTION],
+  schema: idOnly,
   run: (ctx, options) => openNegotiationForm(ctx, options.id),
 });
 

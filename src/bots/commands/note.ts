@@ -5,7 +5,7 @@ import { ui } from '../ui.js';
 import { applicationTitle } from '../views/format.js';
 import { FieldReader } from './formValues.js';
 import { parseSeq } from './interview.js';
-import { applicationId } from './options.js';
+import { applicationId, ID_OPTION } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
 async function saveNote(ctx: CommandContext, seq: number, text: string) {
@@ -18,7 +18,7 @@ export const note = defineCommand({
   summary: 'Add a private note to an application',
   usage: '/job note <id> <text>',
   options: [
-    { name: 'id', description: 'Application number', type: 'application', required: true },
+    ID_OPTION,
     { name: 'text', description: 'The note', type: 'string', required: true, rest: true },
   ],
   schema: z.object({

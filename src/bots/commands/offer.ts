@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { getApplication } from '../../domain/ats/applications.js';
 import { formatMoney, parseMoney } from '../../domain/ats/money.js';
 import { logOffer } from '../../domain/ats/offers.js';
@@ -10,7 +9,7 @@ import { applicationActions } from '../views/applicationCard.js';
 import { applicationTitle, zoneOf } from '../views/format.js';
 import { FieldReader } from './formValues.js';
 import { parseSeq } from './interview.js';
-import { applicationId } from './options.js';
+import { ID_OPTION, idOnly } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
 async function openOfferForm(ctx: CommandContext, seq: number) {
@@ -34,8 +33,8 @@ export const offer = defineCommand({
   name: 'offer',
   summary: 'Log an offer (opens a form)',
   usage: '/job offer <id>',
-  options: [{ name: 'id', description: 'Application number', type: 'application', required: true }],
-  schema: z.object({ id: applicationId }),
+  options: [ID_OPTION],
+  schema: idOnly,
   run: (ctx, options) => openOfferForm(ctx, options.id),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATES } from '../../domain/ats/lifecycle.js';
+import type { OptionSpec } from './types.js';
 
 /** "#3" or "3": a person's short application id. */
 export const applicationId = z.preprocess(
@@ -20,3 +21,9 @@ export const optionalText = z
   .string()
   .optional()
   .transform((value) => (value && value.trim() ? value.trim() : undefined));
+
+/** The `<id>` option most commands take first. */
+export const ID_OPTION: OptionSpec = { name: 'id', description: 'Application number', type: 'application', required: true };
+
+/** Options of a command that takes only `<id>`. */
+export const idOnly = z.object({ id: applicationId });

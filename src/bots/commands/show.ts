@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { getApplication } from '../../domain/ats/applications.js';
 import { upcomingInterviews } from '../../domain/ats/interviews.js';
 import { ui } from '../ui.js';
 import { applicationCard } from '../views/applicationCard.js';
 import { formatWhen, zoneOf } from '../views/format.js';
-import { applicationId } from './options.js';
+import { ID_OPTION, idOnly } from './options.js';
 import { defineCommand, type CommandContext } from './types.js';
 
 /** The card for one application, with its next interview if one is coming. */
@@ -26,7 +25,7 @@ export const show = defineCommand({
   name: 'show',
   summary: 'One application with its next steps',
   usage: '/job show <id>',
-  options: [{ name: 'id', description: 'Application number', type: 'application', required: true }],
-  schema: z.object({ id: applicationId }),
+  options: [ID_OPTION],
+  schema: idOnly,
   run: (ctx, options) => showApplication(ctx, options.id),
 });

@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { stateLabel } from '../../domain/ats/lifecycle.js';
 import { formatMoney } from '../../domain/ats/money.js';
 import { buildTimeline, type TimelineEntry } from '../../domain/ats/timeline.js';
 import { ui } from '../ui.js';
 import { applicationTitle, formatWhen, zoneOf } from '../views/format.js';
 import { parseSeq } from './interview.js';
-import { applicationId } from './options.js';
+import { ID_OPTION, idOnly } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext } from './types.js';
 
 function describe(entry: TimelineEntry): string {
@@ -46,8 +45,8 @@ export const timeline = defineCommand({
   name: 'timeline',
   summary: 'Everything that happened with an application, in order',
   usage: '/job timeline <id>',
-  options: [{ name: 'id', description: 'Application number', type: 'application', required: true }],
-  schema: z.object({ id: applicationId }),
+  options: [ID_OPTION],
+  schema: idOnly,
   run: (ctx, options) => timelineReply(ctx, options.id),
 });
 

@@ -5,7 +5,8 @@ import { jobs, type JobRow, type WorkMode } from '../../models/jobs.js';
 import { people } from '../../models/people.js';
 import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
-import { appendEvent } from './events.js';
+import { insertEvent, type NewEvent } from './events.js';
+import { applyEvent } from './projection.js';
 import { isOpen, type State } from './lifecycle.js';
 
 /** An application with its posting: what every reply about it needs. */
@@ -40,29 +41,13 @@ export async function addApplication(services: Services, personId: number, input
       .set({ lastApplicationSeq: sql`${people.lastApplicationSeq} + 1` })
       .where(eq(people.id, personId))
       .returning({ seq: people.lastApplicationSeq });
-    const [created] = await tx
+    const created: NewEvent = { type: 'created', actorPersonId: personId, toState: 'saved', payload: { jobId: job!.id }, occurredAt: now };
+    const [application] = await tx
       .insert(applications)
-      .values({
-        personId,
-        jobId: job!.id,
-        seq: counter!.seq,
-        state: 'saved',
-        stateChangedAt: now,
-        createdAt: now,
-        updatedAt: now,
-        eventCount: 0,
-      })
+      .values({ personId, jobId: job!.id, seq: counter!.seq, ...applyEvent(null, { type: created.type, toState: 'saved', occurredAt: now }) })
       .returning();
-    // The "created" event is the first fold step; appendEvent rewrites the row from it.
-    const seeded = { ...created!, eventCount: 0 };
-    const application = await appendEvent(tx, seeded, {
-      type: 'created',
-      actorPersonId: personId,
-      toState: 'saved',
-      payload: { jobId: job!.id },
-      occurredAt: now,
-    });
-    return { application, job: job! };
+    await insertEvent(tx, application!.id, created);
+    return { application: application!, job: job! };
   });
 }
 

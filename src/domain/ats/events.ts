@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applicationEvents, applications, type ApplicationRow } from '../../models/applications.js';
-import { applyEvent } from './projection.js';
+import { applyEvent, rebuildProjection, type ApplicationProjection } from './projection.js';
 import type { State } from './lifecycle.js';
 
 export interface NewEvent {
@@ -15,13 +15,9 @@ export interface NewEvent {
   occurredAt: Date;
 }
 
-/**
- * Appends an event and advances the application row with the same fold that rebuilds it,
- * so the row can never drift from its history. Call inside a transaction.
- */
-export async function appendEvent(tx: Executor, application: ApplicationRow, event: NewEvent): Promise<ApplicationRow> {
+export async function insertEvent(tx: Executor, applicationId: number, event: NewEvent): Promise<void> {
   await tx.insert(applicationEvents).values({
-    applicationId: application.id,
+    applicationId,
     actorPersonId: event.actorPersonId,
     type: event.type,
     fromState: event.fromState ?? null,
@@ -31,11 +27,27 @@ export async function appendEvent(tx: Executor, application: ApplicationRow, eve
     idempotencyKey: event.idempotencyKey ?? null,
     occurredAt: event.occurredAt,
   });
-  const next = applyEvent(application as Parameters<typeof applyEvent>[0], {
-    type: event.type,
-    toState: event.toState ?? null,
-    occurredAt: event.occurredAt,
-  });
+}
+
+function projectionOf(row: ApplicationRow): ApplicationProjection {
+  const { state, stateChangedAt, createdAt, updatedAt, eventCount } = row;
+  return { state: state as State, stateChangedAt, createdAt, updatedAt, eventCount };
+}
+
+/**
+ * Appends an event and advances the application row with the same fold that rebuilds it,
+ * so the row can never drift from its history. Call inside a transaction.
+ */
+export async function appendEvent(tx: Executor, application: ApplicationRow, event: NewEvent): Promise<ApplicationRow> {
+  await insertEvent(tx, application.id, event);
+  const next = applyEvent(projectionOf(application), { type: event.type, toState: event.toState ?? null, occurredAt: event.occurredAt });
   const [row] = await tx.update(applications).set(next).where(eq(applications.id, application.id)).returning();
+  return row!;
+}
+
+/** Recomputes an application's row from its events alone, writes it, and returns it. */
+export async function rebuildApplication(tx: Executor, applicationId: number): Promise<ApplicationRow> {
+  const events = await tx.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.id));
+  const [row] = await tx.update(applications).set(rebuildProjection(events)).where(eq(applications.id, applicationId)).returning();
   return row!;
 }

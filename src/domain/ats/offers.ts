@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
-import { negotiationRounds, offers, type NegotiationRoundRow, type OfferRow } from '../../models/offers.js';
+import { negotiationRounds, offers, type NegotiationRoundRow, type OfferRow, type OfferStatus } from '../../models/offers.js';
 import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
@@ -88,4 +88,15 @@ export async function offersFor(db: Executor, applicationIds: number[]) {
     ? await db.select().from(negotiationRounds).where(and(inArray(negotiationRounds.offerId, offerRows.map((o) => o.id)))).orderBy(negotiationRounds.occurredAt)
     : [];
   return offerRows.map((offer) => ({ offer, rounds: rounds.filter((round) => round.offerId === offer.id) }));
+}
+
+// How the latest offer settles when the application leaves the offer stage.
+const OFFER_STATUS_ON_MOVE: Partial<Record<State, OfferStatus>> = { accepted: 'accepted', withdrawn: 'declined', rejected: 'rescinded' };
+
+/** Keeps the latest offer's status in step with a move out of `offer` or `negotiating`. */
+export async function settleOffer(tx: Executor, applicationId: number, from: State, to: State, now: Date): Promise<void> {
+  const status = OFFER_STATUS_ON_MOVE[to];
+  if (!status || (from !== 'offer' && from !== 'negotiating')) return;
+  const [latest] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.applicationId, applicationId)).orderBy(desc(offers.id)).limit(1);
+  if (latest) await tx.update(offers).set({ status, updatedAt: now }).where(eq(offers.id, latest.id));
 }

@@ -5,6 +5,7 @@ import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
 import { assertMove, type State } from './lifecycle.js';
+import { settleOffer } from './offers.js';
 
 export interface MoveRequest {
   personId: number;
@@ -22,6 +23,8 @@ export async function moveApplication(services: Services, request: MoveRequest):
     if (request.idempotencyKey && (await alreadyRecorded(tx, request.idempotencyKey))) return view;
     const from = view.application.state as State;
     assertMove(from, request.to);
+    const now = services.clock();
+    await settleOffer(tx, view.application.id, from, request.to, now);
     const application = await appendEvent(tx, view.application, {
       type: 'state_changed',
       actorPersonId: request.personId,
@@ -29,7 +32,7 @@ export async function moveApplication(services: Services, request: MoveRequest):
       toState: request.to,
       reason: request.reason ?? null,
       idempotencyKey: request.idempotencyKey ?? null,
-      occurredAt: services.clock(),
+      occurredAt: now,
     });
     return { ...view, application };
   });
