@@ -11,7 +11,13 @@ async function lockDataDir(config: Config): Promise<() => Promise<void>> {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(config.dataDir, { recursive: true });
   try {
-    return await lockfile.lock(config.dataDir, { lockfilePath: path.join(config.dataDir, 'jobscout.lock'), stale: 10_000 });
+    // A live owner refreshes the lock every second and a half; one left by a crash goes stale
+    // after 3 s, and the retries wait that out so a restart right after a crash just works.
+    return await lockfile.lock(config.dataDir, {
+      lockfilePath: path.join(config.dataDir, 'jobscout.lock'),
+      stale: 3_000,
+      retries: { retries: 8, minTimeout: 250, maxTimeout: 1_000 },
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     process.stderr.write(`Another Jobscout is already using ${config.dataDir}. Stop it first, or set JOBSCOUT_DATA_DIR to another folder.\n`);

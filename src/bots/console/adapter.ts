@@ -7,6 +7,16 @@ import type { PersonRow } from '../../models/people.js';
 import type { CommandContext } from '../commands/types.js';
 import { renderText } from '../render/text.js';
 import { ConsoleSession } from './session.js';
+import { COMMANDS } from '../commands/registry.js';
+
+/** Tab completes subcommand names, with or without the leading "/job". */
+export function completeCommand(line: string): [string[], string] {
+  const match = /^(\/?job\s+)?(\S*)$/i.exec(line);
+  if (!match) return [[], line];
+  const prefix = match[1] ?? '';
+  const hits = COMMANDS.map((command) => command.name).filter((name) => name.startsWith(match[2]!.toLowerCase()));
+  return [hits.map((name) => `${prefix}${name} `), line];
+}
 
 export interface ConsoleOptions {
   input: Readable;
@@ -52,14 +62,20 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
 
   // In a pipe, answers aren't echoed, so a field prompt ends its line instead of waiting on it.
   const print = (text: string) => {
-    if (options.interactive) write(text.endsWith('> ') ? text : `${text}\n`);
+    if (options.interactive) write(text.endsWith('> ') ? text : `${text}\n\n`);
     else write(session.inForm ? `${text.replace(/\n?> $/, '')}\n` : `${text}\n\n`);
   };
 
   return {
     person,
     async run() {
-      const lines = createInterface({ input: options.input, terminal: options.interactive, output: options.interactive ? options.output : undefined });
+      const lines = createInterface({
+        input: options.input,
+        terminal: options.interactive,
+        output: options.interactive ? options.output : undefined,
+        completer: options.interactive ? completeCommand : undefined,
+        historySize: 200,
+      });
       if (options.interactive) write(`Jobscout — your job search, tracked. Type /job help to begin, quit to leave.\n${session.prompt}`);
       try {
         for await (const line of lines) {

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConsole, type ConsoleChat } from '../../../src/bots/console/adapter.js';
+import { completeCommand, openConsole, type ConsoleChat } from '../../../src/bots/console/adapter.js';
 import { deliverInterviewReminder } from '../../../src/jobs/interviewReminders.js';
 import { interviews } from '../../../src/models/interviews.js';
 import { offers } from '../../../src/models/offers.js';
@@ -71,5 +71,13 @@ describe('the console chat', () => {
     const out = await finish([]);
     expect(out).toContain('⏰ Reminder: your video interview for #1 is in 15 minutes.');
     expect(app.sent).toEqual([]); // it went to the console, not to the stand-in target
+  });
+});
+
+describe('tab completion in the terminal', () => {
+  it('completes subcommands with or without /job', () => {
+    expect(completeCommand('/job ti')).toEqual([['/job timeline '], '/job ti']);
+    expect(completeCommand('n')).toEqual([['negotiate ', 'note '], 'n']);
+    expect(completeCommand('move 1 ')).toEqual([[], 'move 1 ']);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runJobscout } from '../../support/consoleProcess.js';
+import { runJobscout, startJobscout } from '../../support/consoleProcess.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'jobscout-e2e-'));
 const env = { JOBSCOUT_DATA_DIR: dataDir, JOBSCOUT_CONSOLE_USER: 'e2e', JOBSCOUT_TIMEZONE: 'Europe/Berlin' };
@@ -72,6 +72,34 @@ describe('the console chat driven through standard input', () => {
       'Note: Referred by Sam',
       'Applied → Screening',
     ]);
+  });
+
+  it('survives being killed mid-session: the next start keeps what was saved and carries on', async () => {
+    const running = startJobscout(env);
+    running.child.stdin.write('/job add SRE at Hooli\n');
+    await running.waitFor('Saved #3.');
+    running.child.stdin.write('/job move 3 applied\n');
+    await running.waitFor('Moved #3 to applied.');
+    running.child.kill('SIGKILL');
+    await running.exited;
+
+    const after = await runJobscout('/job move 3 screening\n/job list\n', env);
+    expect(after.stderr).toBe('');
+    expect(after.code).toBe(0);
+    const out = replies(after.stdout);
+    expect(out[0]).toContain('Moved #3 to screening.');
+    expect(out[1]).toContain('#3 · SRE at Hooli — Screening');
+  });
+
+  it('a second Jobscout on the same data folder is refused while the first runs', async () => {
+    const first = startJobscout(env);
+    first.child.stdin.write('/job list\n');
+    await first.waitFor('Your applications');
+    const second = await runJobscout('/job list\n', env);
+    first.child.stdin.end();
+    expect(await first.exited).toBe(0);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toBe(`Another Jobscout is already using ${dataDir}. Stop it first, or set JOBSCOUT_DATA_DIR to another folder.\n`);
   });
 
   it('a bad configuration value stops start-up with a message naming the key', async () => {
