@@ -1,10 +1,11 @@
 import pino, { type Logger } from 'pino';
 
 /**
- * JSON logs. In the console chat they go to a file so they don't interleave with the
- * conversation; elsewhere to standard error.
+ * JSON logs, to `file` when given (the console chat must not interleave them with the
+ * conversation), else to standard error. Written synchronously so that the error logged just
+ * before an exit is not lost.
  */
 export function createLogger(level: string, file?: string): Logger {
-  const destination = file ? pino.destination({ dest: file, mkdir: true, sync: false }) : pino.destination(2);
+  const destination = file ? pino.destination({ dest: file, mkdir: true, sync: true }) : pino.destination(2);
   return pino({ level, base: { app: 'jobscout' } }, destination);
 }
