@@ -79,9 +79,3 @@ export const ui = {
   divider: (): Block => ({ type: 'divider' }),
   button: (label: string, action: string, value: string, style: ButtonStyle = 'default'): Button => ({ type: 'button', label, action, value, style }),
 };
-
-/** Every button in a reply, in reading order: the console numbers them this way. */
-export function buttonsOf(reply: Reply): Button[] {
-  if (reply.kind !== 'message') return [];
-  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons : []));
-}

@@ -14,6 +14,7 @@ export class UserError extends Error {
   }
 }
 
+/** Narrows an unknown error to a UserError (something to show, not to log). */
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }

@@ -1,4 +1,4 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Executor } from '../models/database.js';
 import { deliveries } from '../models/deliveries.js';
 
@@ -34,12 +34,4 @@ export async function markDelivered(db: Executor, key: string, now: Date): Promi
 /** Gives a claim back after a failed send, so the retry can take it at once. */
 export async function releaseClaim(db: Executor, key: string): Promise<void> {
   await db.delete(deliveries).where(and(eq(deliveries.key, key), eq(deliveries.status, 'claimed')));
-}
-
-export async function countDeliveries(db: Executor, keyPrefix: string): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(deliveries)
-    .where(and(sql`${deliveries.key} like ${`${keyPrefix}%`}`, eq(deliveries.status, 'sent')));
-  return row?.count ?? 0;
 }

@@ -79,7 +79,7 @@ describe('tracking an application through its lifecycle', () => {
   });
 
   it('a second interview does not move an application already further along', async () => {
-    await say('/job move 1 final_round');
+    await say('/job move 1 Final-Round'); // typed the way people type it
     const outcome = await submit('interview', '1', { kind: 'panel', when: '2026-11-30 10:00', duration: '90' });
     expect(outcome.ok && textOf(outcome.reply)).toContain('Logged interview 1.2: panel');
     expect((await rowOf(1)).state).toBe('final_round');

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
@@ -64,9 +65,16 @@ function optionError(command: AnyCommand, error: z.ZodError, raw: Record<string,
   return new UserError('bad_option', `${message} Usage: ${command.usage}`, option);
 }
 
+// Two edits catch most typos ("lsit", "tmeline") without suggesting unrelated commands.
+const MAX_TYPO_DISTANCE = 2;
+
 function unknownCommand(name: string): UserError {
-  const names = COMMANDS.map((command) => command.name).join(', ');
-  return new UserError('unknown_command', `There is no /job ${name}. Try one of: ${names} — or /job help.`);
+  const names = COMMANDS.map((command) => command.name);
+  const nearest = closest(name.toLowerCase(), names);
+  if (distance(name.toLowerCase(), nearest) <= MAX_TYPO_DISTANCE) {
+    return new UserError('unknown_command', `There is no /job ${name}. Did you mean /job ${nearest}?`);
+  }
+  return new UserError('unknown_command', `There is no /job ${name}. Try one of: ${names.join(', ')} — or /job help.`);
 }
 
 /** Runs a button press. */

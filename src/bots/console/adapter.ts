@@ -76,7 +76,15 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
         completer: options.interactive ? completeCommand : undefined,
         historySize: 200,
       });
-      if (options.interactive) write(`Jobscout — your job search, tracked. Type /job help to begin, quit to leave.\n${session.prompt}`);
+      if (options.interactive) {
+        write(`Jobscout — your job search, tracked. Type /job help to begin, quit to leave.\n${session.prompt}`);
+        // Ctrl-C inside a form leaves the form, as "cancel" does; outside one it ends the chat.
+        lines.on('SIGINT', () => {
+          if (!session.inForm) return lines.close();
+          session.cancelForm();
+          write(`\nCancelled; nothing was saved.\n\n${session.prompt}`);
+        });
+      }
       try {
         for await (const line of lines) {
           const wasInForm = session.inForm;

@@ -35,6 +35,11 @@ export class ConsoleSession {
     return this.pending !== null;
   }
 
+  /** Drops the form being filled in; nothing of it was saved. */
+  cancelForm(): void {
+    this.pending = null;
+  }
+
   async handleLine(line: string): Promise<SessionOutput> {
     if (this.pending) return this.answerField(this.pending, line);
     const input = line.trim();
@@ -69,7 +74,7 @@ export class ConsoleSession {
   private async answerField(pending: PendingForm, line: string): Promise<SessionOutput> {
     const answer = line.trim();
     if (answer.toLowerCase() === 'cancel') {
-      this.pending = null;
+      this.cancelForm();
       return { text: 'Cancelled; nothing was saved.' };
     }
     const field = pending.queue.shift()!;

@@ -14,10 +14,6 @@ export function formatWhen(at: Date, zone: string): string {
   return `${DateTime.fromJSDate(at, { zone }).toFormat('ccc d LLL yyyy, HH:mm')} ${zone}`;
 }
 
-export function formatDay(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone }).toFormat('d LLL yyyy');
-}
-
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications, type ApplicationRow } from '../../models/applications.js';
 import { jobs, type JobRow, type WorkMode } from '../../models/jobs.js';
@@ -83,14 +83,4 @@ export async function listApplications(
     .where(and(...conditions))
     .orderBy(asc(applications.seq));
   return filter.openOnly ? rows.filter((row) => isOpen(row.application.state as State)) : rows;
-}
-
-/** Applications by internal id, for jobs that start from an interview or an event. */
-export async function getApplicationsByIds(db: Executor, ids: number[]): Promise<ApplicationView[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select({ application: applications, job: jobs })
-    .from(applications)
-    .innerJoin(jobs, eq(jobs.id, applications.jobId))
-    .where(inArray(applications.id, ids));
 }

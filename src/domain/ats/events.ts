@@ -15,6 +15,7 @@ export interface NewEvent {
   occurredAt: Date;
 }
 
+/** Writes one event row; `appendEvent` is the way to also advance the application. */
 export async function insertEvent(tx: Executor, applicationId: number, event: NewEvent): Promise<void> {
   await tx.insert(applicationEvents).values({
     applicationId,

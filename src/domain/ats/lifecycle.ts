@@ -44,10 +44,7 @@ export const TRANSITIONS: Readonly<Record<State, readonly State[]>> = {
   archived: [],
 };
 
-export function isState(value: string): value is State {
-  return (STATES as readonly string[]).includes(value);
-}
-
+/** Whether the transition table allows `from → to`. */
 export function canMove(from: State, to: State): boolean {
   return TRANSITIONS[from].includes(to);
 }
@@ -62,16 +59,10 @@ export function funnelRank(state: State): number {
   return STATES.indexOf(state);
 }
 
+/** "final_round" → "Final round", for replies. */
 export function stateLabel(state: State): string {
   const text = state.replace('_', ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Reads a state the way people type it ("Final round", "final-round", "FINAL_ROUND"). */
-export function parseState(input: string): State {
-  const normalised = input.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  if (isState(normalised)) return normalised;
-  throw new UserError('unknown_state', `"${input}" is not a state. States: ${STATES.join(', ')}.`);
 }
 
 /** Throws a UserError listing the allowed moves when `from → to` is not in the table. */

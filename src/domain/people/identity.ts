@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { people, type PersonRow } from '../../models/people.js';
 
@@ -27,9 +27,4 @@ export async function resolvePerson(db: Executor, identity: PlatformIdentity): P
     })
     .returning();
   return row!;
-}
-
-export async function findPerson(db: Executor, id: number): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(people).where(and(eq(people.id, id)));
-  return row;
 }
