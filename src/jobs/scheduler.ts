@@ -10,5 +10,6 @@ import type { Config } from '../config.js';
 export function createScheduler(pool: pg.Pool, config: Config, embedded: boolean): Agenda {
   const backend = new PostgresBackend({ pool, disableNotifications: embedded });
   // processEvery must be a number of milliseconds: the string form was read 1000× too long.
-  return new Agenda({ backend, processEvery: config.scheduler.processEveryMs, defaultLockLifetime: 60_000 });
+  // One-off jobs (each reminder) are removed once done; what was sent is recorded in deliveries.
+  return new Agenda({ backend, processEvery: config.scheduler.processEveryMs, defaultLockLifetime: 60_000, removeOnComplete: true });
 }

@@ -172,6 +172,7 @@ describe('reminders run from Agenda, survive a restart and a second worker', () 
     expect(textOf(all[0]!)).toContain('Reminder: your phone interview for #1 is in');
     const rows = await second.services.db.select().from(deliveries);
     expect(rows.map((row) => row.status)).toEqual(['sent']);
+    expect(await reminderJobs(second)).toEqual([]); // done one-off jobs don't pile up
     await second.dispose();
   });
 });
