@@ -73,6 +73,11 @@ describe('bad input gets a clear reply and changes nothing', () => {
     });
   });
 
+  it('an overlong free-text field is refused on that field', async () => {
+    const outcome = await refused(async () => JSON.stringify(await submitForm(me, 'interview', '1', { kind: 'video', when: 'tomorrow 10:00', interviewers: 'x'.repeat(501) })));
+    expect(JSON.parse(outcome).errors).toEqual({ interviewers: 'Interviewers can be at most 500 characters.' });
+  });
+
   it('an offer without a currency asks for one', async () => {
     const outcome = await refused(async () => JSON.stringify(await submitForm(me, 'offer', '1', { base: '120000' })));
     expect(JSON.parse(outcome).errors).toEqual({ base: 'Base salary: add the currency, e.g. 120000 EUR or $120k.' });

@@ -40,7 +40,8 @@ describe('scheduling interview reminders', () => {
   afterAll(() => app.dispose());
 
   it('plans one job per configured offset (24 h, 1 h, 15 min) before the start', async () => {
-    await submitForm(me, 'interview', '1', { kind: 'phone', when: '2026-11-26 15:00 UTC' });
+    const outcome = await submitForm(me, 'interview', '1', { kind: 'phone', when: '2026-11-26 15:00 UTC' });
+    expect(outcome.ok && textOf(outcome.reply)).toContain('Reminders: 1 d, 1 h, 15 min before.');
     const [row] = await app.services.db.select().from(interviews);
     expect(await reminderJobs(app)).toEqual([
       { interviewId: row!.id, offsetMinutes: 1440, startsAt: '2026-11-26T15:00:00.000Z', runAt: '2026-11-25T15:00:00.000Z' },
@@ -55,10 +56,16 @@ describe('scheduling interview reminders', () => {
     expect((await reminderJobs(app)).map((job) => job.runAt)).toEqual(['2026-11-26T09:30:00.000Z', '2026-11-27T08:30:00.000Z', '2026-11-27T09:15:00.000Z']);
   });
 
-  it('only reminders still ahead are planned', async () => {
-    await submitForm(me, 'interview', '1', { kind: 'video', when: 'in 30 minutes' });
+  it('only reminders still ahead are planned, and the reply says which', async () => {
+    const outcome = await submitForm(me, 'interview', '1', { kind: 'video', when: 'in 30 minutes' });
+    expect(outcome.ok && textOf(outcome.reply)).toContain('Reminders: 15 min before.');
     const jobs = (await reminderJobs(app)).filter((job) => job.startsAt === '2026-11-24T10:30:00.000Z');
     expect(jobs.map((job) => job.offsetMinutes)).toEqual([15]);
+  });
+
+  it('an interview about to start gets no reminders, and the reply says so', async () => {
+    const outcome = await submitForm(me, 'interview', '1', { kind: 'phone', when: 'in 10 minutes' });
+    expect(outcome.ok && textOf(outcome.reply)).toContain('No reminders: it is too soon.');
   });
 
   it('cancelling the interview cancels its reminders', async () => {

@@ -4,6 +4,9 @@ import { isUserError } from '../../domain/errors.js';
  * Reads every field of a form submission, collecting one message per bad field instead of
  * stopping at the first, so a modal can mark them all at once.
  */
+// Long enough for any real answer, short enough to keep a card readable on every platform.
+const MAX_TEXT = 500;
+
 export class FieldReader {
   readonly errors: Record<string, string> = {};
 
@@ -14,9 +17,19 @@ export class FieldReader {
     return value ? value : null;
   }
 
-  required(name: string, label: string): string | null {
+  required(name: string, label: string, maxLength = MAX_TEXT): string | null {
+    const value = this.optional(name, label, maxLength);
+    if (value === null && !this.errors[name]) this.errors[name] = `${label} is required.`;
+    return value;
+  }
+
+  /** Free text that may be left empty, up to `maxLength` characters. */
+  optional(name: string, label: string, maxLength = MAX_TEXT): string | null {
     const value = this.text(name);
-    if (value === null) this.errors[name] = `${label} is required.`;
+    if (value !== null && value.length > maxLength) {
+      this.errors[name] = `${label} can be at most ${maxLength} characters.`;
+      return null;
+    }
     return value;
   }
 

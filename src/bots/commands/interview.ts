@@ -2,6 +2,7 @@ import { getApplication } from '../../domain/ats/applications.js';
 import { logInterview } from '../../domain/ats/interviews.js';
 import { stateLabel, type State } from '../../domain/ats/lifecycle.js';
 import { parseWhen } from '../../domain/ats/when.js';
+import { planReminders } from '../../domain/reminders/interviewReminderPlan.js';
 import { UserError } from '../../domain/errors.js';
 import { INTERVIEW_KINDS, type InterviewKind } from '../../models/interviews.js';
 import { ui } from '../ui.js';
@@ -66,14 +67,16 @@ export const interviewForm: FormDefinition = {
       }
       return minutes;
     });
+    const interviewers = fields.optional('interviewers', 'Interviewers');
+    const location = fields.optional('location', 'Location or link');
     if (!fields.ok || !kind || !when) return { ok: false, errors: fields.errors };
     const result = await logInterview(ctx.services, ctx.person.id, seq, {
       kind,
       startsAt: when.at,
       timezone: when.zone,
       durationMinutes: duration ?? ctx.services.config.interviews.defaultDurationMinutes,
-      interviewers: fields.text('interviewers'),
-      location: fields.text('location'),
+      interviewers,
+      location,
     });
     const { interview: row, application, job } = result;
     const lines = [`Logged interview ${seq}.${row.seq}: ${row.kind}, ${formatWhen(row.startsAt, row.timezone)} (${formatRelative(row.startsAt, now)}), ${row.durationMinutes} min.`];
@@ -88,12 +91,18 @@ export const interviewForm: FormDefinition = {
         ui.header(applicationTitle(seq, job)),
         ui.section(lines.join('\n')),
         ...(fieldsBlock.length ? [ui.fields(fieldsBlock)] : []),
-        ui.context(`Reminders before it: ${ctx.services.config.reminders.interviewOffsetsMinutes.map(formatOffset).join(', ')}. Reschedule with /job reschedule ${seq}.${row.seq} <when>.`),
+        ui.context(`${remindersLine(row.startsAt, ctx.services.config.reminders.interviewOffsetsMinutes, now)} Reschedule with /job reschedule ${seq}.${row.seq} <when>.`),
         ...applicationActions(seq, application.state as State),
       ]),
     };
   },
 };
+
+/** Says which reminders will actually come: none for an interview that is past or about to start. */
+function remindersLine(startsAt: Date, offsets: readonly number[], now: Date): string {
+  const planned = planReminders(startsAt, offsets, now);
+  return planned.length ? `Reminders: ${planned.map((reminder) => formatOffset(reminder.offsetMinutes)).join(', ')} before.` : 'No reminders: it is too soon.';
+}
 
 export function formatOffset(minutes: number): string {
   if (minutes % 1440 === 0) return `${minutes / 1440} d`;

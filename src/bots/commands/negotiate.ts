@@ -39,10 +39,11 @@ export const negotiateForm: FormDefinition = {
     const seq = parseSeq(context);
     const now = ctx.services.clock();
     const fields = new FieldReader(values);
-    const asked = fields.required('asked', 'What you asked for');
+    const asked = fields.required('asked', 'What you asked for', 1000);
+    const response = fields.optional('response', 'What came back', 1000);
     const when = fields.parse('when', (raw) => (raw.toLowerCase() === 'now' ? { at: now } : parseWhen(raw, zoneOf(ctx.services, ctx.person), now)));
     if (!fields.ok || !asked) return { ok: false, errors: fields.errors };
-    const result = await addNegotiationRound(ctx.services, ctx.person.id, seq, { asked, response: fields.text('response'), occurredAt: when?.at ?? now });
+    const result = await addNegotiationRound(ctx.services, ctx.person.id, seq, { asked, response, occurredAt: when?.at ?? now });
     const lines = [`Round recorded. You asked: ${asked}`];
     if (result.round.response) lines.push(`They answered: ${result.round.response}`);
     if (result.movedFrom) lines.push(`Moved #${seq} to negotiating.`);

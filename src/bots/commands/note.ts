@@ -46,7 +46,7 @@ export const noteForm: FormDefinition = {
   open: (ctx, context) => openNoteForm(ctx, parseSeq(context)),
   async submit(ctx, context, values) {
     const fields = new FieldReader(values);
-    const text = fields.required('text', 'Note');
+    const text = fields.required('text', 'Note', MAX_NOTE_LENGTH);
     if (!fields.ok || !text) return { ok: false, errors: fields.errors };
     return { ok: true, reply: await saveNote(ctx, parseSeq(context), text) };
   },

@@ -63,12 +63,13 @@ export const offerForm: FormDefinition = {
     }
     const startDate = fields.parse('start', (raw) => parseDate(raw, zone, now, 'start date'));
     const deadline = fields.parse('deadline', (raw) => parseDate(raw, zone, now, 'deadline'));
+    const equity = fields.optional('equity', 'Equity', 200);
     if (!fields.ok || !base) return { ok: false, errors: fields.errors };
     const result = await logOffer(ctx.services, ctx.person.id, seq, {
       base: base.amount,
       currency: base.currency,
       bonus: bonus?.amount ?? null,
-      equity: fields.text('equity'),
+      equity,
       startDate,
       deadline,
     });
