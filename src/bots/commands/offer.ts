@@ -20,7 +20,7 @@ async function openOfferForm(ctx: CommandContext, seq: number) {
     title: `Offer · #${seq} ${job.company}`.slice(0, 45),
     submitLabel: 'Log offer',
     fields: [
-      { name: 'base', label: 'Base salary (yearly) and currency', kind: 'text', required: true, placeholder: '120000 EUR', initial: job.salaryCurrency ? `0 ${job.salaryCurrency}` : undefined },
+      { name: 'base', label: 'Base salary (yearly) and currency', kind: 'text', required: true, placeholder: `120000 ${job.salaryCurrency ?? 'EUR'}` },
       { name: 'bonus', label: 'Bonus', kind: 'text', required: false, placeholder: '10000' },
       { name: 'equity', label: 'Equity', kind: 'text', required: false, placeholder: '0.1% over 4 years, 1-year cliff' },
       { name: 'start', label: 'Start date', kind: 'text', required: false, placeholder: '2027-01-15' },
