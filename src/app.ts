@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Clock, Services } from './domain/services.js';
 import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewReminders.js';
 import { createScheduler } from './jobs/scheduler.js';
+import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
 
 export interface App {
@@ -32,6 +33,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const notifier = new Notifier();
   const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock) };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
+  defineHousekeeping(scheduler, database.db, clock);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
   scheduler.on('fail', (error: unknown, job: { attrs: { name: string } }) => logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed'));
   // Agenda creates its table on first use; make sure it exists before anyone schedules.
@@ -44,6 +46,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     database,
     async startScheduler() {
       await scheduler.start();
+      await scheduleHousekeeping(scheduler);
       started = true;
     },
     async stop() {

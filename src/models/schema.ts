@@ -6,3 +6,4 @@ export * from './interviews.js';
 export * from './offers.js';
 export * from './notes.js';
 export * from './deliveries.js';
+export * from './handledRequests.js';

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { ACTIONS, COMMANDS, findCommand, FORMS, type AnyCommand } from './registry.js';
+import { oncePerDelivery } from './once.js';
 import { parsePositional } from './textArgs.js';
 import type { CommandContext, FormOutcome } from './types.js';
 
@@ -13,11 +14,20 @@ import type { CommandContext, FormOutcome } from './types.js';
  */
 async function respond(ctx: CommandContext, what: Record<string, unknown>, work: () => Promise<Reply>): Promise<Reply> {
   try {
-    return await work();
+    return await oncePerDelivery(ctx, STILL_RUNNING, async () => {
+      try {
+        return await work();
+      } catch (error) {
+        if (isUserError(error)) return errorReply(ctx, what, error);
+        throw error;
+      }
+    });
   } catch (error) {
     return errorReply(ctx, what, error);
   }
 }
+
+const STILL_RUNNING = ui.message([ui.section('Already on it: that request is still being handled.')], { ephemeral: true });
 
 export function errorReply(ctx: CommandContext, what: Record<string, unknown>, error: unknown): Reply {
   if (isUserError(error)) return ui.message([ui.section(error.message)], { ephemeral: true });
@@ -93,10 +103,17 @@ export function runAction(ctx: CommandContext, action: string, value: string): P
 export async function submitForm(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome> {
   const form = FORMS.find((candidate) => candidate.id === formId);
   try {
-    if (!form) throw new UserError('unknown_form', 'That form is out of date. Run the command again.');
-    return await form.submit(ctx, context, values);
+    return await oncePerDelivery<FormOutcome>(ctx, { ok: true, reply: STILL_RUNNING }, async () => {
+      try {
+        if (!form) throw new UserError('unknown_form', 'That form is out of date. Run the command again.');
+        return await form.submit(ctx, context, values);
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        if (error.field && error.field in values) return { ok: false, errors: { [error.field]: error.message } };
+        return { ok: true, reply: errorReply(ctx, { formId, context }, error) };
+      }
+    });
   } catch (error) {
-    if (isUserError(error) && error.field && error.field in values) return { ok: false, errors: { [error.field]: error.message } };
     return { ok: true, reply: errorReply(ctx, { formId, context }, error) };
   }
 }
