@@ -1,12 +1,12 @@
 import { isUserError } from '../../domain/errors.js';
 
+// Long enough for any real answer, short enough to keep a card readable on every platform.
+const MAX_TEXT = 500;
+
 /**
  * Reads every field of a form submission, collecting one message per bad field instead of
  * stopping at the first, so a modal can mark them all at once.
  */
-// Long enough for any real answer, short enough to keep a card readable on every platform.
-const MAX_TEXT = 500;
-
 export class FieldReader {
   readonly errors: Record<string, string> = {};
 
