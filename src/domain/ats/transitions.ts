@@ -1,6 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { applicationEvents } from '../../models/applications.js';
-import type { Executor } from '../../models/database.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
@@ -12,7 +9,10 @@ export interface MoveRequest {
   seq: number;
   to: State;
   reason?: string | null;
-  /** A platform delivery id: the same key twice records one move. */
+  /**
+   * The platform delivery id, kept on the event for the record. Redeliveries are stopped
+   * before they get here, by the dispatcher's once-per-delivery guard.
+   */
   idempotencyKey?: string | null;
 }
 
@@ -20,7 +20,6 @@ export interface MoveRequest {
 export async function moveApplication(services: Services, request: MoveRequest): Promise<ApplicationView> {
   return services.db.transaction(async (tx) => {
     const view = await getApplication(tx, request.personId, request.seq, true);
-    if (request.idempotencyKey && (await alreadyRecorded(tx, request.idempotencyKey))) return view;
     const from = view.application.state as State;
     assertMove(from, request.to);
     const now = services.clock();
@@ -36,9 +35,4 @@ export async function moveApplication(services: Services, request: MoveRequest):
     });
     return { ...view, application };
   });
-}
-
-async function alreadyRecorded(tx: Executor, key: string): Promise<boolean> {
-  const [row] = await tx.select({ id: applicationEvents.id }).from(applicationEvents).where(eq(applicationEvents.idempotencyKey, key));
-  return row !== undefined;
 }
