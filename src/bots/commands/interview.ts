@@ -9,7 +9,7 @@ import { ui } from '../ui.js';
 import { applicationActions } from '../views/applicationCard.js';
 import { applicationTitle, formatRelative, formatWhen, zoneOf } from '../views/format.js';
 import { FieldReader } from './formValues.js';
-import { applicationId, ID_OPTION, idOnly } from './options.js';
+import { ID_OPTION, idOnly, parseSeq } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
 const MAX_DURATION_MINUTES = 8 * 60;
@@ -108,10 +108,4 @@ export function formatOffset(minutes: number): string {
   if (minutes % 1440 === 0) return `${minutes / 1440} d`;
   if (minutes % 60 === 0) return `${minutes / 60} h`;
   return `${minutes} min`;
-}
-
-export function parseSeq(value: string): number {
-  const parsed = applicationId.safeParse(value);
-  if (!parsed.success) throw new UserError('bad_button', 'That button is out of date. Use /job list to find the application.');
-  return parsed.data;
 }

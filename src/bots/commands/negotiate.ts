@@ -4,8 +4,7 @@ import { parseWhen } from '../../domain/ats/when.js';
 import { ui } from '../ui.js';
 import { applicationTitle, zoneOf } from '../views/format.js';
 import { FieldReader } from './formValues.js';
-import { parseSeq } from './interview.js';
-import { ID_OPTION, idOnly } from './options.js';
+import { ID_OPTION, idOnly, parseSeq } from './options.js';
 import { defineCommand, type CommandContext, type FormDefinition } from './types.js';
 
 async function openNegotiationForm(ctx: CommandContext, seq: number) {

@@ -4,8 +4,7 @@ import { addNote, MAX_NOTE_LENGTH } from '../../domain/ats/notes.js';
 import { ui } from '../ui.js';
 import { applicationTitle } from '../views/format.js';
 import { FieldReader } from './formValues.js';
-import { parseSeq } from './interview.js';
-import { applicationId, ID_OPTION } from './options.js';
+import { applicationId, ID_OPTION, parseSeq } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
 async function saveNote(ctx: CommandContext, seq: number, text: string) {

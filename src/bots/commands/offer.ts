@@ -8,8 +8,7 @@ import { ui, type Field } from '../ui.js';
 import { applicationActions } from '../views/applicationCard.js';
 import { applicationTitle, zoneOf } from '../views/format.js';
 import { FieldReader } from './formValues.js';
-import { parseSeq } from './interview.js';
-import { ID_OPTION, idOnly } from './options.js';
+import { ID_OPTION, idOnly, parseSeq } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
 async function openOfferForm(ctx: CommandContext, seq: number) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATES } from '../../domain/ats/lifecycle.js';
+import { UserError } from '../../domain/errors.js';
 import type { OptionSpec } from './types.js';
 
 /** "#3" or "3": a person's short application id. */
@@ -10,6 +11,13 @@ export const applicationId = z.preprocess(
     .int({ message: 'must be an application number like 3 or #3' })
     .positive({ message: 'must be an application number like 3 or #3' }),
 );
+
+/** The application number a button or form carries; a bad one means the card is stale. */
+export function parseSeq(value: string): number {
+  const parsed = applicationId.safeParse(value);
+  if (!parsed.success) throw new UserError('bad_button', 'That button is out of date. Use /job list to find the application.');
+  return parsed.data;
+}
 
 /** A state as people type it ("final round", "Final-Round"). */
 export const stateName = z.preprocess(

@@ -10,8 +10,8 @@ import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
 import { show, showApplication } from './show.js';
 import { timeline, timelineAction } from './timeline.js';
+import { parseSeq } from './options.js';
 import type { ActionDefinition, CommandDefinition, FormDefinition } from './types.js';
-import { parseSeq } from './interview.js';
 
 // Options are checked by each command's own zod schema at dispatch, so the list can be loose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,8 +3,7 @@ import { formatMoney } from '../../domain/ats/money.js';
 import { buildTimeline, type TimelineEntry } from '../../domain/ats/timeline.js';
 import { ui } from '../ui.js';
 import { applicationTitle, formatWhen, zoneOf } from '../views/format.js';
-import { parseSeq } from './interview.js';
-import { ID_OPTION, idOnly } from './options.js';
+import { ID_OPTION, idOnly, parseSeq } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext } from './types.js';
 
 function describe(entry: TimelineEntry): string {
