@@ -7,6 +7,7 @@ import type { Clock, Services } from './domain/services.js';
 import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewReminders.js';
 import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
+import { ChangeFeed } from './domain/people/changes.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
 
 export interface App {
@@ -31,7 +32,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const database = await openDatabase(options.target ?? databaseTarget(config));
   const scheduler = createScheduler(database.pool, config, database.embedded);
   const notifier = new Notifier();
-  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock) };
+  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed() };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));

@@ -55,14 +55,28 @@ export interface Form {
 
 export const MAX_FORM_FIELDS = 5;
 
-export type Reply =
-  | { kind: 'message'; blocks: Block[]; ephemeral: boolean }
-  | { kind: 'form'; form: Form };
+export interface MessageReply {
+  kind: 'message';
+  blocks: Block[];
+  ephemeral: boolean;
+  /** This is the new state of the message whose button was pressed: platforms update it in place. */
+  replacesSource?: boolean;
+  /** Already answered once for this delivery; a platform that retries should not show it again. */
+  replayed?: boolean;
+}
+
+export interface FormReply {
+  kind: 'form';
+  form: Form;
+  replayed?: boolean;
+}
+
+export type Reply = MessageReply | FormReply;
 
 /** Small builders so handlers read like the reply they produce. */
 export const ui = {
-  message(blocks: Block[], options: { ephemeral?: boolean } = {}): Reply {
-    return { kind: 'message', blocks, ephemeral: options.ephemeral ?? true };
+  message(blocks: Block[], options: { ephemeral?: boolean; replacesSource?: boolean } = {}): Reply {
+    return { kind: 'message', blocks, ephemeral: options.ephemeral ?? true, ...(options.replacesSource ? { replacesSource: true } : {}) };
   },
   form(form: Form): Reply {
     if (form.fields.length > MAX_FORM_FIELDS) {

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../models/database.js';
 import type { InterviewRow } from '../models/interviews.js';
+import type { ChangeFeed } from './people/changes.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -20,4 +21,6 @@ export interface Services {
   config: Config;
   logger: Logger;
   reminders: ReminderPort;
+  /** Fires after a person's own data changed. */
+  changes: ChangeFeed;
 }

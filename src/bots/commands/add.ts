@@ -1,17 +1,24 @@
 import { z } from 'zod';
 import { addApplication } from '../../domain/ats/applications.js';
 import { UserError } from '../../domain/errors.js';
-import { ui } from '../ui.js';
+import { ui, type Reply } from '../ui.js';
 import { applicationCard } from '../views/applicationCard.js';
-import { defineCommand } from './types.js';
+import { FieldReader } from './formValues.js';
+import { optionalText } from './options.js';
+import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
 const USAGE = '/job add <title> at <company> [url]';
+const MAX_NAME = 200;
 // Any scheme is taken as the link so that a wrong one is refused rather than read as the company.
 const URL_AT_END = /\s+([a-z][a-z0-9+.-]*:\/\/\S+)$/i;
 
-/** "Senior Engineer at Acme https://…": the last " at " splits title from company. */
+const name = z.string().max(MAX_NAME, `is longer than ${MAX_NAME} characters`);
+const link = z.url({ protocol: /^https?$/, message: 'must be an http(s) link' }).max(2000, 'is longer than 2000 characters');
+
+/** "Senior Engineer at Acme https://…": the last " at " splits title from company. Nothing at all opens the form. */
 export function parseAddText(args: string): Record<string, string | undefined> {
   let text = args.trim();
+  if (!text) return {};
   let url: string | undefined;
   const urlMatch = URL_AT_END.exec(` ${text}`);
   if (urlMatch) {
@@ -20,31 +27,72 @@ export function parseAddText(args: string): Record<string, string | undefined> {
   }
   const split = text.toLowerCase().lastIndexOf(' at ');
   if (split < 0) {
-    throw new UserError('add_syntax', `Write the title, "at", then the company, e.g. /job add Backend Engineer at Acme https://acme.com/jobs/1`);
+    throw new UserError('add_syntax', `Write the title, "at", then the company, e.g. /job add Backend Engineer at Acme https://acme.com/jobs/1 — or just /job add for a form.`);
   }
   return { title: text.slice(0, split).trim(), company: text.slice(split + 4).trim(), url };
 }
 
+/** The "Add a job" form, with whatever is already known filled in. */
+function addForm(initial: { title?: string; company?: string; url?: string }): Reply {
+  return ui.form({
+    id: 'add',
+    context: '',
+    title: 'Add a job',
+    submitLabel: 'Save job',
+    fields: [
+      { name: 'title', label: 'Job title', kind: 'text', required: true, placeholder: 'Backend Engineer', initial: initial.title },
+      { name: 'company', label: 'Company', kind: 'text', required: true, placeholder: 'Acme', initial: initial.company },
+      { name: 'url', label: 'Link to the posting', kind: 'text', required: false, placeholder: 'https://acme.com/jobs/1', initial: initial.url },
+    ],
+  });
+}
+
+async function save(ctx: CommandContext, job: { title: string; company: string; url: string | null }): Promise<Reply> {
+  const view = await addApplication(ctx.services, ctx.person.id, job);
+  return ui.message(applicationCard(view, `Saved #${view.application.seq}.`));
+}
+
 export const add = defineCommand({
   name: 'add',
-  summary: 'Start tracking a job',
+  summary: 'Start tracking a job (no arguments opens a form)',
   usage: USAGE,
   options: [
-    { name: 'title', description: 'Job title', type: 'string', required: true },
-    { name: 'company', description: 'Company', type: 'string', required: true },
+    { name: 'title', description: 'Job title', type: 'string', required: false },
+    { name: 'company', description: 'Company', type: 'string', required: false },
     { name: 'url', description: 'Link to the posting', type: 'string', required: false },
   ],
   schema: z.object({
-    title: z.string({ message: 'is missing' }).trim().min(1, 'is missing').max(200, 'is longer than 200 characters'),
-    company: z.string({ message: 'is missing' }).trim().min(1, 'is missing').max(200, 'is longer than 200 characters'),
-    url: z
-      .url({ protocol: /^https?$/, message: 'must be an http(s) link' })
-      .max(2000)
-      .optional(),
+    title: optionalText.pipe(name.optional()),
+    company: optionalText.pipe(name.optional()),
+    url: optionalText.pipe(link.optional()),
   }),
   parseText: parseAddText,
   async run(ctx, options) {
-    const view = await addApplication(ctx.services, ctx.person.id, { title: options.title, company: options.company, url: options.url ?? null });
-    return ui.message(applicationCard(view, `Saved #${view.application.seq}.`));
+    // Whatever is missing is asked for in the form, with what was given already filled in.
+    if (!options.title || !options.company) return addForm(options);
+    return save(ctx, { title: options.title, company: options.company, url: options.url ?? null });
   },
 });
+
+/** "Add a job" buttons and link shortcuts: the value is a link to prefill, or empty. */
+export const addAction: ActionDefinition = {
+  action: 'job.add',
+  run: async (_ctx, value) => addForm({ url: link.safeParse(value).success ? value : undefined }),
+};
+
+export const addJobForm: FormDefinition = {
+  id: 'add',
+  open: async (_ctx, context) => addForm({ url: context || undefined }),
+  async submit(ctx, _context, values) {
+    const fields = new FieldReader(values);
+    const title = fields.required('title', 'Job title', MAX_NAME);
+    const company = fields.required('company', 'Company', MAX_NAME);
+    const url = fields.parse('url', (raw) => {
+      const parsed = link.safeParse(raw);
+      if (!parsed.success) throw new UserError('bad_url', 'Link must be an http(s) address, e.g. https://acme.com/jobs/1.');
+      return parsed.data;
+    });
+    if (!fields.ok || !title || !company) return { ok: false, errors: fields.errors };
+    return { ok: true, reply: await save(ctx, { title, company, url }) };
+  },
+};

@@ -8,7 +8,7 @@ import { applicationId, ID_OPTION, optionalText, stateName } from './options.js'
 import { defineCommand, type ActionDefinition, type CommandContext } from './types.js';
 import type { State } from '../../domain/ats/lifecycle.js';
 
-async function move(ctx: CommandContext, seq: number, to: State, reason?: string): Promise<Reply> {
+async function move(ctx: CommandContext, seq: number, to: State, reason?: string, fromCard = false): Promise<Reply> {
   const view = await moveApplication(ctx.services, {
     personId: ctx.person.id,
     seq,
@@ -16,7 +16,7 @@ async function move(ctx: CommandContext, seq: number, to: State, reason?: string
     reason: reason ?? null,
     idempotencyKey: ctx.idempotencyKey ?? null,
   });
-  return ui.message(applicationCard(view, `Moved #${seq} to ${stateLabel(to).toLowerCase()}.`));
+  return ui.message(applicationCard(view, `Moved #${seq} to ${stateLabel(to).toLowerCase()}.`), { replacesSource: fromCard });
 }
 
 export const moveCommand = defineCommand({
@@ -32,13 +32,13 @@ export const moveCommand = defineCommand({
   run: (ctx, options) => move(ctx, options.id, options.state, options.reason),
 });
 
-/** Card button "Applied", "Screening", …: value "3:applied". */
+/** Card button "Applied", "Screening", …: value "3:applied"; the card it was on shows the new state. */
 export const moveAction: ActionDefinition = {
   action: 'app.move',
   run(ctx, value) {
     const [seq, state] = value.split(':');
     const parsed = z.object({ seq: applicationId, state: stateName }).safeParse({ seq, state });
     if (!parsed.success) throw new UserError('bad_button', 'That button is out of date. Use /job show <id> for a fresh card.');
-    return move(ctx, parsed.data.seq, parsed.data.state);
+    return move(ctx, parsed.data.seq, parsed.data.state, undefined, true);
   },
 };

@@ -5,9 +5,10 @@ import type { CommandContext } from './types.js';
 /**
  * Runs `work` at most once per platform delivery id (`ctx.idempotencyKey`): a redelivered
  * event gets the first result back, and one that arrives while the first is still running
- * gets `whileRunning`. Without a key, `work` just runs.
+ * gets `whileRunning`; both come marked `replayed` so a retrying platform can stay quiet.
+ * Without a key, `work` just runs.
  */
-export async function oncePerDelivery<T>(ctx: CommandContext, whileRunning: T, work: () => Promise<T>): Promise<T> {
+export async function oncePerDelivery<T extends object>(ctx: CommandContext, whileRunning: T, work: () => Promise<T>): Promise<T & { replayed?: boolean }> {
   if (!ctx.idempotencyKey) return work();
   const { db, clock } = ctx.services;
   // Scoped by person, so one person's id can never replay another's reply.
@@ -19,7 +20,7 @@ export async function oncePerDelivery<T>(ctx: CommandContext, whileRunning: T, w
     .returning({ key: handledRequests.key });
   if (claimed.length === 0) {
     const [row] = await db.select().from(handledRequests).where(eq(handledRequests.key, key));
-    return row?.status === 'done' ? (row.result as T) : whileRunning;
+    return { ...(row?.status === 'done' ? (row.result as T) : whileRunning), replayed: true };
   }
   try {
     const result = await work();

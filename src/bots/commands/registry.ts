@@ -1,4 +1,4 @@
-import { add } from './add.js';
+import { add, addAction, addJobForm } from './add.js';
 import { helpCommand } from './help.js';
 import { interview, interviewAction, interviewForm } from './interview.js';
 import { list } from './list.js';
@@ -22,6 +22,7 @@ export const COMMANDS: AnyCommand[] = [add, list, show, moveCommand, interview, 
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
 
 export const ACTIONS: ActionDefinition[] = [
+  addAction,
   moveAction,
   interviewAction,
   offerAction,
@@ -30,7 +31,7 @@ export const ACTIONS: ActionDefinition[] = [
   { action: 'app.show', run: (ctx, value) => showApplication(ctx, parseSeq(value)) },
 ];
 
-export const FORMS: FormDefinition[] = [interviewForm, offerForm, negotiateForm, noteForm];
+export const FORMS: FormDefinition[] = [addJobForm, interviewForm, offerForm, negotiateForm, noteForm];
 
 export function findCommand(name: string): AnyCommand | undefined {
   return COMMANDS.find((command) => command.name === name.toLowerCase());

@@ -8,6 +8,7 @@ import type { Services } from '../services.js';
 import { insertEvent, type NewEvent } from './events.js';
 import { applyEvent } from './projection.js';
 import { isOpen, type State } from './lifecycle.js';
+import { changePersonData } from '../people/changes.js';
 
 /** An application with its posting: what every reply about it needs. */
 export interface ApplicationView {
@@ -31,7 +32,7 @@ export interface NewJob {
 /** Records a job and starts tracking it for the person as `saved`, with the next short id. */
 export async function addApplication(services: Services, personId: number, input: NewJob): Promise<ApplicationView> {
   const now = services.clock();
-  return services.db.transaction(async (tx) => {
+  return changePersonData(services, personId, async (tx) => {
     const [job] = await tx
       .insert(jobs)
       .values({ ...input, source: input.source ?? 'manual', createdBy: personId, createdAt: now })

@@ -8,6 +8,7 @@ import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
 import { funnelRank, type State } from './lifecycle.js';
+import { changePersonData } from '../people/changes.js';
 
 export interface InterviewInput {
   kind: InterviewKind;
@@ -30,7 +31,7 @@ const BEFORE_INTERVIEWING = funnelRank('interviewing');
 /** Logs an interview, moves an earlier-stage application to `interviewing`, schedules reminders. */
 export async function logInterview(services: Services, personId: number, seq: number, input: InterviewInput): Promise<InterviewResult> {
   const now = services.clock();
-  const result = await services.db.transaction(async (tx) => {
+  const result = await changePersonData(services, personId, async (tx) => {
     const view = await getApplication(tx, personId, seq, true);
     const [last] = await tx.select({ seq: max(interviews.seq) }).from(interviews).where(eq(interviews.applicationId, view.application.id));
     const [interview] = await tx
@@ -86,7 +87,7 @@ export async function rescheduleInterview(
   timezone: string,
 ): Promise<InterviewResult> {
   const now = services.clock();
-  const result = await services.db.transaction(async (tx) => {
+  const result = await changePersonData(services, personId, async (tx) => {
     const view = await getInterview(tx, personId, ref);
     if (view.interview.outcome === 'cancelled') {
       throw new UserError('interview_cancelled', `Interview ${ref.seq}.${view.interview.seq} was cancelled. Log a new one with /job interview ${ref.seq}.`);
@@ -117,7 +118,7 @@ export async function recordOutcome(
   feedback: string | null,
 ): Promise<InterviewResult> {
   const now = services.clock();
-  const result = await services.db.transaction(async (tx) => {
+  const result = await changePersonData(services, personId, async (tx) => {
     const view = await getInterview(tx, personId, ref);
     const [interview] = await tx
       .update(interviews)

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
+import { changePersonData } from '../people/changes.js';
 
 export const MAX_NOTE_LENGTH = 4000;
 
@@ -12,7 +13,7 @@ export async function addNote(services: Services, personId: number, seq: number,
   if (!text) throw new UserError('empty_note', 'A note needs some text: /job note 3 Called the recruiter.', 'text');
   if (text.length > MAX_NOTE_LENGTH) throw new UserError('note_too_long', `A note can be at most ${MAX_NOTE_LENGTH} characters.`, 'text');
   const now = services.clock();
-  return services.db.transaction(async (tx) => {
+  return changePersonData(services, personId, async (tx) => {
     const view = await getApplication(tx, personId, seq, true);
     const [note] = await tx.insert(notes).values({ applicationId: view.application.id, authorPersonId: personId, body: text, createdAt: now }).returning();
     const application = await appendEvent(tx, view.application, {

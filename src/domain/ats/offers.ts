@@ -6,6 +6,7 @@ import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
 import { funnelRank, isOpen, type State } from './lifecycle.js';
+import { changePersonData } from '../people/changes.js';
 
 export interface OfferInput {
   base: number;
@@ -26,7 +27,7 @@ const OFFER_RANK = funnelRank('offer');
 /** Logs an offer; an open application earlier in the funnel moves to `offer`. */
 export async function logOffer(services: Services, personId: number, seq: number, input: OfferInput): Promise<OfferResult> {
   const now = services.clock();
-  return services.db.transaction(async (tx) => {
+  return changePersonData(services, personId, async (tx) => {
     const view = await getApplication(tx, personId, seq, true);
     const [offer] = await tx
       .insert(offers)
@@ -59,7 +60,7 @@ export async function addNegotiationRound(
   input: { asked: string; response: string | null; occurredAt: Date },
 ): Promise<NegotiationResult> {
   const now = services.clock();
-  return services.db.transaction(async (tx) => {
+  return changePersonData(services, personId, async (tx) => {
     const view = await getApplication(tx, personId, seq, true);
     const [offer] = await tx.select().from(offers).where(eq(offers.applicationId, view.application.id)).orderBy(desc(offers.id)).limit(1);
     if (!offer) throw new UserError('no_offer', `#${seq} has no offer yet. Log it first with /job offer ${seq}.`);

@@ -3,6 +3,7 @@ import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
 import { assertMove, type State } from './lifecycle.js';
 import { settleOffer } from './offers.js';
+import { changePersonData } from '../people/changes.js';
 
 export interface MoveRequest {
   personId: number;
@@ -18,7 +19,7 @@ export interface MoveRequest {
 
 /** Moves one of the person's applications along the lifecycle, or explains which moves are allowed. */
 export async function moveApplication(services: Services, request: MoveRequest): Promise<ApplicationView> {
-  return services.db.transaction(async (tx) => {
+  return changePersonData(services, request.personId, async (tx) => {
     const view = await getApplication(tx, request.personId, request.seq, true);
     const from = view.application.state as State;
     assertMove(from, request.to);
