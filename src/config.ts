@@ -36,6 +36,28 @@ const schema = z.object({
     workspace: z.string().min(1),
     user: z.string().min(1).optional(),
   }),
+  slack: z
+    .object({
+      botToken: z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
+      appToken: z.string().startsWith('xapp-', 'expected an app-level token starting with xapp-').optional(),
+      signingSecret: z.string().min(1).optional(),
+      clientId: z.string().min(1).optional(),
+      clientSecret: z.string().min(1).optional(),
+      stateSecret: z.string().min(16, 'expected at least 16 random characters').optional(),
+      port: z.number().int().min(0).max(65535, 'expected a TCP port between 0 and 65535'),
+      apiUrl: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://slack.com/api/' }),
+    })
+    .superRefine((slack, check) => {
+      const oauth = Boolean(slack.clientId || slack.clientSecret);
+      if (oauth && !(slack.clientId && slack.clientSecret)) {
+        check.addIssue({ code: 'custom', path: [slack.clientId ? 'clientSecret' : 'clientId'], message: 'set both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for multi-workspace installs' });
+      }
+      if (oauth && !slack.stateSecret) check.addIssue({ code: 'custom', path: ['stateSecret'], message: 'required with SLACK_CLIENT_ID: a random string of at least 16 characters that signs OAuth state' });
+      if (slack.appToken && !slack.botToken) check.addIssue({ code: 'custom', path: ['botToken'], message: 'Socket Mode (SLACK_APP_TOKEN) also needs the bot token, xoxb-…' });
+      if ((slack.botToken || oauth) && !slack.appToken && !slack.signingSecret) {
+        check.addIssue({ code: 'custom', path: ['signingSecret'], message: 'required to verify requests over HTTP; or set SLACK_APP_TOKEN to use Socket Mode' });
+      }
+    }),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -48,7 +70,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /** Each overridable setting: its path in the schema, its variable, and how to read the text. */
-const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown }[] = [
+const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; secret?: true }[] = [
   { env: 'DATABASE_URL', path: ['databaseUrl'], read: String },
   { env: 'JOBSCOUT_DATA_DIR', path: ['dataDir'], read: String },
   { env: 'JOBSCOUT_TIMEZONE', path: ['timezone'], read: String },
@@ -57,6 +79,14 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown }[
   { env: 'JOBSCOUT_INTERVIEW_MINUTES', path: ['interviews', 'defaultDurationMinutes'], read: readNumber },
   { env: 'JOBSCOUT_SCHEDULER_POLL_MS', path: ['scheduler', 'processEveryMs'], read: readNumber },
   { env: 'JOBSCOUT_CONSOLE_USER', path: ['console', 'user'], read: String },
+  { env: 'SLACK_BOT_TOKEN', path: ['slack', 'botToken'], read: String, secret: true },
+  { env: 'SLACK_APP_TOKEN', path: ['slack', 'appToken'], read: String, secret: true },
+  { env: 'SLACK_SIGNING_SECRET', path: ['slack', 'signingSecret'], read: String, secret: true },
+  { env: 'SLACK_CLIENT_ID', path: ['slack', 'clientId'], read: String },
+  { env: 'SLACK_CLIENT_SECRET', path: ['slack', 'clientSecret'], read: String, secret: true },
+  { env: 'SLACK_STATE_SECRET', path: ['slack', 'stateSecret'], read: String, secret: true },
+  { env: 'SLACK_PORT', path: ['slack', 'port'], read: readNumber },
+  { env: 'SLACK_API_URL', path: ['slack', 'apiUrl'], read: String },
 ];
 
 // A blank or non-numeric value becomes NaN (or a list holding NaN) so that zod names the key.
@@ -71,6 +101,15 @@ function readNumberList(raw: string): unknown {
 
 function isWithin(dotted: string, prefix: string): boolean {
   return dotted === prefix || dotted.startsWith(`${prefix}.`);
+}
+
+function hasPath(source: Record<string, unknown>, keys: string[]): boolean {
+  let node: unknown = source;
+  for (const key of keys) {
+    if (typeof node !== 'object' || node === null || !(key in node)) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return true;
 }
 
 function setPath(target: Record<string, unknown>, keys: string[], value: unknown): void {
@@ -91,6 +130,7 @@ export function loadConfig(env: Env = process.env, file = DEFAULT_CONFIG_FILE): 
     throw new ConfigError(`Cannot read configuration file ${file}: ${(error as Error).message}`);
   }
   delete raw.$comment;
+  const fileValues = structuredClone(raw);
   for (const key of ENV_KEYS) {
     const value = env[key.env];
     if (value !== undefined && value !== '') setPath(raw, key.path, key.read(value));
@@ -99,9 +139,11 @@ export function loadConfig(env: Env = process.env, file = DEFAULT_CONFIG_FILE): 
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const dotted = issue.path.join('.');
-      const fromEnv = ENV_KEYS.find((key) => isWithin(dotted, key.path.join('.')) && env[key.env]);
-      const name = fromEnv ? fromEnv.env : `${path.basename(file)}: ${dotted}`;
-      const got = fromEnv ? ` (got "${env[fromEnv.env]}")` : '';
+      const envKey = ENV_KEYS.find((key) => isWithin(dotted, key.path.join('.')));
+      const fromEnv = envKey && env[envKey.env] ? envKey : undefined;
+      // A setting the file doesn't hold (a token) is named by the variable that sets it.
+      const name = envKey && (fromEnv || !hasPath(fileValues, envKey.path)) ? envKey.env : `${path.basename(file)}: ${dotted}`;
+      const got = fromEnv && !fromEnv.secret ? ` (got "${env[fromEnv.env]}")` : '';
       return `  ${name}: ${issue.message}${got}`;
     });
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);

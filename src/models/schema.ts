@@ -7,3 +7,4 @@ export * from './offers.js';
 export * from './notes.js';
 export * from './deliveries.js';
 export * from './handledRequests.js';
+export * from './slackInstallations.js';

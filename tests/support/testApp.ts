@@ -25,7 +25,7 @@ export interface TestApp extends App {
   clock: TestClock | null;
   /** Messages the notifier delivered, per person id. */
   sent: { personId: number; reply: Reply }[];
-  as(platformUserId: string, platform?: 'console' | 'slack' | 'discord'): Promise<CommandContext>;
+  as(platformUserId: string, platform?: 'console' | 'slack' | 'discord', workspace?: string): Promise<CommandContext>;
   dispose(): Promise<void>;
 }
 
@@ -53,8 +53,8 @@ export async function createTestApp(options: { now?: string; realTime?: boolean;
     ...app,
     clock,
     sent,
-    async as(platformUserId, platform = 'console') {
-      const person: PersonRow = await resolvePerson(app.services.db, { platform, workspace: 'test', platformUserId });
+    async as(platformUserId, platform = 'console', workspace = platform === 'slack' ? 'T1' : 'test') {
+      const person: PersonRow = await resolvePerson(app.services.db, { platform, workspace, platformUserId });
       return { services: app.services, person };
     },
     async dispose() {

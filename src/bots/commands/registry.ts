@@ -1,7 +1,8 @@
 import { add, addAction, addJobForm } from './add.js';
 import { helpCommand } from './help.js';
 import { interview, interviewAction, interviewForm } from './interview.js';
-import { list } from './list.js';
+import { list, listAction } from './list.js';
+import { pipeline } from './pipeline.js';
 import { moveAction, moveCommand } from './move.js';
 import { negotiate, negotiateForm } from './negotiate.js';
 import { note, noteAction, noteForm } from './note.js';
@@ -18,11 +19,12 @@ import type { ActionDefinition, CommandDefinition, FormDefinition } from './type
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline];
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
 
 export const ACTIONS: ActionDefinition[] = [
   addAction,
+  listAction,
   moveAction,
   interviewAction,
   offerAction,

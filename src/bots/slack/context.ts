@@ -1,0 +1,19 @@
+import { resolvePerson } from '../../domain/people/identity.js';
+import type { Services } from '../../domain/services.js';
+import type { CommandContext } from '../commands/types.js';
+
+/** A Slack user is a person per workspace: the team id is the workspace, always stored with the user id. */
+export interface SlackUser {
+  teamId: string;
+  userId: string;
+  name?: string;
+}
+
+/**
+ * The command context for a Slack user. `deliveryKey` is Slack's id for this one event
+ * (a trigger id), so a retried delivery is recognised and not acted on twice.
+ */
+export async function slackContext(services: Services, user: SlackUser, deliveryKey?: string): Promise<CommandContext> {
+  const person = await resolvePerson(services.db, { platform: 'slack', workspace: user.teamId, platformUserId: user.userId, displayName: user.name });
+  return { services, person, ...(deliveryKey ? { idempotencyKey: `slack:${deliveryKey}` } : {}) };
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Reply } from '../ui.js';
+import type { SlackApi, SlackTarget } from './api.js';
+import { renderModal } from './modal.js';
+import { renderMessage } from './render.js';
+
+/** Where a pressed button lived, which decides how "update the card" is done. */
+export type Source =
+  /** Ephemeral messages can only be changed through their response_url. */
+  | { kind: 'ephemeral' }
+  | { kind: 'message'; channel: string; ts: string }
+  | { kind: 'view' };
+
+/** Everything known about where a request came from, so its answer goes back there. */
+export interface Place {
+  target: SlackTarget;
+  userId: string;
+  responseUrl?: string;
+  triggerId?: string;
+  channelId?: string;
+  source?: Source;
+}
+
+/**
+ * Puts a neutral reply in front of the person: a form opens as a modal, a card update edits the
+ * card, anything else answers through response_url, or in the app's DM when there is none.
+ */
+export async function deliver(api: SlackApi, reply: Reply, place: Place): Promise<void> {
+  // Already answered for this delivery: a Slack retry must not show it twice.
+  if (reply.replayed) return;
+  if (reply.kind === 'form') {
+    if (!place.triggerId) throw new Error(`form "${reply.form.id}" has no trigger to open a modal with`);
+    const view = renderModal(reply.form, { context: reply.form.context, responseUrl: place.responseUrl, channelId: place.channelId });
+    await api.call(place.target, 'views.open', { trigger_id: place.triggerId, view });
+    return;
+  }
+  const message = renderMessage(reply);
+  const source = place.source;
+  if (reply.replacesSource && source?.kind === 'message') {
+    await api.call(place.target, 'chat.update', { channel: source.channel, ts: source.ts, ...message });
+    return;
+  }
+  if (place.responseUrl) {
+    const inPlace = Boolean(reply.replacesSource) && source?.kind === 'ephemeral';
+    await api.respond(place.responseUrl, { response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', replace_original: inPlace, ...message });
+    return;
+  }
+  await api.call(place.target, 'chat.postMessage', { channel: place.userId, ...message });
+}
+
+/**
+ * Runs the work that follows an ack. The command layer already answers user mistakes; what
+ * lands here is Slack refusing a call or a bug, so it is logged with an id and, where there is
+ * still a way to reach the person, apologised for.
+ */
+export async function afterAck(api: SlackApi, logger: Logger, place: Place, what: Record<string, unknown>, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const errorId = randomBytes(4).toString('hex');
+    logger.error({ err: error, errorId, teamId: place.target.teamId, userId: place.userId, ...what }, 'slack request failed after ack');
+    if (!place.responseUrl) return;
+    const text = `Sorry, something went wrong on our side. If it keeps happening, mention error id ${errorId}.`;
+    await api.respond(place.responseUrl, { response_type: 'ephemeral', replace_original: false, text }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,15 @@
+import { jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * A workspace (or Enterprise Grid org) that installed Jobscout through OAuth, as Slack's
+ * installer hands it over. Keyed by the enterprise id for org-wide installs, else the team id.
+ */
+export const slackInstallations = pgTable('slack_installations', {
+  id: text('id').primaryKey(),
+  teamId: text('team_id'),
+  enterpriseId: text('enterprise_id'),
+  installation: jsonb('installation').$type<Record<string, unknown>>().notNull(),
+  installedAt: timestamp('installed_at', { withTimezone: true }).notNull(),
+});
+
+export type SlackInstallationRow = typeof slackInstallations.$inferSelect;

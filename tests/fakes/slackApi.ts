@@ -1,0 +1,187 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One request the fake received: a Web API method, or a response_url post. */
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | null;
+  at: number;
+}
+
+interface Envelope {
+  envelope_id: string;
+  type: string;
+  payload: unknown;
+  accepts_response_payload?: boolean;
+}
+
+const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Web API bodies are form-encoded with nested objects as JSON strings, or JSON. */
+function parseArgs(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) args[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  return args;
+}
+
+/**
+ * A stand-in for slack.com on 127.0.0.1: the Web API (as `/api/<method>`), response_url
+ * endpoints (`/response/…`), the OAuth token exchange and a Socket Mode WebSocket. It answers
+ * the way Slack does and records every call so tests can assert on the Block Kit sent.
+ */
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly socketMessages: Record<string, unknown>[] = [];
+  private readonly server: Server;
+  private readonly sockets = new WebSocketServer({ noServer: true });
+  private readonly rateLimits = new Map<string, number[]>();
+  private socket: WebSocket | null = null;
+  private ts = 1_700_000_000;
+  port = 0;
+
+  constructor(private readonly team = { id: 'T1', name: 'Test Team' }) {
+    this.server = createServer((request, response) => {
+      void this.handle(request).then(
+        ({ status, body, headers }) => {
+          response.writeHead(status, { 'content-type': 'application/json', ...headers });
+          response.end(JSON.stringify(body));
+        },
+        (error: unknown) => {
+          response.writeHead(500);
+          response.end(String(error));
+        },
+      );
+    });
+    this.server.on('upgrade', (request, socket, head) => {
+      this.sockets.handleUpgrade(request, socket, head, (ws) => this.onSocket(ws));
+    });
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** What SLACK_API_URL should be set to. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  /** The next `times` calls of `method` get a 429 with this Retry-After. */
+  rateLimitNext(method: string, retryAfterSeconds: number, times = 1): void {
+    this.rateLimits.set(method, [...(this.rateLimits.get(method) ?? []), ...Array<number>(times).fill(retryAfterSeconds)]);
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Waits until `count` calls of `method` have arrived (Slack answers arrive after the ack). */
+  async waitFor(method: string, count = 1, timeoutMs = 10_000): Promise<RecordedCall[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.callsTo(method).length < count) {
+      if (Date.now() > deadline) throw new Error(`expected ${count} call(s) to ${method}, got ${this.callsTo(method).length}: ${JSON.stringify(this.calls.map((c) => c.method))}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return this.callsTo(method);
+  }
+
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+    const url = new URL(request.url ?? '/', this.url);
+    const raw = await readBody(request);
+    const args = parseArgs(raw, request.headers['content-type']);
+    const token = request.headers.authorization?.replace(/^Bearer /, '') ?? (typeof args.token === 'string' ? args.token : null);
+    if (url.pathname.startsWith('/response/')) {
+      this.calls.push({ method: 'response_url', args: { ...args, url: url.pathname }, token: null, at: Date.now() });
+      return { status: 200, body: { ok: true } };
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    this.calls.push({ method, args, token, at: Date.now() });
+    const limited = this.rateLimits.get(method);
+    if (limited?.length) {
+      const retryAfter = limited.shift()!;
+      return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(retryAfter) } };
+    }
+    return { status: 200, body: this.answer(method, args) };
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://test.slack.com/', team: this.team.name, user: 'jobscout', team_id: this.team.id, user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'chat.postMessage':
+        return { ok: true, channel: `D${String(args.channel)}`, ts: `${++this.ts}.000100`, message: { text: args.text } };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+        return { ok: true, view: { id: `V${++this.ts}`, ...(args.view as object) } };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
+      case 'oauth.v2.access':
+        return {
+          ok: true,
+          app_id: 'A1',
+          authed_user: { id: 'UINSTALLER' },
+          scope: 'commands,chat:write',
+          token_type: 'bot',
+          access_token: 'xoxb-installed-T2',
+          bot_user_id: 'UBOT2',
+          team: { id: 'T2', name: 'Second Team' },
+          enterprise: null,
+          is_enterprise_install: false,
+        };
+      default:
+        return { ok: true };
+    }
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.socket = ws;
+    ws.on('message', (data) => this.socketMessages.push(JSON.parse(String(data)) as Record<string, unknown>));
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 18060 }, connection_info: { app_id: 'A1' } }));
+  }
+
+  /** Pushes a Socket Mode envelope and waits for the app's acknowledgement of it. */
+  async sendEnvelope(envelope: Envelope, timeoutMs = 5_000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.socket) {
+      if (Date.now() > deadline) throw new Error('the app never opened a Socket Mode connection');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    this.socket.send(JSON.stringify(envelope));
+    for (;;) {
+      const ack = this.socketMessages.find((message) => message.envelope_id === envelope.envelope_id);
+      if (ack) return ack;
+      if (Date.now() > deadline) throw new Error(`no ack for envelope ${envelope.envelope_id}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.sockets.clients) client.terminate();
+    this.sockets.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
