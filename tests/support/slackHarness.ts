@@ -127,7 +127,8 @@ export async function startSlackHarness(options: { env?: Record<string, string>;
         api_app_id: 'A1',
         token: 'deprecated-verification-token',
         trigger_id: `trigger-${randomUUID()}`,
-        view: { id: `V${randomUUID().slice(0, 8)}`, team_id: TEAM, type: 'modal', hash: randomUUID(), ...view, state: { values: state } },
+        // Like Slack, the view keeps its id and hash when a refused modal is fixed and submitted again.
+        view: { id: 'VMODAL1', team_id: TEAM, type: 'modal', hash: '1700000000.abcdef', ...view, state: { values: state } },
         response_urls: [],
         is_enterprise_install: false,
         enterprise: null,
