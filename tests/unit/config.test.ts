@@ -36,4 +36,24 @@ describe('configuration', () => {
     writeFileSync(file, JSON.stringify({ dataDir: './d', timezone: 'UTC', logLevel: 'info', reminders: { interviewOffsetsMinutes: [] }, interviews: { defaultDurationMinutes: 60 }, scheduler: { processEveryMs: 1000 }, console: { workspace: 'local' } }));
     expect(() => loadConfig({}, file)).toThrow('default.json: reminders.interviewOffsetsMinutes: expected at least one offset in minutes, e.g. 1440,60,15');
   });
+
+  it('names the Slack variable that is missing for the chosen mode, and never echoes a secret', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrow('SLACK_SIGNING_SECRET: required to verify requests over HTTP; or set SLACK_APP_TOKEN to use Socket Mode');
+    expect(() => loadConfig({ SLACK_APP_TOKEN: 'xapp-1' })).toThrow('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN) also needs the bot token, xoxb-…');
+    expect(() => loadConfig({ SLACK_CLIENT_ID: '1.2', SLACK_SIGNING_SECRET: 's' })).toThrow('SLACK_CLIENT_SECRET: set both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET');
+    let message = '';
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxp-user-token-secret', SLACK_SIGNING_SECRET: 's' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('SLACK_BOT_TOKEN: expected a bot token starting with xoxb-');
+    expect(message).not.toContain('xoxp-user-token-secret');
+  });
+
+  it('accepts each Slack mode', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack.appToken).toBe('xapp-1');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '3100' }).slack.port).toBe(3100);
+    expect(loadConfig({ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'sixteen-chars-long', SLACK_SIGNING_SECRET: 's' }).slack.clientId).toBe('1.2');
+  });
 });
