@@ -17,6 +17,9 @@ import { registerSubmissions } from './submissions.js';
 /** Least privilege: the slash command and shortcut, and writing the app's own messages and DMs. */
 export const SLACK_BOT_SCOPES = ['commands', 'chat:write'];
 
+/** The events Jobscout subscribes to; the manifests list the same. */
+export const SLACK_EVENTS = ['app_home_opened', 'app_uninstalled'];
+
 export type SlackMode = 'socket' | 'http' | 'oauth';
 
 /** How Slack reaches us: Socket Mode with an app token, else HTTP, with OAuth when a client id is set. */
@@ -53,6 +56,7 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
 
   let bolt: BoltApp;
   let tokens: TokenSource;
+  let installationStore: InstallationStore | null = null;
   if (mode === 'socket') {
     const receiver = new SocketModeReceiver({ appToken: slack.appToken!, logger: log, installerOptions: { clientOptions } });
     bolt = new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log });
@@ -62,7 +66,7 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
     bolt = new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log });
     tokens = singleWorkspaceTokens(slack.botToken!);
   } else {
-    const installationStore: InstallationStore = postgresInstallationStore(app.services.db, app.services.clock);
+    installationStore = postgresInstallationStore(app.services.db, app.services.clock);
     const receiver = new HTTPReceiver({
       signingSecret: slack.signingSecret!,
       logger: log,
@@ -76,6 +80,7 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
     bolt = new BoltApp({ receiver, clientOptions, logger: log });
     tokens = installedTokens(installationStore);
   }
+  const store = installationStore;
 
   const api = new SlackApi(bolt.client);
   const homes = new HomeTabs(app.services, api, tokens, logger);
@@ -85,6 +90,14 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
   registerSubmissions(bolt, deps);
   registerShortcuts(bolt, deps);
   homes.register(bolt);
+  if (store) {
+    // A workspace that removes the app takes its token with it; forget the installation.
+    bolt.event('app_uninstalled', async ({ body }) => {
+      const event = body as { team_id?: string; enterprise_id?: string; is_enterprise_install?: boolean };
+      await store.deleteInstallation?.({ teamId: event.team_id, enterpriseId: event.enterprise_id, isEnterpriseInstall: Boolean(event.is_enterprise_install) });
+      logger.info({ teamId: event.team_id }, 'slack app uninstalled');
+    });
+  }
   bolt.error(async (error) => {
     logger.error({ err: error }, 'slack handler failed');
   });

@@ -39,6 +39,14 @@ describe('multi-workspace install through OAuth', () => {
     expect(opened!.token).toBe('xoxb-installed-T2');
   });
 
+  it('forgets the installation when the workspace uninstalls the app', async () => {
+    const response = await slack.event({ type: 'app_uninstalled' }, { team: 'T2' });
+    expect(response.status).toBe(200);
+    const deadline = Date.now() + 5000;
+    while ((await slack.app.services.db.select().from(slackInstallations)).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await slack.app.services.db.select().from(slackInstallations)).toEqual([]);
+  });
+
   it('a callback with a forged state installs nothing', async () => {
     const before = await slack.app.services.db.select().from(slackInstallations);
     const callback = await fetch(`${base()}/slack/oauth_redirect?code=x&state=forged`, { redirect: 'manual' });
