@@ -9,14 +9,9 @@ import { createApp } from '../src/app.js';
 import { runText } from '../src/bots/commands/dispatch.js';
 import { loadConfig } from '../src/config.js';
 import { resolvePerson } from '../src/domain/people/identity.js';
+import { percentiles } from './stats.js';
 
 const N = Number(process.env.BENCH_N ?? 500);
-
-function percentiles(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return { p50: at(50), p95: at(95), p99: at(99), max: sorted.at(-1)! };
-}
 
 async function measure(label: string, run: (i: number) => Promise<unknown>) {
   const samples: number[] = [];

@@ -26,9 +26,13 @@ export type DatabaseTarget =
   | { kind: 'embedded'; dataDir: string }
   | { kind: 'memory' };
 
-// PGlite is one PostgreSQL session; the socket server multiplexes pool connections onto it and
-// keeps an open transaction on the connection that started it, so a handful is plenty.
-const EMBEDDED_POOL_SIZE = 8;
+// PGlite is one PostgreSQL session. pglite-socket multiplexes connections onto it, but two
+// connections sending extended-protocol queries at once interleave their Parse/Bind/Execute
+// messages ("portal \"\" cannot be run"; electric-sql/pglite#1046). One pooled connection
+// serialises every query, which costs nothing real: PGlite runs one query at a time anyway.
+// The price is that code inside a transaction must use its `tx`, never the pool, or it waits
+// on itself; tests on PGlite would hang if it didn't.
+const EMBEDDED_POOL_SIZE = 1;
 
 /** Opens PostgreSQL (a server, or PGlite behind a loopback socket) and applies pending migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<OpenedDatabase> {

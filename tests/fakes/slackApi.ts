@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /** One request the fake received: a Web API method, or a response_url post. */
@@ -7,6 +8,7 @@ export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
   token: string | null;
+  /** performance.now() when the request arrived, for timing. */
   at: number;
 }
 
@@ -46,6 +48,8 @@ export class FakeSlack {
   private readonly sockets = new WebSocketServer({ noServer: true });
   private readonly rateLimits = new Map<string, number[]>();
   private socket: WebSocket | null = null;
+  private readonly responseWaiters = new Map<string, (at: number) => void>();
+  private readonly responseArrivals = new Map<string, number>();
   private ts = 1_700_000_000;
   port = 0;
 
@@ -111,11 +115,14 @@ export class FakeSlack {
     const args = parseArgs(raw, request.headers['content-type']);
     const token = request.headers.authorization?.replace(/^Bearer /, '') ?? (typeof args.token === 'string' ? args.token : null);
     if (url.pathname.startsWith('/response/')) {
-      this.calls.push({ method: 'response_url', args: { ...args, url: url.pathname }, token: null, at: Date.now() });
+      const at = performance.now();
+      this.calls.push({ method: 'response_url', args: { ...args, url: url.pathname }, token: null, at });
+      this.responseArrivals.set(url.pathname, at);
+      this.responseWaiters.get(url.pathname)?.(at);
       return { status: 200, body: { ok: true } };
     }
     const method = url.pathname.replace(/^\/api\//, '');
-    this.calls.push({ method, args, token, at: Date.now() });
+    this.calls.push({ method, args, token, at: performance.now() });
     const limited = this.rateLimits.get(method);
     if (limited?.length) {
       const retryAfter = limited.shift()!;
@@ -160,6 +167,23 @@ export class FakeSlack {
     this.socket = ws;
     ws.on('message', (data) => this.socketMessages.push(JSON.parse(String(data)) as Record<string, unknown>));
     ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 18060 }, connection_info: { app_id: 'A1' } }));
+  }
+
+  /**
+   * When a post to one response_url path arrived (performance.now()), without scanning every
+   * recorded call: the benchmark waits on hundreds at once.
+   */
+  waitForResponse(pathname: string, timeoutMs = 30_000): Promise<number> {
+    const known = this.responseArrivals.get(pathname);
+    if (known !== undefined) return Promise.resolve(known);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer at ${pathname}`)), timeoutMs);
+      this.responseWaiters.set(pathname, (at) => {
+        clearTimeout(timer);
+        this.responseWaiters.delete(pathname);
+        resolve(at);
+      });
+    });
   }
 
   /** Pushes a Socket Mode envelope and waits for the app's acknowledgement of it. */
