@@ -34,19 +34,29 @@ export function startJobscout(env: Record<string, string>) {
   delete baseEnv.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
+  let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const waitIn = async (read: () => string, pattern: string | RegExp, ms: number): Promise<string> => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const text = read();
+      const found = typeof pattern === 'string' ? (text.includes(pattern) ? pattern : null) : (pattern.exec(text)?.[0] ?? null);
+      if (found !== null) return found;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(pattern)}; output so far:\n${text}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
   return {
     child,
     exited,
     output: () => stdout,
     /** Resolves once standard output contains `text`, or fails after `ms`. */
     async waitFor(text: string, ms = 20_000): Promise<void> {
-      const deadline = Date.now() + ms;
-      while (!stdout.includes(text)) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${JSON.stringify(text)}; output so far:\n${stdout}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await waitIn(() => stdout, text, ms);
     },
+    /** Resolves with the first match of `pattern` on standard error (where status lines go). */
+    waitForStderr: (pattern: RegExp, ms = 20_000) => waitIn(() => stderr, pattern, ms),
   };
 }
