@@ -3,6 +3,7 @@ import { runText } from '../commands/dispatch.js';
 import { slackContext } from './context.js';
 import { afterAck, deliver, type Place } from './deliver.js';
 import type { SlackDeps } from './deps.js';
+import { unescapeSlackText } from './mrkdwn.js';
 
 /** The one slash command; its text is the same "add …", "move 3 applied" the console takes. */
 export const SLASH_COMMAND = '/job';
@@ -20,7 +21,7 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
     };
     await afterAck(deps.api, deps.logger, place, { command: command.text }, async () => {
       const ctx = await slackContext(deps.services, { teamId: command.team_id, userId: command.user_id, name: command.user_name }, command.trigger_id);
-      const reply = await runText(ctx, command.text);
+      const reply = await runText(ctx, unescapeSlackText(command.text));
       await deliver(deps.api, reply, place);
     });
   });

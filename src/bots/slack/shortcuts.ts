@@ -4,6 +4,7 @@ import { ui } from '../ui.js';
 import { slackContext } from './context.js';
 import { afterAck, deliver, type Place } from './deliver.js';
 import type { SlackDeps } from './deps.js';
+import { unescapeSlackText } from './mrkdwn.js';
 
 /** The message shortcut's callback id, as in the manifest. */
 export const SAVE_SHORTCUT = 'save_job';
@@ -17,7 +18,7 @@ export function firstLink(text: string | undefined): string | null {
   if (!text) return null;
   const link = SLACK_LINK.exec(text)?.[1] ?? BARE_LINK.exec(text)?.[0] ?? null;
   // Slack escapes & in text; the link itself must have the real character.
-  return link ? link.replace(/&amp;/g, '&') : null;
+  return link ? unescapeSlackText(link) : null;
 }
 
 /** "Save to Jobscout" on any message: the first link becomes a job, with title and company asked in the add form. */

@@ -70,7 +70,8 @@ describe('retried deliveries', () => {
 
 describe('mrkdwn escaping', () => {
   it('user text cannot mention, link or ping a channel', async () => {
-    await slack.command('add <!channel> Engineer <@U999> & <https://evil.example|click me> at Acme <!here>');
+    // As Slack sends it: &, < and > in command text arrive escaped.
+    await slack.command('add &lt;!channel&gt; Engineer &lt;@U999&gt; &amp; &lt;https://evil.example|click me&gt; at Acme &lt;!here&gt;');
     const [answer] = await slack.fake.waitFor('response_url');
     // Everything Slack parses as mrkdwn (the notification text and mrkdwn objects) is escaped.
     const parsed = [answer!.args.text as string, ...mrkdwnTexts(answer!.args.blocks)];
@@ -85,6 +86,10 @@ describe('mrkdwn escaping', () => {
     const [, listed] = await slack.fake.waitFor('response_url', 2);
     const section = (listed!.args.blocks as { type: string; text?: { type: string; text: string } }[]).find((block) => block.text?.type === 'mrkdwn')!;
     expect(section.text!.text).toBe('• #1 · &lt;!channel&gt; Engineer &lt;@U999&gt; &amp; &lt;https://evil.example|click me&gt; at Acme &lt;!here&gt; — Saved');
+    // Stored as the person typed it, not as Slack's escaped form.
+    const ctx = await slack.app.as('U1', 'slack');
+    const [row] = await listApplications(slack.app.services.db, ctx.person.id);
+    expect(row!.job.title).toBe('<!channel> Engineer <@U999> & <https://evil.example|click me>');
   });
 });
 
