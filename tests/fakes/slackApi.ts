@@ -47,6 +47,7 @@ export class FakeSlack {
   private readonly server: Server;
   private readonly sockets = new WebSocketServer({ noServer: true });
   private readonly rateLimits = new Map<string, number[]>();
+  private readonly failures = new Map<string, string[]>();
   private socket: WebSocket | null = null;
   private readonly responseWaiters = new Map<string, (at: number) => void>();
   private readonly responseArrivals = new Map<string, number>();
@@ -95,6 +96,11 @@ export class FakeSlack {
     this.rateLimits.set(method, [...(this.rateLimits.get(method) ?? []), ...Array<number>(times).fill(retryAfterSeconds)]);
   }
 
+  /** The next call of `method` answers `{ ok: false, error }`, as Slack does for a refused call. */
+  failNext(method: string, error: string): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -128,6 +134,8 @@ export class FakeSlack {
       const retryAfter = limited.shift()!;
       return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(retryAfter) } };
     }
+    const failure = this.failures.get(method)?.shift();
+    if (failure) return { status: 200, body: { ok: false, error: failure } };
     return { status: 200, body: this.answer(method, args) };
   }
 

@@ -102,6 +102,16 @@ function mrkdwnTexts(node: unknown): string[] {
   return [...own, ...Object.values(object).flatMap(mrkdwnTexts)];
 }
 
+describe('when Slack refuses a call', () => {
+  it('the person gets an apology with an error id instead of silence', async () => {
+    slack.fake.failNext('views.open', 'expired_trigger_id');
+    await slack.command('add');
+    const [answer] = await slack.fake.waitFor('response_url');
+    expect(answer!.args).toMatchObject({ response_type: 'ephemeral' });
+    expect(answer!.args.text).toMatch(/^Sorry, something went wrong on our side\. If it keeps happening, mention error id [0-9a-f]{8}\.$/);
+  });
+});
+
 describe('bad input', () => {
   it('answers a typo with a short ephemeral suggestion and saves nothing', async () => {
     const before = await snapshot(slack.app.database.db);
