@@ -16,6 +16,13 @@ export interface Button {
   style?: ButtonStyle;
 }
 
+/** A pick-one menu that runs `action` with the chosen option's value, like a button would. */
+export interface Select {
+  action: string;
+  placeholder: string;
+  options: { label: string; value: string }[];
+}
+
 export interface Field {
   label: string;
   value: string;
@@ -27,6 +34,7 @@ export type Block =
   | { type: 'fields'; fields: Field[] }
   | { type: 'list'; items: string[] }
   | { type: 'actions'; buttons: Button[] }
+  | ({ type: 'select' } & Select)
   | { type: 'context'; text: string }
   | { type: 'divider' };
 
@@ -92,4 +100,5 @@ export const ui = {
   context: (text: string): Block => ({ type: 'context', text }),
   divider: (): Block => ({ type: 'divider' }),
   button: (label: string, action: string, value: string, style: ButtonStyle = 'default'): Button => ({ type: 'button', label, action, value, style }),
+  select: (action: string, placeholder: string, options: Select['options']): Block => ({ type: 'select', action, placeholder, options }),
 };

@@ -33,7 +33,7 @@ export interface SlackHarness {
   post(contentType: 'form' | 'json', body: string, options?: PostOptions): Promise<{ status: number; body: string }>;
   command(text: string, options?: { user?: string; triggerId?: string; team?: string } & PostOptions): Promise<{ status: number; body: string; triggerId: string; responseUrl: string }>;
   interact(payload: Record<string, unknown>, options?: PostOptions): Promise<{ status: number; body: string }>;
-  click(button: { action_id: string; value?: string }, options?: { user?: string; container?: Record<string, unknown>; responseUrl?: string | null }): Promise<{ status: number; body: string }>;
+  click(button: { action_id: string; value?: string; selected?: string }, options?: { user?: string; container?: Record<string, unknown>; responseUrl?: string | null }): Promise<{ status: number; body: string }>;
   submit(view: Record<string, unknown>, values: Record<string, string>, options?: { user?: string }): Promise<{ status: number; body: string }>;
   event(event: Record<string, unknown>, options?: PostOptions & { team?: string }): Promise<{ status: number; body: string }>;
   dispose(): Promise<void>;
@@ -103,7 +103,11 @@ export async function startSlackHarness(options: { env?: Record<string, string>;
         is_enterprise_install: false,
         channel: { id: 'C1', name: 'job-search' },
         ...(responseUrl ? { response_url: responseUrl } : {}),
-        actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: button.value, action_ts: String(Date.now() / 1000) }],
+        actions: [
+          button.selected === undefined
+            ? { type: 'button', action_id: button.action_id, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: button.value, action_ts: String(Date.now() / 1000) }
+            : { type: 'static_select', action_id: button.action_id, block_id: 'b1', selected_option: { text: { type: 'plain_text', text: 'x' }, value: button.selected }, action_ts: String(Date.now() / 1000) },
+        ],
       });
     },
     submit(view, values, submitOptions = {}) {

@@ -38,6 +38,14 @@ function renderBlock(block: Block, nextNumber: () => number, buttons: Button[]):
           return `[${nextNumber()}] ${escapeText(button.label)}`;
         })
         .join('  ');
+    case 'select':
+      // A terminal has no menus: each option becomes a numbered choice like a button.
+      return `${escapeText(block.placeholder)} ${block.options
+        .map((option) => {
+          buttons.push({ type: 'button', label: option.label, action: block.action, value: option.value });
+          return `[${nextNumber()}] ${escapeText(option.label)}`;
+        })
+        .join('  ')}`;
     case 'context':
       return `  ${escapeText(block.text)}`;
     case 'divider':

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 
 type KnownBlock = types.KnownBlock;
-import type { Block, Button, MessageReply } from '../ui.js';
+import type { Block, Button, MessageReply, Select } from '../ui.js';
 import {
   SLACK_MAX_ACTION_ELEMENTS,
   SLACK_MAX_ACTION_ID,
@@ -12,8 +12,11 @@ import {
   SLACK_MAX_FIELD_TEXT,
   SLACK_MAX_HEADER_TEXT,
   SLACK_MAX_MESSAGE_BLOCKS,
+  SLACK_MAX_OPTION_TEXT,
+  SLACK_MAX_PLACEHOLDER,
   SLACK_MAX_SECTION_FIELDS,
   SLACK_MAX_SECTION_TEXT,
+  SLACK_MAX_SELECT_OPTIONS,
 } from './limits.js';
 import { chunkLines, escapeMrkdwn, truncate } from './mrkdwn.js';
 
@@ -58,6 +61,18 @@ function renderButton(button: Button, index: number) {
   };
 }
 
+function renderSelect(select: Select, index: number) {
+  if (select.options.length > SLACK_MAX_SELECT_OPTIONS) {
+    throw new Error(`A Slack select holds at most ${SLACK_MAX_SELECT_OPTIONS} options; "${select.action}" has ${select.options.length}. Narrow the choices first.`);
+  }
+  return {
+    type: 'static_select' as const,
+    action_id: actionIdFor(select.action, index),
+    placeholder: { type: 'plain_text' as const, text: truncate(select.placeholder, SLACK_MAX_PLACEHOLDER), emoji: true },
+    options: select.options.map((option) => ({ text: { type: 'plain_text' as const, text: truncate(option.label, SLACK_MAX_OPTION_TEXT), emoji: true }, value: option.value })),
+  };
+}
+
 function renderBlock(block: Block, nextButton: () => number): KnownBlock[] {
   switch (block.type) {
     case 'header':
@@ -85,6 +100,8 @@ function renderBlock(block: Block, nextButton: () => number): KnownBlock[] {
         throw new Error(`A Slack actions block holds at most ${SLACK_MAX_ACTION_ELEMENTS} buttons; this one has ${block.buttons.length}. Split them over several actions blocks.`);
       }
       return [{ type: 'actions', elements: block.buttons.map((button) => renderButton(button, nextButton())) }];
+    case 'select':
+      return [{ type: 'actions', elements: [renderSelect(block, nextButton())] }];
     case 'context':
       return [{ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(escapeMrkdwn(block.text), SLACK_MAX_CONTEXT_TEXT) }] }];
     case 'divider':

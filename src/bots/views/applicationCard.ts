@@ -6,19 +6,22 @@ import { applicationTitle, formatSalary } from './format.js';
 // How many "move to" buttons a card offers; the rest are one /job move away.
 const SUGGESTED_MOVES = 3;
 
-/** The buttons for the likely next states, then the tools every card has. */
+/** Buttons for the likely next states, a menu with every other allowed move, then the tools every card has. */
 export function applicationActions(seq: number, state: State): Block[] {
-  const moves = TRANSITIONS[state]
-    .filter((to) => to !== 'archived')
-    .slice(0, SUGGESTED_MOVES)
-    .map((to, index) => ui.button(stateLabel(to), 'app.move', `${seq}:${to}`, index === 0 ? 'primary' : to === 'rejected' ? 'danger' : 'default'));
+  const suggested: State[] = TRANSITIONS[state].filter((to) => to !== 'archived').slice(0, SUGGESTED_MOVES);
+  const moves = suggested.map((to, index) => ui.button(stateLabel(to), 'app.move', `${seq}:${to}`, index === 0 ? 'primary' : to === 'rejected' ? 'danger' : 'default'));
+  const others = TRANSITIONS[state].filter((to) => !suggested.includes(to));
   const tools = [
     ui.button('Log interview', 'app.interview', String(seq)),
     ui.button('Log offer', 'app.offer', String(seq)),
     ui.button('Add note', 'app.note', String(seq)),
     ui.button('Timeline', 'app.timeline', String(seq)),
   ];
-  return moves.length ? [ui.actions(moves), ui.actions(tools)] : [ui.actions(tools)];
+  return [
+    ...(moves.length ? [ui.actions(moves)] : []),
+    ...(others.length ? [ui.select('app.move', 'Move to…', others.map((to) => ({ label: stateLabel(to), value: `${seq}:${to}` })))] : []),
+    ui.actions(tools),
+  ];
 }
 
 /** A full card for one application: what it is, where it stands, what to do next. */

@@ -45,10 +45,16 @@ describe('the console chat', () => {
   });
 
   it('numbers pick the buttons of the last reply; an unknown number says which exist', async () => {
-    const out = await finish(['/job add Analyst at Wayne Enterprises', '9', '1', '7']);
-    expect(out).toContain('There is no choice 9; pick 1–7, or type a command.');
+    const out = await finish(['/job add Analyst at Wayne Enterprises', '9', '1', '11']);
+    expect(out).toContain('There is no choice 9; pick 1–8, or type a command.');
     expect(out).toContain('Moved #1 to applied.');
     expect(out).toContain('Timeline · #1 · Analyst at Wayne Enterprises');
+  });
+
+  it('the options of a menu are numbered choices too', async () => {
+    const out = await finish(['/job add Analyst at Wayne Enterprises', '1', '4']);
+    expect(out).toContain('Move to… [4] Assessment  [5] Ghosted  [6] Withdrawn  [7] Archived');
+    expect(out).toContain('Moved #1 to assessment.');
   });
 
   it('strips terminal escape sequences from what people typed', async () => {

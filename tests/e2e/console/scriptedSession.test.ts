@@ -32,7 +32,7 @@ describe('the console chat driven through standard input', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const out = replies(result.stdout);
-    expect(out[0]).toMatch(/^Saved #1\.\n#1 · Backend Engineer at Acme\n─+\nState: Saved\nLink: https:\/\/acme\.example\/jobs\/42\n\[1\] Applied {2}\[2\] Preparing {2}\[3\] Withdrawn\n\[4\] Log interview {2}\[5\] Log offer {2}\[6\] Add note {2}\[7\] Timeline$/);
+    expect(out[0]).toMatch(/^Saved #1\.\n#1 · Backend Engineer at Acme\n─+\nState: Saved\nLink: https:\/\/acme\.example\/jobs\/42\n\[1\] Applied {2}\[2\] Preparing {2}\[3\] Withdrawn\nMove to… \[4\] Archived\n\[5\] Log interview {2}\[6\] Log offer {2}\[7\] Add note {2}\[8\] Timeline$/);
     expect(out[1]).toContain('Saved #2.\n#2 · Data Engineer at Globex');
     expect(out[2]).toContain('Moved #1 to applied.');
     expect(out[3]).toContain('Moved #1 to screening.');

@@ -44,6 +44,13 @@ describe('buttons on a card', () => {
     expect(await stateOf()).toBe('applied');
   });
 
+  it('picking a state in the "Move to…" menu moves it and updates the card', async () => {
+    await slack.click({ action_id: 'app.move#3', selected: '1:archived' }, { responseUrl: slack.fake.responseUrl('card-menu') });
+    const [, update] = await slack.fake.waitFor('response_url', 2);
+    expect(update!.args).toMatchObject({ url: '/response/card-menu', replace_original: true, text: 'Moved #1 to archived.' });
+    expect(await stateOf()).toBe('archived');
+  });
+
   it('a refused move changes nothing and says which moves are allowed, without touching the card', async () => {
     await slack.click({ action_id: 'app.move#0', value: '1:accepted' });
     const [, answer] = await slack.fake.waitFor('response_url', 2);
@@ -55,7 +62,7 @@ describe('buttons on a card', () => {
 
 describe('modals', () => {
   it('Log interview opens a modal; bad fields come back inline and nothing is saved; a good submit saves and answers', async () => {
-    await slack.click({ action_id: 'app.interview#3', value: '1' });
+    await slack.click({ action_id: 'app.interview#4', value: '1' });
     const [opened] = await slack.fake.waitFor('views.open');
     const view = opened!.args.view as Record<string, unknown> & { blocks: { block_id: string; type: string }[] };
     expect(opened!.args.trigger_id).toMatch(/^trigger-/);

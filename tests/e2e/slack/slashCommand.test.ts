@@ -41,10 +41,21 @@ describe('/job over signed HTTP', () => {
         {
           type: 'actions',
           elements: [
-            { type: 'button', text: { type: 'plain_text', text: 'Log interview', emoji: true }, action_id: 'app.interview#3', value: '1' },
-            { type: 'button', text: { type: 'plain_text', text: 'Log offer', emoji: true }, action_id: 'app.offer#4', value: '1' },
-            { type: 'button', text: { type: 'plain_text', text: 'Add note', emoji: true }, action_id: 'app.note#5', value: '1' },
-            { type: 'button', text: { type: 'plain_text', text: 'Timeline', emoji: true }, action_id: 'app.timeline#6', value: '1' },
+            {
+              type: 'static_select',
+              action_id: 'app.move#3',
+              placeholder: { type: 'plain_text', text: 'Move to…', emoji: true },
+              options: [{ text: { type: 'plain_text', text: 'Archived', emoji: true }, value: '1:archived' }],
+            },
+          ],
+        },
+        {
+          type: 'actions',
+          elements: [
+            { type: 'button', text: { type: 'plain_text', text: 'Log interview', emoji: true }, action_id: 'app.interview#4', value: '1' },
+            { type: 'button', text: { type: 'plain_text', text: 'Log offer', emoji: true }, action_id: 'app.offer#5', value: '1' },
+            { type: 'button', text: { type: 'plain_text', text: 'Add note', emoji: true }, action_id: 'app.note#6', value: '1' },
+            { type: 'button', text: { type: 'plain_text', text: 'Timeline', emoji: true }, action_id: 'app.timeline#7', value: '1' },
           ],
         },
       ],
