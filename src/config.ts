@@ -58,6 +58,16 @@ const schema = z.object({
         check.addIssue({ code: 'custom', path: ['signingSecret'], message: 'required to verify requests over HTTP; or set SLACK_APP_TOKEN to use Socket Mode' });
       }
     }),
+  discord: z
+    .object({
+      token: z.string().min(50, 'expected the bot token from the Developer Portal (Bot → Reset Token)').optional(),
+      applicationId: z.string().regex(/^\d{17,20}$/, 'expected the numeric application id from the Developer Portal').optional(),
+      guildId: z.string().regex(/^\d{17,20}$/, 'expected a numeric server id (right-click the server → Copy Server ID)').optional(),
+      apiUrl: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://discord.com/api' }),
+    })
+    .superRefine((discord, check) => {
+      if (discord.token && !discord.applicationId) check.addIssue({ code: 'custom', path: ['applicationId'], message: 'required with DISCORD_TOKEN: the application id from the Developer Portal' });
+    }),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -87,6 +97,10 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'SLACK_STATE_SECRET', path: ['slack', 'stateSecret'], read: String, secret: true },
   { env: 'SLACK_PORT', path: ['slack', 'port'], read: readNumber },
   { env: 'SLACK_API_URL', path: ['slack', 'apiUrl'], read: String },
+  { env: 'DISCORD_TOKEN', path: ['discord', 'token'], read: String, secret: true },
+  { env: 'DISCORD_APPLICATION_ID', path: ['discord', 'applicationId'], read: String },
+  { env: 'DISCORD_GUILD_ID', path: ['discord', 'guildId'], read: String },
+  { env: 'DISCORD_API_URL', path: ['discord', 'apiUrl'], read: String },
 ];
 
 // A blank or non-numeric value becomes NaN (or a list holding NaN) so that zod names the key.

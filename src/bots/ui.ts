@@ -83,7 +83,7 @@ export type Reply = MessageReply | FormReply;
 
 /** Small builders so handlers read like the reply they produce. */
 export const ui = {
-  message(blocks: Block[], options: { ephemeral?: boolean; replacesSource?: boolean } = {}): Reply {
+  message(blocks: Block[], options: { ephemeral?: boolean; replacesSource?: boolean } = {}): MessageReply {
     return { kind: 'message', blocks, ephemeral: options.ephemeral ?? true, ...(options.replacesSource ? { replacesSource: true } : {}) };
   },
   form(form: Form): Reply {

@@ -8,3 +8,4 @@ export * from './notes.js';
 export * from './deliveries.js';
 export * from './handledRequests.js';
 export * from './slackInstallations.js';
+export * from './discordDmChannels.js';

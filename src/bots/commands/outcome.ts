@@ -12,7 +12,7 @@ export const outcome = defineCommand({
   usage: `/job outcome <id.n> <${INTERVIEW_OUTCOMES.join('|')}> [feedback]`,
   options: [
     { name: 'interview', description: 'Interview, e.g. 3.1', type: 'interview', required: true },
-    { name: 'outcome', description: INTERVIEW_OUTCOMES.join(', '), type: 'string', required: true },
+    { name: 'outcome', description: 'How it went', type: 'string', required: true, choices: INTERVIEW_OUTCOMES },
     { name: 'feedback', description: 'What you heard or noticed', type: 'string', required: false, rest: true },
   ],
   schema: z.object({

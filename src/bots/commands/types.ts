@@ -21,6 +21,8 @@ export interface OptionSpec {
   required: boolean;
   /** Takes the rest of the line (only the last option may). */
   rest?: boolean;
+  /** The only values accepted, offered as a pick list where the platform has one. */
+  choices?: readonly string[];
 }
 
 export interface CommandDefinition<Options = Record<string, unknown>> {

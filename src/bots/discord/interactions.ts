@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { MessageFlags, type Client, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Services } from '../../domain/services.js';
+import { runAction, runCommand } from '../commands/dispatch.js';
+import { suggest } from './autocomplete.js';
+import { COMMAND_NAME } from './commandDefinition.js';
+import { discordContext } from './context.js';
+import { parseComponentId } from './customId.js';
+import { handleModalSubmit, reopenRefusedForm, RETRY_ACTION, type RefusedForms } from './forms.js';
+import { answer } from './respond.js';
+
+export interface InteractionDeps {
+  services: Services;
+  logger: Logger;
+  refused: RefusedForms;
+}
+
+/** The typed options of the chosen subcommand, as the shared command layer takes them. */
+function subcommandOptions(interaction: ChatInputCommandInteraction): { name: string; options: Record<string, unknown> } {
+  const [sub] = interaction.options.data;
+  return { name: sub?.name ?? 'help', options: Object.fromEntries((sub?.options ?? []).map((option) => [option.name, option.value])) };
+}
+
+async function route(deps: InteractionDeps, interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    const ctx = await discordContext(deps.services, interaction);
+    await interaction.respond(await suggest(ctx, interaction));
+    return;
+  }
+  if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
+    const ctx = await discordContext(deps.services, interaction);
+    const { name, options } = subcommandOptions(interaction);
+    await answer(interaction, runCommand(ctx, name, options));
+    return;
+  }
+  if (interaction.isButton() || interaction.isStringSelectMenu()) {
+    const ctx = await discordContext(deps.services, interaction);
+    const { action, value } = parseComponentId(interaction.customId);
+    if (interaction.isButton() && action === RETRY_ACTION) return reopenRefusedForm(ctx, interaction, value, deps.refused);
+    const chosen = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : value;
+    await answer(interaction, runAction(ctx, action, chosen));
+    return;
+  }
+  if (interaction.isModalSubmit()) {
+    const ctx = await discordContext(deps.services, interaction);
+    await handleModalSubmit(ctx, interaction, deps.refused);
+  }
+}
+
+/**
+ * Routes every interaction to the shared command layer. User mistakes are answered there; what
+ * lands in the catch is Discord refusing a response or a bug, logged with an id and apologised for.
+ */
+export function registerInteractions(client: Client, deps: InteractionDeps): void {
+  client.on('interactionCreate', (interaction) => {
+    route(deps, interaction).catch(async (error: unknown) => {
+      const errorId = randomBytes(4).toString('hex');
+      deps.logger.error({ err: error, errorId, userId: interaction.user.id, type: interaction.type }, 'discord interaction failed');
+      if (!interaction.isRepliable()) return;
+      const content = `Sorry, something went wrong on our side. If it keeps happening, mention error id ${errorId}.`;
+      const message = { content, flags: MessageFlags.Ephemeral as const, allowedMentions: { parse: [] as [] } };
+      await (interaction.replied || interaction.deferred ? interaction.followUp(message) : interaction.reply(message)).catch(() => undefined);
+    });
+  });
+}

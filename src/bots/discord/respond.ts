@@ -1,0 +1,83 @@
+import {
+  InteractionContextType,
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import { ui, type Reply } from '../ui.js';
+import { renderModal } from './modal.js';
+import { renderMessage } from './render.js';
+
+export type Answerable = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
+
+/**
+ * How long work may take before we tell Discord we're on it: it allows 3 seconds for the first
+ * response, and deferring leaves 15 minutes to finish with an edit.
+ */
+export const DEFER_AFTER_MS = 2000;
+
+/** Replies about a person's search are private everywhere but their own DM with the bot. */
+export function isPrivatePlace(interaction: Answerable): boolean {
+  const context = interaction.context ?? (interaction.inGuild() ? InteractionContextType.Guild : InteractionContextType.BotDM);
+  return context !== InteractionContextType.BotDM;
+}
+
+function flagsFor(interaction: Answerable, reply: Reply): { flags?: MessageFlags.Ephemeral } {
+  return reply.kind === 'message' && reply.ephemeral && isPrivatePlace(interaction) ? { flags: MessageFlags.Ephemeral } : {};
+}
+
+const FORM_TOO_SLOW = ui.message([ui.section('That took too long to open the form. Please try again.')]);
+const FORM_FROM_FORM = ui.message([ui.section('Finish this step first, then run the command again for the next form.')]);
+
+async function settleWithin<T>(work: Promise<T>, ms: number): Promise<{ value: T } | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work.then((value) => ({ value })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function sendNow(interaction: Answerable, reply: Reply): Promise<void> {
+  if (reply.kind === 'form') {
+    // Discord can't open a modal in answer to a modal.
+    if (interaction.isModalSubmit()) return sendNow(interaction, FORM_FROM_FORM);
+    await interaction.showModal(renderModal(reply.form));
+    return;
+  }
+  const message = renderMessage(reply);
+  if (interaction.isMessageComponent() && reply.replacesSource) {
+    await interaction.update(message);
+    return;
+  }
+  await interaction.reply({ ...message, ...flagsFor(interaction, reply) });
+}
+
+async function sendLate(interaction: Answerable, reply: Reply): Promise<void> {
+  const final = reply.kind === 'form' ? FORM_TOO_SLOW : reply;
+  const message = renderMessage(final);
+  if (interaction.isMessageComponent() && !final.replacesSource) {
+    // The deferral kept the card as it was; anything else than its new state is a new message.
+    await interaction.followUp({ ...message, ...flagsFor(interaction, final) });
+    return;
+  }
+  await interaction.editReply(message);
+}
+
+/**
+ * Answers an interaction with the reply `work` produces. Quick work is answered directly (a
+ * card's new state replaces the card); work still running after DEFER_AFTER_MS is deferred
+ * first and finished with an edit, so Discord never shows "did not respond".
+ */
+export async function answer(interaction: Answerable, work: Promise<Reply>): Promise<void> {
+  const early = await settleWithin(work, DEFER_AFTER_MS);
+  if (early) return sendNow(interaction, early.value);
+  if (interaction.isMessageComponent()) await interaction.deferUpdate();
+  else await interaction.deferReply(isPrivatePlace(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+  await sendLate(interaction, await work);
+}

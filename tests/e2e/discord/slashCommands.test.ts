@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listApplications } from '../../../src/domain/ats/applications.js';
+import { ADA, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
+
+let discord: DiscordHarness;
+beforeEach(async () => {
+  discord = await startDiscordHarness();
+});
+afterEach(async () => {
+  await discord.dispose();
+});
+
+describe('/job over the gateway', () => {
+  it('logs in through the gateway: HELLO, IDENTIFY with no intents, READY', async () => {
+    const identify = discord.fake.gatewayFrames.find((frame) => frame.op === 2) as { d: { token: string; intents: number } };
+    expect(identify.d.token).toBe(discord.app.services.config.discord.token);
+    expect(identify.d.intents).toBe(0);
+    expect(discord.discord.botId).toBe('100000000000000002');
+  });
+
+  it('answers /job add in a server with an ephemeral card and no pings allowed', async () => {
+    const sent = discord.slash('add', { title: 'Backend Engineer', company: 'Acme', url: 'https://acme.example/jobs/1' });
+    const callback = await sent.callback();
+    expect(callback.body).toEqual({
+      type: 4,
+      data: {
+        content: 'Saved #1.',
+        embeds: [{ title: '#1 · Backend Engineer at Acme', fields: [{ name: 'State', value: 'Saved', inline: true }, { name: 'Link', value: 'https://acme.example/jobs/1', inline: true }] }],
+        components: [
+          {
+            type: 1,
+            components: [
+              { type: 2, style: 1, label: 'Applied', custom_id: 'app.move|1:applied|0' },
+              { type: 2, style: 2, label: 'Preparing', custom_id: 'app.move|1:preparing|1' },
+              { type: 2, style: 2, label: 'Withdrawn', custom_id: 'app.move|1:withdrawn|2' },
+            ],
+          },
+          { type: 1, components: [{ type: 3, custom_id: 'app.move||3', placeholder: 'Move to…', min_values: 1, max_values: 1, options: [{ label: 'Archived', value: '1:archived' }] }] },
+          {
+            type: 1,
+            components: [
+              { type: 2, style: 2, label: 'Log interview', custom_id: 'app.interview|1|4' },
+              { type: 2, style: 2, label: 'Log offer', custom_id: 'app.offer|1|5' },
+              { type: 2, style: 2, label: 'Add note', custom_id: 'app.note|1|6' },
+              { type: 2, style: 2, label: 'Timeline', custom_id: 'app.timeline|1|7' },
+            ],
+          },
+        ],
+        allowed_mentions: { parse: [] },
+        flags: 64,
+        tts: false,
+        enforce_nonce: false,
+      },
+    });
+    const me = await discord.app.as(ADA, 'discord', 'discord');
+    expect((await listApplications(discord.app.services.db, me.person.id)).map((row) => row.job.title)).toEqual(['Backend Engineer']);
+  });
+
+  it('answers in the DM with the bot without the ephemeral flag', async () => {
+    const callback = await discord.slash('list', {}, { place: 'dm' }).callback();
+    expect(callback.body).toMatchObject({ type: 4, data: { content: 'You are not tracking any jobs yet. Add one with /job add <title> at <company> [url].', allowed_mentions: { parse: [] } } });
+    expect((callback.body as { data: { flags?: number } }).data.flags ?? 0).toBe(0);
+  });
+});

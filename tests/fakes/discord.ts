@@ -1,0 +1,200 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One REST request the fake received. */
+export interface RecordedRequest {
+  method: string;
+  /** The path after /api/v10, e.g. /interactions/123/tok/callback. */
+  path: string;
+  body: Record<string, unknown> | null;
+  /** performance.now() at arrival, for timing. */
+  at: number;
+}
+
+export const FAKE_APPLICATION_ID = '100000000000000001';
+export const FAKE_BOT_ID = '100000000000000002';
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | null> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (!raw) return null;
+  // Interaction callbacks with files come as multipart; ours never carry files, so JSON it is.
+  return JSON.parse(raw) as Record<string, unknown>;
+}
+
+/**
+ * A stand-in for Discord on 127.0.0.1: the REST API under /api/v10 (gateway discovery,
+ * interaction callbacks, webhook edits and follow-ups, DM channels, messages, command
+ * registration) and a gateway WebSocket that says HELLO, answers IDENTIFY with READY, acks
+ * heartbeats, and lets tests inject dispatches such as INTERACTION_CREATE.
+ */
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly gatewayFrames: Record<string, unknown>[] = [];
+  private readonly server: Server;
+  private readonly gateway = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | null = null;
+  private sequence = 0;
+  private snowflake = 200000000000000000n;
+  private readonly waiters: { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }[] = [];
+  port = 0;
+
+  constructor() {
+    this.server = createServer((request, response) => {
+      void this.handle(request).then(
+        ({ status, body }) => {
+          if (body === undefined) {
+            response.writeHead(status);
+            response.end();
+            return;
+          }
+          response.writeHead(status, { 'content-type': 'application/json' });
+          response.end(JSON.stringify(body));
+        },
+        (error: unknown) => {
+          response.writeHead(500, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ message: String(error), code: 0 }));
+        },
+      );
+    });
+    this.server.on('upgrade', (request, socket, head) => this.gateway.handleUpgrade(request, socket, head, (ws) => this.onGateway(ws)));
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** What DISCORD_API_URL should be set to (discord.js adds /v10). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  nextId(): string {
+    this.snowflake += 1n;
+    return String(this.snowflake);
+  }
+
+  requestsTo(method: string, pathPattern: RegExp): RecordedRequest[] {
+    return this.requests.filter((request) => request.method === method && pathPattern.test(request.path));
+  }
+
+  /** Waits for `count` requests matching method and path, arriving after the call (or already there). */
+  async waitFor(method: string, pathPattern: RegExp, count = 1, timeoutMs = 10_000): Promise<RecordedRequest[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.requestsTo(method, pathPattern).length < count) {
+      if (Date.now() > deadline) {
+        throw new Error(`expected ${count} ${method} ${pathPattern}, got ${this.requestsTo(method, pathPattern).length}: ${this.requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return this.requestsTo(method, pathPattern);
+  }
+
+  /** Resolves at the first future request matching, without polling (for the benchmark). */
+  nextRequest(match: (request: RecordedRequest) => boolean): Promise<RecordedRequest> {
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+
+  private record(request: RecordedRequest): void {
+    this.requests.push(request);
+    const index = this.waiters.findIndex((waiter) => waiter.match(request));
+    if (index >= 0) this.waiters.splice(index, 1)[0]!.resolve(request);
+  }
+
+  private async handle(request: IncomingMessage): Promise<{ status: number; body?: unknown }> {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const method = request.method ?? 'GET';
+    const body = await readJson(request);
+    const recorded = { method, path, body, at: performance.now() };
+    if (!(method === 'GET' && path === '/gateway/bot')) this.record(recorded);
+    if (method === 'GET' && path === '/gateway/bot') {
+      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } };
+    }
+    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    if ((method === 'PATCH' || method === 'POST') && /^\/webhooks\/\d+\/[^/]+/.test(path)) return { status: 200, body: this.message('0', body) };
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = String(body?.recipient_id);
+      return { status: 200, body: { id: `9${recipient.slice(1)}`, type: 1, recipients: [{ id: recipient, username: `user${recipient}`, discriminator: '0', avatar: null }], last_message_id: null } };
+    }
+    const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === 'POST' && channelMessage) return { status: 200, body: this.message(channelMessage[1]!, body) };
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      return { status: 200, body: ((body as unknown as Record<string, unknown>[]) ?? []).map((command) => ({ id: this.nextId(), application_id: FAKE_APPLICATION_ID, version: '1', ...command })) };
+    }
+    return { status: 404, body: { message: `fake Discord has no ${method} ${path}`, code: 0 } };
+  }
+
+  private message(channelId: string, body: Record<string, unknown> | null) {
+    return {
+      id: this.nextId(),
+      channel_id: channelId,
+      type: 0,
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      author: { id: FAKE_BOT_ID, username: 'Jobscout', discriminator: '0', avatar: null, bot: true },
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body?.flags ?? 0,
+    };
+  }
+
+  private send(frame: Record<string, unknown>): void {
+    this.socket?.send(JSON.stringify(frame));
+  }
+
+  private onGateway(ws: WebSocket): void {
+    this.socket = ws;
+    ws.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { op: number; d: unknown };
+      this.gatewayFrames.push(frame);
+      if (frame.op === 1) this.send({ op: 11, d: null });
+      if (frame.op === 2) {
+        this.send({
+          op: 0,
+          t: 'READY',
+          s: ++this.sequence,
+          d: {
+            v: 10,
+            user: { id: FAKE_BOT_ID, username: 'Jobscout', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+            guilds: [],
+            session_id: 'fake-session',
+            resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+            shard: [0, 1],
+            application: { id: FAKE_APPLICATION_ID, flags: 0 },
+          },
+        });
+      }
+    });
+    this.send({ op: 10, d: { heartbeat_interval: 41_250 } });
+  }
+
+  /** Whether a client has identified on the gateway. */
+  get identified(): boolean {
+    return this.gatewayFrames.some((frame) => frame.op === 2);
+  }
+
+  /** Sends a gateway dispatch (op 0), e.g. INTERACTION_CREATE. */
+  dispatch(event: string, data: unknown): void {
+    this.send({ op: 0, t: event, s: ++this.sequence, d: data });
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.gateway.clients) client.terminate();
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,127 @@
+import { openDiscord, type DiscordAdapter } from '../../src/bots/discord/adapter.js';
+import { FAKE_APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../fakes/discord.js';
+import { createTestApp, type TestApp } from './testApp.js';
+
+export const BOT_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAy.fake-token-for-tests.abcdefghijklmnopqrstuvwxyz0123';
+export const ADA = '300000000000000001';
+export const GRACE = '300000000000000002';
+export const GUILD = '500000000000000001';
+
+export type Place = 'guild' | 'dm';
+
+interface Injected {
+  id: string;
+  token: string;
+  /** The interaction callback Discord received for it. */
+  callback(timeoutMs?: number): Promise<RecordedRequest>;
+}
+
+export interface DiscordHarness {
+  fake: FakeDiscord;
+  app: TestApp;
+  discord: DiscordAdapter;
+  slash(sub: string, options?: Record<string, string | number>, where?: { user?: string; place?: Place }): Injected;
+  autocomplete(sub: string, options: Record<string, string>, focused: string, where?: { user?: string; place?: Place }): Injected;
+  button(customId: string, where?: { user?: string; place?: Place; message?: Record<string, unknown> }): Injected;
+  select(customId: string, values: string[], where?: { user?: string; place?: Place }): Injected;
+  modal(customId: string, values: Record<string, string>, where?: { user?: string; place?: Place }): Injected;
+  dispose(): Promise<void>;
+}
+
+/** The real app with the real discord.js client, logged in to a fake Discord on loopback. */
+export async function startDiscordHarness(options: { now?: string; realTime?: boolean; env?: Record<string, string> } = {}): Promise<DiscordHarness> {
+  const fake = await new FakeDiscord().start();
+  const app = await createTestApp({
+    now: options.now,
+    realTime: options.realTime,
+    env: { DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, ...options.env },
+  });
+  const discord = (await openDiscord(app))!;
+
+  /** Who and where, in the shape Discord sends: a member in a server, a user in a DM. */
+  const origin = (user: string, place: Place) => {
+    const profile = { id: user, username: `user${user.slice(-2)}`, discriminator: '0', global_name: `User ${user.slice(-2)}`, avatar: null };
+    return place === 'guild'
+      ? {
+          guild_id: GUILD,
+          channel_id: '600000000000000001',
+          channel: { id: '600000000000000001', type: 0, guild_id: GUILD, name: 'job-hunt' },
+          member: { user: profile, roles: [], permissions: '0', joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+          context: 0,
+          authorizing_integration_owners: { '0': GUILD },
+        }
+      : { user: profile, channel_id: '700000000000000001', channel: { id: '700000000000000001', type: 1 }, context: 1, authorizing_integration_owners: { '0': '0' } };
+  };
+
+  const inject = (type: number, data: Record<string, unknown>, where: { user?: string; place?: Place; message?: Record<string, unknown> } = {}): Injected => {
+    const id = fake.nextId();
+    const token = `token-${id}`;
+    fake.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: FAKE_APPLICATION_ID,
+      type,
+      token,
+      version: 1,
+      data,
+      locale: 'en-US',
+      app_permissions: '0',
+      entitlements: [],
+      ...(where.message ? { message: where.message } : {}),
+      ...origin(where.user ?? ADA, where.place ?? 'guild'),
+    });
+    return {
+      id,
+      token,
+      callback: async (timeoutMs = 10_000) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!,
+    };
+  };
+
+  const subcommand = (sub: string, options: Record<string, string | number>, focused?: string) => ({
+    id: '800000000000000001',
+    name: 'job',
+    type: 1,
+    options: [
+      {
+        name: sub,
+        type: 1,
+        options: Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value, ...(name === focused ? { focused: true } : {}) })),
+      },
+    ],
+  });
+
+  const cardMessage = () => ({
+    id: fake.nextId(),
+    channel_id: '600000000000000001',
+    type: 0,
+    content: '',
+    embeds: [],
+    components: [],
+    author: { id: '100000000000000002', username: 'Jobscout', discriminator: '0', avatar: null, bot: true },
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 64,
+  });
+
+  return {
+    fake,
+    app,
+    discord,
+    slash: (sub, options = {}, where) => inject(2, subcommand(sub, options), where),
+    autocomplete: (sub, options, focused, where) => inject(4, subcommand(sub, options, focused), where),
+    button: (customId, where = {}) => inject(3, { custom_id: customId, component_type: 2 }, { ...where, message: where.message ?? cardMessage() }),
+    select: (customId, values, where = {}) => inject(3, { custom_id: customId, component_type: 3, values }, { ...where, message: cardMessage() }),
+    modal: (customId, values, where) =>
+      inject(5, { custom_id: customId, components: Object.entries(values).map(([name, value]) => ({ type: 1, components: [{ type: 4, custom_id: name, value }] })) }, where),
+    async dispose() {
+      await discord.stop();
+      await app.dispose();
+      await fake.stop();
+    },
+  };
+}
