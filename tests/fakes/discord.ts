@@ -108,7 +108,7 @@ export class FakeDiscord {
 
   private async handle(request: IncomingMessage): Promise<{ status: number; body?: unknown }> {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const method = request.method ?? 'GET';
     const body = await readJson(request);
     const recorded = { method, path, body, at: performance.now() };

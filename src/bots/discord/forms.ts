@@ -52,11 +52,11 @@ function readValues(interaction: ModalSubmitInteraction): Record<string, string>
 }
 
 /** A submitted modal: saved and answered, or refused with each bad field named and nothing saved. */
-export async function handleModalSubmit(ctx: CommandContext, interaction: ModalSubmitInteraction, refused: RefusedForms): Promise<void> {
+export async function handleModalSubmit(context: Promise<CommandContext>, interaction: ModalSubmitInteraction, refused: RefusedForms): Promise<void> {
   const target = parseFormId(interaction.customId);
   if (!target) return;
   const values = readValues(interaction);
-  const work = submitForm(ctx, target.form, target.context, values).then((outcome) => {
+  const work = context.then((ctx) => submitForm(ctx, target.form, target.context, values)).then((outcome) => {
     if (outcome.ok) return outcome.reply;
     const key = refused.keep({ userId: interaction.user.id, form: target.form, context: target.context, values });
     return ui.message([

@@ -23,29 +23,25 @@ function subcommandOptions(interaction: ChatInputCommandInteraction): { name: st
 }
 
 async function route(deps: InteractionDeps, interaction: Interaction): Promise<void> {
+  // Who is asking is looked up inside the timed work, so a slow database is deferred too.
+  const context = () => discordContext(deps.services, interaction);
   if (interaction.isAutocomplete()) {
-    const ctx = await discordContext(deps.services, interaction);
-    await interaction.respond(await suggest(ctx, interaction));
+    await interaction.respond(await suggest(await context(), interaction));
     return;
   }
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
-    const ctx = await discordContext(deps.services, interaction);
     const { name, options } = subcommandOptions(interaction);
-    await answer(interaction, runCommand(ctx, name, options));
+    await answer(interaction, context().then((ctx) => runCommand(ctx, name, options)));
     return;
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
-    const ctx = await discordContext(deps.services, interaction);
     const { action, value } = parseComponentId(interaction.customId);
-    if (interaction.isButton() && action === RETRY_ACTION) return reopenRefusedForm(ctx, interaction, value, deps.refused);
+    if (interaction.isButton() && action === RETRY_ACTION) return reopenRefusedForm(await context(), interaction, value, deps.refused);
     const chosen = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : value;
-    await answer(interaction, runAction(ctx, action, chosen));
+    await answer(interaction, context().then((ctx) => runAction(ctx, action, chosen)));
     return;
   }
-  if (interaction.isModalSubmit()) {
-    const ctx = await discordContext(deps.services, interaction);
-    await handleModalSubmit(ctx, interaction, deps.refused);
-  }
+  if (interaction.isModalSubmit()) await handleModalSubmit(context(), interaction, deps.refused);
 }
 
 /**
