@@ -2,6 +2,7 @@ import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { createApp } from './app.js';
 import { openConsole } from './bots/console/adapter.js';
+import { openDiscord } from './bots/discord/adapter.js';
 import { openSlack } from './bots/slack/adapter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
@@ -39,9 +40,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, path.join(config.dataDir, 'jobscout.log'));
   const app = await createApp({ config, logger });
   const slack = await openSlack(app);
+  const discord = await openDiscord(app);
   let stopping: Promise<void> | null = null;
   const shutdown = () => {
-    stopping ??= (slack?.stop() ?? Promise.resolve()).then(() => app.stop()).finally(() => release());
+    stopping ??= Promise.all([slack?.stop(), discord?.stop()])
+      .then(() => app.stop())
+      .finally(() => release());
     return stopping;
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -52,11 +56,12 @@ async function main(): Promise<void> {
     const where = slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${slack.port}`;
     process.stderr.write(`Jobscout is connected to Slack (${where}${slack.mode === 'oauth' ? ', install at /slack/install' : ''}).\n`);
   }
+  if (discord) process.stderr.write('Jobscout is connected to Discord. Run npm run discord:register once to publish /job.\n');
   // With a chat platform and no terminal (a service), there is no console: run until stopped.
-  const withConsole = Boolean(process.stdin.isTTY) || !slack;
+  const withConsole = Boolean(process.stdin.isTTY) || (!slack && !discord);
   const chat = withConsole ? await openConsole(app, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) }) : null;
   await app.startScheduler();
-  logger.info({ embedded: app.database.embedded, dataDir: config.dataDir, slack: slack?.mode ?? null }, 'jobscout started');
+  logger.info({ embedded: app.database.embedded, dataDir: config.dataDir, slack: slack?.mode ?? null, discord: Boolean(discord) }, 'jobscout started');
   if (!chat) return;
   await chat.run();
   await shutdown();

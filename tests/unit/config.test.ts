@@ -56,4 +56,11 @@ describe('configuration', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '3100' }).slack.port).toBe(3100);
     expect(loadConfig({ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'sixteen-chars-long', SLACK_SIGNING_SECRET: 's' }).slack.clientId).toBe('1.2');
   });
+
+  it('needs the application id beside a Discord token, and checks the ids are numeric', () => {
+    const token = 'MTAwMDAwMDAwMDAwMDAwMDAy.fake-token-for-tests.abcdefghijklmnopqrstuvwxyz0123';
+    expect(() => loadConfig({ DISCORD_TOKEN: token })).toThrow('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN');
+    expect(() => loadConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: 'jobscout' })).toThrow('DISCORD_APPLICATION_ID: expected the numeric application id');
+    expect(loadConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_GUILD_ID: '500000000000000001' }).discord.guildId).toBe('500000000000000001');
+  });
 });

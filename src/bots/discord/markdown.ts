@@ -19,7 +19,9 @@ export function escapeDiscord(text: string): string {
 }
 
 function escapePlain(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
+    // Brackets escaped one by one: links are split off before this, so a whole [text](url) never reaches it.
+    .replace(/[[\]]/g, '\\$&')
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
 }

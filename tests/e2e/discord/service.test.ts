@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_APPLICATION_ID, FakeDiscord } from '../../fakes/discord.js';
+import { startJobscout } from '../../support/consoleProcess.js';
+import { ADA, BOT_TOKEN } from '../../support/discordHarness.js';
+
+let fake: FakeDiscord;
+let dataDir: string;
+beforeAll(async () => {
+  fake = await new FakeDiscord().start();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'jobscout-discord-service-'));
+});
+afterAll(async () => {
+  await fake.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start with Discord configured and no terminal', () => {
+  it('serves Discord until SIGTERM, then stops cleanly', async () => {
+    const jobscout = startJobscout({ JOBSCOUT_DATA_DIR: dataDir, DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl });
+    jobscout.child.stdin.end();
+    await jobscout.waitForStderr(/Jobscout is connected to Discord\./);
+    const id = fake.nextId();
+    fake.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: FAKE_APPLICATION_ID,
+      type: 2,
+      token: 'svc-token',
+      version: 1,
+      data: { id: '800000000000000001', name: 'job', type: 1, options: [{ name: 'add', type: 1, options: [{ name: 'title', type: 3, value: 'SRE' }, { name: 'company', type: 3, value: 'Umbrella' }] }] },
+      user: { id: ADA, username: 'ada', discriminator: '0', global_name: 'Ada', avatar: null },
+      channel_id: '700000000000000001',
+      channel: { id: '700000000000000001', type: 1 },
+      context: 1,
+      locale: 'en-US',
+      app_permissions: '0',
+      entitlements: [],
+      authorizing_integration_owners: { '1': ADA },
+    });
+    const [callback] = await fake.waitFor('POST', new RegExp(`^/interactions/${id}/svc-token/callback$`));
+    expect((callback!.body as { data: { content: string } }).data.content).toBe('Saved #1.');
+    jobscout.child.kill('SIGTERM');
+    expect(await jobscout.exited).toBe(0);
+  });
+});
