@@ -58,7 +58,7 @@ describe('/job over the gateway', () => {
 
   it('answers in the DM with the bot without the ephemeral flag', async () => {
     const callback = await discord.slash('list', {}, { place: 'dm' }).callback();
-    expect(callback.body).toMatchObject({ type: 4, data: { content: 'You are not tracking any jobs yet. Add one with /job add <title> at <company> [url].', allowed_mentions: { parse: [] } } });
+    expect(callback.body).toMatchObject({ type: 4, data: { content: 'You are not tracking any jobs yet. Add one with /job add <title> at <company> \\[url\\].', allowed_mentions: { parse: [] } } });
     expect((callback.body as { data: { flags?: number } }).data.flags ?? 0).toBe(0);
   });
 });
