@@ -9,11 +9,25 @@ export const GUILD = '500000000000000001';
 
 export type Place = 'guild' | 'dm';
 
+/** What the person finally sees, whether it came in the first response or after a deferral. */
+export interface Answer {
+  /** reply: a new message; update: the clicked card changed; modal; choices (autocomplete). */
+  kind: 'reply' | 'update' | 'modal' | 'choices';
+  /** The message (or modal, or choices) as Discord received it. */
+  data: Record<string, any>;
+  /** Whether only the person can see it. */
+  ephemeral: boolean;
+  /** Whether the first response was a deferral finished by an edit or follow-up. */
+  deferred: boolean;
+}
+
 interface Injected {
   id: string;
   token: string;
   /** The interaction callback Discord received for it. */
   callback(timeoutMs?: number): Promise<RecordedRequest>;
+  /** The answer, following a deferral to the edit or follow-up that finished it. */
+  answer(): Promise<Answer>;
 }
 
 export interface DiscordHarness {
@@ -69,11 +83,27 @@ export async function startDiscordHarness(options: { now?: string; realTime?: bo
       ...(where.message ? { message: where.message } : {}),
       ...origin(where.user ?? ADA, where.place ?? 'guild'),
     });
-    return {
-      id,
-      token,
-      callback: async (timeoutMs = 10_000) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!,
+    const callback = async (timeoutMs = 10_000) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!;
+    const answer = async (): Promise<Answer> => {
+      const { type, data = {} } = (await callback()).body as { type: number; data?: Record<string, any> };
+      const ephemeral = ((data.flags ?? 0) & 64) === 64;
+      if (type === 4) return { kind: 'reply', data, ephemeral, deferred: false };
+      if (type === 7) return { kind: 'update', data, ephemeral, deferred: false };
+      if (type === 9) return { kind: 'modal', data, ephemeral: true, deferred: false };
+      if (type === 8) return { kind: 'choices', data, ephemeral: true, deferred: false };
+      const edit = new RegExp(`^/webhooks/\\d+/${token}/messages/@original$`);
+      const followUp = new RegExp(`^/webhooks/\\d+/${token}$`);
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const [edited] = fake.requestsTo('PATCH', edit);
+        if (edited) return { kind: type === 6 ? 'update' : 'reply', data: edited.body ?? {}, ephemeral: type === 5 ? ephemeral : false, deferred: true };
+        const [followed] = fake.requestsTo('POST', followUp);
+        if (followed) return { kind: 'reply', data: followed.body ?? {}, ephemeral: ((followed.body?.flags as number) & 64) === 64, deferred: true };
+        if (Date.now() > deadline) throw new Error(`interaction ${id} was deferred (type ${type}) and never finished`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     };
+    return { id, token, callback, answer };
   };
 
   const subcommand = (sub: string, options: Record<string, string | number>, focused?: string) => ({

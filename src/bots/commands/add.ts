@@ -67,6 +67,7 @@ export const add = defineCommand({
     url: optionalText.pipe(link.optional()),
   }),
   parseText: parseAddText,
+  opensForm: (raw) => !raw.title || !raw.company,
   async run(ctx, options) {
     // Whatever is missing is asked for in the form, with what was given already filled in.
     if (!options.title || !options.company) return addForm(options);
@@ -77,6 +78,7 @@ export const add = defineCommand({
 /** "Add a job" buttons and link shortcuts: the value is a link to prefill, or empty. */
 export const addAction: ActionDefinition = {
   action: 'job.add',
+  opensForm: true,
   run: async (_ctx, value) => addForm({ url: link.safeParse(value).success ? value : undefined }),
 };
 

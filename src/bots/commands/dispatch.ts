@@ -87,6 +87,13 @@ function unknownCommand(name: string): UserError {
   return new UserError('unknown_command', `There is no /job ${name}. Try one of: ${names.join(', ')} — or /job help.`);
 }
 
+/** Whether a command with these raw options, or a button, answers with a form. */
+export function opensForm(target: { command: string; options: Record<string, unknown> } | { action: string }): boolean {
+  if ('action' in target) return ACTIONS.find((candidate) => candidate.action === target.action)?.opensForm ?? false;
+  const flag = findCommand(target.command)?.opensForm;
+  return typeof flag === 'function' ? flag(target.options) : (flag ?? false);
+}
+
 /** Runs a button press. */
 export function runAction(ctx: CommandContext, action: string, value: string): Promise<Reply> {
   return respond(ctx, { action, value }, async () => {

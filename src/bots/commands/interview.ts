@@ -35,6 +35,7 @@ export const interview = defineCommand({
   name: 'interview',
   summary: 'Log an interview (opens a form)',
   usage: '/job interview <id>',
+  opensForm: true,
   options: [ID_OPTION],
   schema: idOnly,
   run: (ctx, options) => openInterviewForm(ctx, options.id),
@@ -42,6 +43,7 @@ export const interview = defineCommand({
 
 export const interviewAction: ActionDefinition = {
   action: 'app.interview',
+  opensForm: true,
   run: (ctx, value) => openInterviewForm(ctx, parseSeq(value)),
 };
 

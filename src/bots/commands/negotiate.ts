@@ -26,6 +26,7 @@ export const negotiate = defineCommand({
   name: 'negotiate',
   summary: 'Record a negotiation round on an offer (opens a form)',
   usage: '/job negotiate <id>',
+  opensForm: true,
   options: [ID_OPTION],
   schema: idOnly,
   run: (ctx, options) => openNegotiationForm(ctx, options.id),

@@ -38,7 +38,7 @@ async function openNoteForm(ctx: CommandContext, seq: number) {
   });
 }
 
-export const noteAction: ActionDefinition = { action: 'app.note', run: (ctx, value) => openNoteForm(ctx, parseSeq(value)) };
+export const noteAction: ActionDefinition = { action: 'app.note', opensForm: true, run: (ctx, value) => openNoteForm(ctx, parseSeq(value)) };
 
 export const noteForm: FormDefinition = {
   id: 'note',

@@ -32,6 +32,7 @@ export const offer = defineCommand({
   name: 'offer',
   summary: 'Log an offer (opens a form)',
   usage: '/job offer <id>',
+  opensForm: true,
   options: [ID_OPTION],
   schema: idOnly,
   run: (ctx, options) => openOfferForm(ctx, options.id),
@@ -39,6 +40,7 @@ export const offer = defineCommand({
 
 export const offerAction: ActionDefinition = {
   action: 'app.offer',
+  opensForm: true,
   run: (ctx, value) => openOfferForm(ctx, parseSeq(value)),
 };
 

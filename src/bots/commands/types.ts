@@ -33,12 +33,19 @@ export interface CommandDefinition<Options = Record<string, unknown>> {
   schema: z.ZodType<Options>;
   /** A syntax of its own for text input, e.g. "<title> at <company> [url]". */
   parseText?: (args: string) => Record<string, string | undefined>;
+  /**
+   * Whether the answer to these (raw) options is a form. Platforms that can only open a form as
+   * the very first response (Discord) wait for such commands instead of deferring them early.
+   */
+  opensForm?: boolean | ((raw: Record<string, unknown>) => boolean);
   run(ctx: CommandContext, options: Options): Promise<Reply>;
 }
 
 /** A button press, routed by `action`, with the packed `value` the button carried. */
 export interface ActionDefinition {
   action: string;
+  /** The press answers with a form (see CommandDefinition.opensForm). */
+  opensForm?: boolean;
   run(ctx: CommandContext, value: string): Promise<Reply>;
 }
 

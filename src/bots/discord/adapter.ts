@@ -3,6 +3,7 @@ import type { App } from '../../app.js';
 import { registerInteractions } from './interactions.js';
 import { DiscordDirectMessages } from './notifications.js';
 import { RefusedForms } from './forms.js';
+import { InteractionWebhooks } from './interactionWebhooks.js';
 
 export interface DiscordAdapter {
   /** The bot's own user id, once connected. */
@@ -24,7 +25,8 @@ export async function openDiscord(app: App): Promise<DiscordAdapter | null> {
   // Interactions arrive without any gateway intent; asking for none keeps the bot's footprint minimal.
   const client = new Client({ intents: [], rest: { api: config.discord.apiUrl } });
   const refused = new RefusedForms();
-  registerInteractions(client, { services: app.services, logger: logger.child({ component: 'discord' }), refused });
+  const webhooks = new InteractionWebhooks(config.discord.apiUrl);
+  registerInteractions(client, { services: app.services, logger: logger.child({ component: 'discord' }), refused, webhooks });
   const dms = new DiscordDirectMessages(client.rest, app.services.db, app.services.clock, () => client.isReady());
   app.notifier.register(dms.target());
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

@@ -8,6 +8,7 @@ import { ui } from '../ui.js';
 import { parseFormId } from './customId.js';
 import { renderModal } from './modal.js';
 import { renderMessage } from './render.js';
+import type { InteractionWebhooks } from './interactionWebhooks.js';
 import { answer } from './respond.js';
 
 /** The button under a refused form; its value is the key of the answers kept for it. */
@@ -52,7 +53,11 @@ function readValues(interaction: ModalSubmitInteraction): Record<string, string>
 }
 
 /** A submitted modal: saved and answered, or refused with each bad field named and nothing saved. */
-export async function handleModalSubmit(context: Promise<CommandContext>, interaction: ModalSubmitInteraction, refused: RefusedForms): Promise<void> {
+export async function handleModalSubmit(
+  context: Promise<CommandContext>,
+  interaction: ModalSubmitInteraction,
+  { refused, webhooks }: { refused: RefusedForms; webhooks: InteractionWebhooks },
+): Promise<void> {
   const target = parseFormId(interaction.customId);
   if (!target) return;
   const values = readValues(interaction);
@@ -65,7 +70,7 @@ export async function handleModalSubmit(context: Promise<CommandContext>, intera
       ui.actions([ui.button('Fix it', RETRY_ACTION, key, 'primary')]),
     ]);
   });
-  await answer(interaction, work);
+  await answer(interaction, work, { mayOpenForm: false, webhooks });
 }
 
 /** "Fix it": reopens the refused form with the person's answers. */

@@ -2,18 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { MessageFlags, type Client, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../../domain/services.js';
-import { runAction, runCommand } from '../commands/dispatch.js';
+import { opensForm, runAction, runCommand } from '../commands/dispatch.js';
 import { suggest } from './autocomplete.js';
 import { COMMAND_NAME } from './commandDefinition.js';
 import { discordContext } from './context.js';
 import { parseComponentId } from './customId.js';
 import { handleModalSubmit, reopenRefusedForm, RETRY_ACTION, type RefusedForms } from './forms.js';
+import type { InteractionWebhooks } from './interactionWebhooks.js';
 import { answer } from './respond.js';
 
 export interface InteractionDeps {
   services: Services;
   logger: Logger;
   refused: RefusedForms;
+  webhooks: InteractionWebhooks;
 }
 
 /** The typed options of the chosen subcommand, as the shared command layer takes them. */
@@ -31,17 +33,17 @@ async function route(deps: InteractionDeps, interaction: Interaction): Promise<v
   }
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
     const { name, options } = subcommandOptions(interaction);
-    await answer(interaction, context().then((ctx) => runCommand(ctx, name, options)));
+    await answer(interaction, context().then((ctx) => runCommand(ctx, name, options)), { mayOpenForm: opensForm({ command: name, options }), webhooks: deps.webhooks });
     return;
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
     const { action, value } = parseComponentId(interaction.customId);
     if (interaction.isButton() && action === RETRY_ACTION) return reopenRefusedForm(await context(), interaction, value, deps.refused);
     const chosen = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : value;
-    await answer(interaction, context().then((ctx) => runAction(ctx, action, chosen)));
+    await answer(interaction, context().then((ctx) => runAction(ctx, action, chosen)), { mayOpenForm: opensForm({ action }), webhooks: deps.webhooks });
     return;
   }
-  if (interaction.isModalSubmit()) await handleModalSubmit(context(), interaction, deps.refused);
+  if (interaction.isModalSubmit()) await handleModalSubmit(context(), interaction, deps);
 }
 
 /**

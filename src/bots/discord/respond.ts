@@ -7,16 +7,21 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { ui, type Reply } from '../ui.js';
+import type { InteractionWebhooks } from './interactionWebhooks.js';
 import { renderModal } from './modal.js';
 import { renderMessage } from './render.js';
 
 export type Answerable = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
 /**
- * How long work may take before we tell Discord we're on it: it allows 3 seconds for the first
- * response, and deferring leaves 15 minutes to finish with an edit.
+ * How long work may take before we tell Discord we're on it ("thinking…") and finish with an
+ * edit, which Discord then allows for 15 minutes. Most answers are ready well within the short
+ * budget; when the database is busy, the person sees the response at once and the content a
+ * moment later, instead of a slow response or "did not respond".
  */
-export const DEFER_AFTER_MS = 2000;
+export const DEFER_AFTER_MS = 15;
+/** A modal can only be the first response, so work that may open one gets most of Discord's 3 seconds. */
+export const FORM_DEFER_AFTER_MS = 2000;
 
 /** Replies about a person's search are private everywhere but their own DM with the bot. */
 export function isPrivatePlace(interaction: Answerable): boolean {
@@ -58,26 +63,26 @@ async function sendNow(interaction: Answerable, reply: Reply): Promise<void> {
   await interaction.reply({ ...message, ...flagsFor(interaction, reply) });
 }
 
-async function sendLate(interaction: Answerable, reply: Reply): Promise<void> {
+async function sendLate(interaction: Answerable, reply: Reply, webhooks: InteractionWebhooks): Promise<void> {
   const final = reply.kind === 'form' ? FORM_TOO_SLOW : reply;
   const message = renderMessage(final);
   if (interaction.isMessageComponent() && !final.replacesSource) {
     // The deferral kept the card as it was; anything else than its new state is a new message.
-    await interaction.followUp({ ...message, ...flagsFor(interaction, final) });
+    await webhooks.followUp(interaction.applicationId, interaction.token, message, 'flags' in flagsFor(interaction, final));
     return;
   }
-  await interaction.editReply(message);
+  await webhooks.editOriginal(interaction.applicationId, interaction.token, message);
 }
 
 /**
  * Answers an interaction with the reply `work` produces. Quick work is answered directly (a
- * card's new state replaces the card); work still running after DEFER_AFTER_MS is deferred
- * first and finished with an edit, so Discord never shows "did not respond".
+ * card's new state replaces the card); work still running after its budget is deferred first
+ * and finished with an edit, so Discord never shows "did not respond".
  */
-export async function answer(interaction: Answerable, work: Promise<Reply>): Promise<void> {
-  const early = await settleWithin(work, DEFER_AFTER_MS);
+export async function answer(interaction: Answerable, work: Promise<Reply>, options: { mayOpenForm: boolean; webhooks: InteractionWebhooks }): Promise<void> {
+  const early = await settleWithin(work, options.mayOpenForm ? FORM_DEFER_AFTER_MS : DEFER_AFTER_MS);
   if (early) return sendNow(interaction, early.value);
   if (interaction.isMessageComponent()) await interaction.deferUpdate();
   else await interaction.deferReply(isPrivatePlace(interaction) ? { flags: MessageFlags.Ephemeral } : {});
-  await sendLate(interaction, await work);
+  await sendLate(interaction, await work, options.webhooks);
 }

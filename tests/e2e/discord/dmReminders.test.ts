@@ -9,7 +9,7 @@ let discord: DiscordHarness;
 
 beforeEach(async () => {
   discord = await startDiscordHarness({ realTime: true, env: { JOBSCOUT_REMINDER_OFFSETS: '15', JOBSCOUT_SCHEDULER_POLL_MS: '100' } });
-  await discord.slash('add', { title: 'Radio Engineer', company: 'Signal Corp' }).callback();
+  await discord.slash('add', { title: 'Radio Engineer', company: 'Signal Corp' }).answer();
   const me = await discord.app.as(ADA, 'discord', 'discord');
   // The reminder falls due a second from now: 15 minutes before an interview 15 minutes and a second away.
   await logInterview(discord.app.services, me.person.id, 1, { kind: 'phone', startsAt: new Date(Date.now() + 15 * MINUTE + 1000), timezone: 'UTC', durationMinutes: 30 });

@@ -9,9 +9,9 @@ import { snapshotTables } from '../../support/snapshot.js';
 let discord: DiscordHarness;
 beforeEach(async () => {
   discord = await startDiscordHarness({ now: '2026-11-24T10:00:00Z' });
-  await discord.slash('add', { title: 'Backend Engineer', company: 'Acme' }).callback();
+  await discord.slash('add', { title: 'Backend Engineer', company: 'Acme' }).answer();
   discord.app.clock!.advance(60_000);
-  await discord.slash('add', { title: 'Site Reliability Engineer', company: 'Hooli' }).callback();
+  await discord.slash('add', { title: 'Site Reliability Engineer', company: 'Hooli' }).answer();
 });
 afterEach(async () => {
   await discord.dispose();
@@ -47,32 +47,32 @@ describe('autocomplete', () => {
 });
 
 describe('buttons and menus', () => {
-  it('a move button updates the card in place (UPDATE_MESSAGE)', async () => {
-    const callback = (await discord.button('app.move|1:applied|0').callback()).body as Callback;
-    expect(callback.type).toBe(7);
-    expect(callback.data.content).toBe('Moved #1 to applied.');
-    expect(JSON.stringify(callback.data.embeds)).toContain('"value":"Applied"');
+  it('a move button updates the card in place (UPDATE_MESSAGE, or a deferred update and an edit)', async () => {
+    const answer = await discord.button('app.move|1:applied|0').answer();
+    expect(answer.kind).toBe('update');
+    expect(answer.data.content).toBe('Moved #1 to applied.');
+    expect(JSON.stringify(answer.data.embeds)).toContain('"value":"Applied"');
     expect(await stateOf(1)).toBe('applied');
   });
 
   it('the "Move to…" menu moves to the picked state and updates the card', async () => {
-    const callback = (await discord.select('app.move||3', ['1:archived']).callback()).body as Callback;
-    expect(callback.type).toBe(7);
-    expect(callback.data.content).toBe('Moved #1 to archived.');
+    const answer = await discord.select('app.move||3', ['1:archived']).answer();
+    expect(answer.kind).toBe('update');
+    expect(answer.data.content).toBe('Moved #1 to archived.');
     expect(await stateOf(1)).toBe('archived');
   });
 
   it('a refused move is a new ephemeral message and the card stays as it was', async () => {
-    const callback = (await discord.button('app.move|1:accepted|0').callback()).body as Callback;
-    expect(callback.type).toBe(4);
-    expect(callback.data.flags).toBe(64);
-    expect(callback.data.content).toMatch(/^Can't move from saved to accepted\. From saved it can move to: /);
+    const answer = await discord.button('app.move|1:accepted|0').answer();
+    expect(answer.kind).toBe('reply');
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.data.content).toMatch(/^Can't move from saved to accepted\. From saved it can move to: /);
     expect(await stateOf(1)).toBe('saved');
   });
 
   it("another person's click on my card's button acts on their own pipeline only", async () => {
-    const callback = (await discord.button('app.move|1:applied|0', { user: GRACE }).callback()).body as Callback;
-    expect(callback.data.content).toBe('You have no application #1. Use /job list to see yours.');
+    const answer = await discord.button('app.move|1:applied|0', { user: GRACE }).answer();
+    expect(answer.data.content).toBe('You have no application #1. Use /job list to see yours.');
     expect(await stateOf(1)).toBe('saved');
   });
 });
@@ -89,13 +89,13 @@ describe('modals', () => {
 
   it('a bad field is named in an ephemeral reply, nothing is saved, and "Fix it" reopens the form with the answers', async () => {
     const before = await snapshotTables(discord.app.database.db);
-    const refused = (await discord.modal('form:interview:1', { kind: 'video', when: 'someday', duration: '45', interviewers: 'Ada', location: '' }).callback()).body as Callback;
-    expect(refused.type).toBe(4);
-    expect(refused.data.flags).toBe(64);
+    const refused = await discord.modal('form:interview:1', { kind: 'video', when: 'someday', duration: '45', interviewers: 'Ada', location: '' }).answer();
+    expect(refused.kind).toBe('reply');
+    expect(refused.ephemeral).toBe(true);
     expect(refused.data.content).toBe('Nothing was saved. Please fix:\n• When: "someday" is not a date and time. Try "tomorrow 14:00", "2026-12-01 09:30" or "next tuesday 3pm Europe/Berlin".');
     expect(await snapshotTables(discord.app.database.db)).toEqual(before);
 
-    const fixIt = (refused.data.components![0]!.components[0] as { custom_id: string }).custom_id;
+    const fixIt = (refused.data.components[0].components[0] as { custom_id: string }).custom_id;
     expect(fixIt).toMatch(/^form\.retry\|[0-9a-f]{12}\|0$/);
     const reopened = (await discord.button(fixIt).callback()).body as Callback;
     expect(reopened.type).toBe(9);
@@ -103,11 +103,11 @@ describe('modals', () => {
     expect(inputs).toEqual({ kind: 'video', when: 'someday', duration: '45', interviewers: 'Ada', location: undefined });
 
     // Someone else can't reopen them.
-    const stranger = (await discord.button(fixIt, { user: GRACE }).callback()).body as Callback;
+    const stranger = await discord.button(fixIt, { user: GRACE }).answer();
     expect(stranger.data.content).toBe('Those answers have expired. Run the command again.');
 
-    const saved = (await discord.modal('form:interview:1', { kind: 'onsite', when: '2026-11-26 14:00', duration: '45', interviewers: 'Ada', location: '' }).callback()).body as Callback;
-    expect(saved.type).toBe(4);
+    const saved = await discord.modal('form:interview:1', { kind: 'onsite', when: '2026-11-26 14:00', duration: '45', interviewers: 'Ada', location: '' }).answer();
+    expect(saved.kind).toBe('reply');
     expect(JSON.stringify(saved.data.embeds)).toContain('Logged interview 1.1: onsite, Thu 26 Nov 2026, 14:00 UTC (in 2 days), 45 min.');
     expect((await discord.app.services.db.select().from(interviews)).map((row) => row.kind)).toEqual(['onsite']);
   });
@@ -115,26 +115,26 @@ describe('modals', () => {
   it('/job add with no options opens the add modal; submitting it saves the job', async () => {
     const opened = (await discord.slash('add', {}).callback()).body as Callback;
     expect(opened).toMatchObject({ type: 9, data: { custom_id: 'form:add:', title: 'Add a job' } });
-    const saved = (await discord.modal('form:add:', { title: 'Data Engineer', company: 'Initech', url: 'https://initech.example/jobs/3' }).callback()).body as Callback;
+    const saved = await discord.modal('form:add:', { title: 'Data Engineer', company: 'Initech', url: 'https://initech.example/jobs/3' }).answer();
     expect(saved.data.content).toBe('Saved #3.');
     const me = await discord.app.as(ADA, 'discord', 'discord');
     expect((await listApplications(discord.app.services.db, me.person.id)).map((row) => row.job.company)).toEqual(['Acme', 'Hooli', 'Initech']);
   });
 
   it("a form submitted against another person's application saves nothing of theirs", async () => {
-    const callback = (await discord.modal('form:note:1', { text: 'sneaky' }, { user: GRACE }).callback()).body as Callback;
-    expect(callback.data.content).toBe('You have no application #1. Use /job list to see yours.');
+    const answer = await discord.modal('form:note:1', { text: 'sneaky' }, { user: GRACE }).answer();
+    expect(answer.data.content).toBe('You have no application #1. Use /job list to see yours.');
     expect(await discord.app.services.db.select().from(notes)).toEqual([]);
   });
 });
 
 describe('escaping and mentions', () => {
   it('a job title can neither ping nor format: mentions are broken, markdown escaped, allowed_mentions empty', async () => {
-    const callback = (await discord.slash('add', { title: '@everyone **Boss** <@300000000000000002>', company: '@here _Co_' }).callback()).body as Callback;
-    expect(callback.data.allowed_mentions).toEqual({ parse: [] });
-    const title = (callback.data.embeds as { title: string }[])[0]!.title;
+    const added = await discord.slash('add', { title: '@everyone **Boss** <@300000000000000002>', company: '@here _Co_' }).answer();
+    expect(added.data.allowed_mentions).toEqual({ parse: [] });
+    const title = (added.data.embeds as { title: string }[])[0]!.title;
     expect(title).toBe('#3 · @everyone **Boss** <@300000000000000002> at @here _Co_');
-    const list = (await discord.slash('list', {}).callback()).body as Callback;
+    const list = await discord.slash('list', {}).answer();
     const description = (list.data.embeds as { description: string }[])[0]!.description;
     expect(description).toContain('#3 · @\u200beveryone \\*\\*Boss\\*\\* <\u200b@300000000000000002> at @\u200bhere \\_Co\\_ — Saved');
   });

@@ -19,11 +19,10 @@ describe('/job over the gateway', () => {
   });
 
   it('answers /job add in a server with an ephemeral card and no pings allowed', async () => {
-    const sent = discord.slash('add', { title: 'Backend Engineer', company: 'Acme', url: 'https://acme.example/jobs/1' });
-    const callback = await sent.callback();
-    expect(callback.body).toEqual({
-      type: 4,
-      data: {
+    const answer = await discord.slash('add', { title: 'Backend Engineer', company: 'Acme', url: 'https://acme.example/jobs/1' }).answer();
+    expect(answer.kind).toBe('reply');
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.data).toMatchObject({
         content: 'Saved #1.',
         embeds: [{ title: '#1 · Backend Engineer at Acme', fields: [{ name: 'State', value: 'Saved', inline: true }, { name: 'Link', value: 'https://acme.example/jobs/1', inline: true }] }],
         components: [
@@ -47,18 +46,14 @@ describe('/job over the gateway', () => {
           },
         ],
         allowed_mentions: { parse: [] },
-        flags: 64,
-        tts: false,
-        enforce_nonce: false,
-      },
     });
     const me = await discord.app.as(ADA, 'discord', 'discord');
     expect((await listApplications(discord.app.services.db, me.person.id)).map((row) => row.job.title)).toEqual(['Backend Engineer']);
   });
 
   it('answers in the DM with the bot without the ephemeral flag', async () => {
-    const callback = await discord.slash('list', {}, { place: 'dm' }).callback();
-    expect(callback.body).toMatchObject({ type: 4, data: { content: 'You are not tracking any jobs yet. Add one with /job add <title> at <company> \\[url\\].', allowed_mentions: { parse: [] } } });
-    expect((callback.body as { data: { flags?: number } }).data.flags ?? 0).toBe(0);
+    const answer = await discord.slash('list', {}, { place: 'dm' }).answer();
+    expect(answer.data).toMatchObject({ content: 'You are not tracking any jobs yet. Add one with /job add <title> at <company> \\[url\\].', allowed_mentions: { parse: [] } });
+    expect(answer.ephemeral).toBe(false);
   });
 });
