@@ -42,7 +42,8 @@ export class FakeDiscord {
   private readonly waiters: { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }[] = [];
   port = 0;
 
-  constructor() {
+  /** `heartbeatIntervalMs` is what HELLO asks for; Discord says about 41 s, tests want it short. */
+  constructor(private readonly heartbeatIntervalMs = 41_250) {
     this.server = createServer((request, response) => {
       void this.handle(request).then(
         ({ status, body }) => {
@@ -178,7 +179,7 @@ export class FakeDiscord {
         });
       }
     });
-    this.send({ op: 10, d: { heartbeat_interval: 41_250 } });
+    this.send({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
   }
 
   /** Whether a client has identified on the gateway. */

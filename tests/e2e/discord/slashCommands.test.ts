@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listApplications } from '../../../src/domain/ats/applications.js';
-import { ADA, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
+import { openDiscord } from '../../../src/bots/discord/adapter.js';
+import { FakeDiscord } from '../../fakes/discord.js';
+import { ADA, BOT_TOKEN, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
+import { createTestApp } from '../../support/testApp.js';
 
 let discord: DiscordHarness;
 beforeEach(async () => {
@@ -16,6 +19,20 @@ describe('/job over the gateway', () => {
     expect(identify.d.token).toBe(discord.app.services.config.discord.token);
     expect(identify.d.intents).toBe(0);
     expect(discord.discord.botId).toBe('100000000000000002');
+  });
+
+  it('keeps the gateway alive: a heartbeat at the interval HELLO asked for, each acknowledged', async () => {
+    const fast = await new FakeDiscord(100).start();
+    const app = await createTestApp({ env: { DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: fast.apiUrl } });
+    const adapter = (await openDiscord(app))!;
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    const heartbeats = fast.gatewayFrames.filter((frame) => frame.op === 1);
+    expect(heartbeats.length).toBeGreaterThanOrEqual(3);
+    // Each heartbeat carries the last sequence number seen (READY was 1).
+    expect(heartbeats.at(-1)).toEqual({ op: 1, d: 1 });
+    await adapter.stop();
+    await app.dispose();
+    await fast.stop();
   });
 
   it('answers /job add in a server with an ephemeral card and no pings allowed', async () => {
