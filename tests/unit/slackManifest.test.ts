@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SLACK_BOT_SCOPES, SLACK_EVENTS } from '../../src/bots/slack/adapter.js';
+import { SLACK_BOT_SCOPES, SLACK_EVENTS } from '../../src/bots/slack/boltApp.js';
 import { SLASH_COMMAND } from '../../src/bots/slack/commands.js';
 import { SAVE_SHORTCUT } from '../../src/bots/slack/shortcuts.js';
 

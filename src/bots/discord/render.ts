@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Block, Button, MessageReply, Select } from '../ui.js';
+import type { Button, MessageReply, Select } from '../ui.js';
 import { componentId } from './customId.js';
 import {
   DISCORD_MAX_BUTTON_LABEL,
@@ -139,7 +139,7 @@ export function renderMessage(reply: MessageReply): DiscordMessage {
   const next = () => counter++;
   let inEmbed = false;
   const text = (line: string) => (inEmbed ? writer.line(line) : lead.push(line));
-  for (const block of reply.blocks satisfies Block[]) {
+  for (const block of reply.blocks) {
     switch (block.type) {
       case 'header':
         inEmbed = true;

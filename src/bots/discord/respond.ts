@@ -8,6 +8,7 @@ import {
 } from 'discord.js';
 import { ui, type Reply } from '../ui.js';
 import type { InteractionWebhooks } from './interactionWebhooks.js';
+import { DISCORD_RESPONSE_DEADLINE_MS } from './limits.js';
 import { renderModal } from './modal.js';
 import { renderMessage } from './render.js';
 
@@ -21,7 +22,7 @@ export type Answerable = ChatInputCommandInteraction | ButtonInteraction | Strin
  */
 export const DEFER_AFTER_MS = 15;
 /** A modal can only be the first response, so work that may open one gets most of Discord's 3 seconds. */
-export const FORM_DEFER_AFTER_MS = 2000;
+export const FORM_DEFER_AFTER_MS = DISCORD_RESPONSE_DEADLINE_MS - 1000;
 
 /** Replies about a person's search are private everywhere but their own DM with the bot. */
 export function isPrivatePlace(interaction: Answerable): boolean {

@@ -25,6 +25,3 @@ export const SLACK_MAX_SELECT_OPTIONS = 100;
 export const SLACK_MAX_OPTION_TEXT = 75;
 /** The notification text of a message with blocks; Slack truncates at 40,000, previews show far less. */
 export const SLACK_MAX_FALLBACK_TEXT = 3000;
-
-/** Slack's time to acknowledge a request before it shows the person an error. */
-export const SLACK_ACK_DEADLINE_MS = 3000;

@@ -1,0 +1,71 @@
+import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type InstallationStore } from '@slack/bolt';
+import type { App } from '../../app.js';
+import type { Config } from '../../config.js';
+import { installedTokens, postgresInstallationStore, singleWorkspaceTokens, type TokenSource } from './installationStore.js';
+import { boltLogger } from './logger.js';
+
+/** Least privilege: the slash command and shortcut, and writing the app's own messages and DMs. */
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write'];
+
+/** The events Jobscout subscribes to; the manifests list the same. */
+export const SLACK_EVENTS = ['app_home_opened', 'app_uninstalled'];
+
+export type SlackMode = 'socket' | 'http' | 'oauth';
+
+/** How Slack reaches us: Socket Mode with an app token, else HTTP, with OAuth when a client id is set. */
+export function slackMode(slack: Config['slack']): SlackMode | null {
+  if (slack.appToken && slack.botToken) return 'socket';
+  if (slack.clientId && slack.clientSecret) return 'oauth';
+  if (slack.botToken) return 'http';
+  return null;
+}
+
+/** The Web API address Slack's OAuth authorize page lives beside: slack.com/oauth/v2/authorize by default. */
+function authorizationUrl(apiUrl: string): string {
+  return new URL('/oauth/v2/authorize', apiUrl).toString();
+}
+
+export interface BuiltBolt {
+  bolt: BoltApp;
+  /** Where bot tokens come from: the configured one, or each workspace's installation. */
+  tokens: TokenSource;
+  /** Multi-workspace installs only. */
+  installationStore: InstallationStore | null;
+}
+
+/** Builds the Bolt app with the receiver the mode needs; Slack's Web API address comes from config. */
+export function createBolt(app: App, mode: SlackMode): BuiltBolt {
+  const { config, logger } = app.services;
+  const slack = config.slack;
+  const clientOptions = { slackApiUrl: slack.apiUrl };
+  const log = boltLogger(logger);
+  if (mode === 'socket') {
+    const receiver = new SocketModeReceiver({ appToken: slack.appToken!, logger: log, installerOptions: { clientOptions } });
+    return { bolt: new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log }), tokens: singleWorkspaceTokens(slack.botToken!), installationStore: null };
+  }
+  if (mode === 'http') {
+    const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret!, logger: log });
+    return { bolt: new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log }), tokens: singleWorkspaceTokens(slack.botToken!), installationStore: null };
+  }
+  const installationStore = postgresInstallationStore(app.services.db, app.services.clock);
+  const receiver = new HTTPReceiver({
+    signingSecret: slack.signingSecret!,
+    logger: log,
+    clientId: slack.clientId,
+    clientSecret: slack.clientSecret,
+    stateSecret: slack.stateSecret,
+    scopes: SLACK_BOT_SCOPES,
+    installationStore,
+    installerOptions: { directInstall: true, clientOptions, authorizationUrl: authorizationUrl(slack.apiUrl) },
+  });
+  return { bolt: new BoltApp({ receiver, clientOptions, logger: log }), tokens: installedTokens(installationStore), installationStore };
+}
+
+/** A workspace that removes the app takes its token with it; its installation is forgotten. */
+export function forgetUninstalledWorkspaces(bolt: BoltApp, store: InstallationStore, logger: App['services']['logger']): void {
+  bolt.event('app_uninstalled', async ({ body }) => {
+    const event = body as { team_id?: string; enterprise_id?: string; is_enterprise_install?: boolean };
+    await store.deleteInstallation?.({ teamId: event.team_id, enterpriseId: event.enterprise_id, isEnterpriseInstall: Boolean(event.is_enterprise_install) });
+    logger.info({ teamId: event.team_id }, 'slack app uninstalled');
+  });
+}
