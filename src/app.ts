@@ -8,6 +8,7 @@ import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewRe
 import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { ChangeFeed } from './domain/people/changes.js';
+import { SafeFetcher } from './integrations/http/safeFetch.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
 
 export interface App {
@@ -32,7 +33,8 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const database = await openDatabase(options.target ?? databaseTarget(config));
   const scheduler = createScheduler(database.pool, config, database.embedded);
   const notifier = new Notifier();
-  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed() };
+  const fetcher = new SafeFetcher(config.intake.fetch);
+  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
@@ -52,6 +54,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     },
     async stop() {
       if (started) await scheduler.stop();
+      await fetcher.close();
       await database.close();
     },
   };

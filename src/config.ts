@@ -36,6 +36,19 @@ const schema = z.object({
     workspace: z.string().min(1),
     user: z.string().min(1).optional(),
   }),
+  intake: z.object({
+    fetch: z.object({
+      /** Hosts (name or name:port) the fetcher may reach even on a private address: tests serve fixtures from 127.0.0.1. */
+      allowHosts: z.array(z.string().min(1)),
+      timeoutMs: z.number().int().min(100).max(60_000, 'expected milliseconds, at most 60000'),
+      maxBytes: z.number().int().min(1024).max(20 * 1024 * 1024),
+      maxRedirects: z.number().int().min(0).max(10),
+      cacheTtlSeconds: z.number().int().min(0),
+      /** At least this long between two requests to the same host. */
+      perHostIntervalMs: z.number().int().min(0).max(60_000),
+      userAgent: z.string().min(1),
+    }),
+  }),
   slack: z
     .object({
       botToken: z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),
@@ -89,6 +102,9 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_INTERVIEW_MINUTES', path: ['interviews', 'defaultDurationMinutes'], read: readNumber },
   { env: 'JOBSCOUT_SCHEDULER_POLL_MS', path: ['scheduler', 'processEveryMs'], read: readNumber },
   { env: 'JOBSCOUT_CONSOLE_USER', path: ['console', 'user'], read: String },
+  { env: 'JOBSCOUT_FETCH_ALLOW_HOSTS', path: ['intake', 'fetch', 'allowHosts'], read: readStringList },
+  { env: 'JOBSCOUT_FETCH_HOST_INTERVAL_MS', path: ['intake', 'fetch', 'perHostIntervalMs'], read: readNumber },
+  { env: 'JOBSCOUT_FETCH_CACHE_SECONDS', path: ['intake', 'fetch', 'cacheTtlSeconds'], read: readNumber },
   { env: 'SLACK_BOT_TOKEN', path: ['slack', 'botToken'], read: String, secret: true },
   { env: 'SLACK_APP_TOKEN', path: ['slack', 'appToken'], read: String, secret: true },
   { env: 'SLACK_SIGNING_SECRET', path: ['slack', 'signingSecret'], read: String, secret: true },
@@ -111,6 +127,13 @@ function readNumber(raw: string): number {
 function readNumberList(raw: string): unknown {
   const parts = raw.split(',').map((part) => part.trim());
   return parts.some((part) => part === '' || Number.isNaN(Number(part))) ? raw : parts.map(Number);
+}
+
+function readStringList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function isWithin(dotted: string, prefix: string): boolean {

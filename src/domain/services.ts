@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../models/database.js';
 import type { InterviewRow } from '../models/interviews.js';
 import type { ChangeFeed } from './people/changes.js';
+import type { PageFetcher } from './intake/pageFetcher.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -23,4 +24,6 @@ export interface Services {
   reminders: ReminderPort;
   /** Fires after a person's own data changed. */
   changes: ChangeFeed;
+  /** Reads pages and APIs on the internet, safely. */
+  fetcher: PageFetcher;
 }

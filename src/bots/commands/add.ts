@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { addApplication } from '../../domain/ats/applications.js';
+import { addApplication, type NewJob } from '../../domain/ats/applications.js';
+import { readPosting } from '../../domain/intake/readPosting.js';
 import { UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { applicationCard } from '../views/applicationCard.js';
@@ -7,7 +8,7 @@ import { FieldReader } from './formValues.js';
 import { optionalText } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
-const USAGE = '/job add <title> at <company> [url]';
+const USAGE = '/job add <link> | <title> at <company> [link]';
 const MAX_NAME = 200;
 // Any scheme is taken as the link so that a wrong one is refused rather than read as the company.
 const URL_AT_END = /\s+([a-z][a-z0-9+.-]*:\/\/\S+)$/i;
@@ -15,10 +16,14 @@ const URL_AT_END = /\s+([a-z][a-z0-9+.-]*:\/\/\S+)$/i;
 const name = z.string().max(MAX_NAME, `is longer than ${MAX_NAME} characters`);
 const link = z.url({ protocol: /^https?$/, message: 'must be an http(s) link' }).max(2000, 'is longer than 2000 characters');
 
-/** "Senior Engineer at Acme https://…": the last " at " splits title from company. Nothing at all opens the form. */
+/**
+ * "Senior Engineer at Acme https://…": the last " at " splits title from company. A link alone
+ * is read from the page; nothing at all opens the form.
+ */
 export function parseAddText(args: string): Record<string, string | undefined> {
   let text = args.trim();
   if (!text) return {};
+  if (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text)) return { url: text };
   let url: string | undefined;
   const urlMatch = URL_AT_END.exec(` ${text}`);
   if (urlMatch) {
@@ -47,14 +52,21 @@ function addForm(initial: { title?: string; company?: string; url?: string }): R
   });
 }
 
-async function save(ctx: CommandContext, job: { title: string; company: string; url: string | null }): Promise<Reply> {
+async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
   const view = await addApplication(ctx.services, ctx.person.id, job);
-  return ui.message(applicationCard(view, `Saved #${view.application.seq}.`));
+  const lead = view.alreadyTracked ? `You already track this job as #${view.application.seq}.` : `Saved #${view.application.seq}.`;
+  return ui.message(applicationCard(view, lead));
+}
+
+/** A link alone: the posting is read from the page and saved with everything found there. */
+async function saveFromLink(ctx: CommandContext, link: string): Promise<Reply> {
+  const { posting, url } = await readPosting(ctx.services.fetcher, link);
+  return save(ctx, { ...posting, url });
 }
 
 export const add = defineCommand({
   name: 'add',
-  summary: 'Start tracking a job (no arguments opens a form)',
+  summary: 'Start tracking a job: a link is read for you; nothing opens a form',
   usage: USAGE,
   options: [
     { name: 'title', description: 'Job title', type: 'string', required: false },
@@ -67,8 +79,9 @@ export const add = defineCommand({
     url: optionalText.pipe(link.optional()),
   }),
   parseText: parseAddText,
-  opensForm: (raw) => !raw.title || !raw.company,
+  opensForm: (raw) => !raw.url && (!raw.title || !raw.company),
   async run(ctx, options) {
+    if (options.url && !options.title && !options.company) return saveFromLink(ctx, options.url);
     // Whatever is missing is asked for in the form, with what was given already filled in.
     if (!options.title || !options.company) return addForm(options);
     return save(ctx, { title: options.title, company: options.company, url: options.url ?? null });

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications, type ApplicationRow } from '../../models/applications.js';
 import { jobs, type JobRow, type WorkMode } from '../../models/jobs.js';
@@ -9,6 +9,7 @@ import { insertEvent, type NewEvent } from './events.js';
 import { applyEvent } from './projection.js';
 import { isOpen, type State } from './lifecycle.js';
 import { changePersonData } from '../people/changes.js';
+import { canonicalUrl } from '../intake/canonicalUrl.js';
 
 /** An application with its posting: what every reply about it needs. */
 export interface ApplicationView {
@@ -27,28 +28,70 @@ export interface NewJob {
   salaryCurrency?: string | null;
   description?: string | null;
   source?: string;
+  /** The posting's id at its source (a Greenhouse job id, a JSON-LD identifier). */
+  externalId?: string | null;
 }
 
-/** Records a job and starts tracking it for the person as `saved`, with the next short id. */
-export async function addApplication(services: Services, personId: number, input: NewJob): Promise<ApplicationView> {
+/** An application just added, or the one the person already had for the same posting. */
+export interface AddedApplication extends ApplicationView {
+  alreadyTracked: boolean;
+}
+
+/**
+ * The shared job row for a posting: the existing one when its canonical link or its id at
+ * the source is known already, else a new one. Safe against two people adding it at once.
+ */
+async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, now: Date): Promise<JobRow> {
+  const source = input.source ?? 'manual';
+  const canonical = input.url ? canonicalUrl(input.url) : null;
+  const externalId = input.externalId ?? null;
+  const sameJob = () =>
+    or(
+      canonical ? eq(jobs.canonicalUrl, canonical) : undefined,
+      externalId ? and(eq(jobs.source, source), eq(jobs.externalId, externalId)) : undefined,
+    );
+  if (canonical || externalId) {
+    const [known] = await tx.select().from(jobs).where(sameJob()).limit(1);
+    if (known) return known;
+  }
+  const [created] = await tx
+    .insert(jobs)
+    .values({ ...input, source, canonicalUrl: canonical, externalId, createdBy: personId, createdAt: now })
+    .onConflictDoNothing()
+    .returning();
+  if (created) return created;
+  // Someone added the same posting between our look and our insert.
+  const [winner] = await tx.select().from(jobs).where(sameJob()).limit(1);
+  return winner!;
+}
+
+/**
+ * Starts tracking a job for the person as `saved`, with the next short id. A posting they
+ * already track gives back that application instead of a second one.
+ */
+export async function addApplication(services: Services, personId: number, input: NewJob): Promise<AddedApplication> {
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
-    const [job] = await tx
-      .insert(jobs)
-      .values({ ...input, source: input.source ?? 'manual', createdBy: personId, createdAt: now })
-      .returning();
+    const job = await findOrCreateJob(tx, personId, input, now);
+    const [existing] = await tx
+      .select()
+      .from(applications)
+      .where(and(eq(applications.personId, personId), eq(applications.jobId, job.id)))
+      .orderBy(asc(applications.seq))
+      .limit(1);
+    if (existing) return { application: existing, job, alreadyTracked: true };
     const [counter] = await tx
       .update(people)
       .set({ lastApplicationSeq: sql`${people.lastApplicationSeq} + 1` })
       .where(eq(people.id, personId))
       .returning({ seq: people.lastApplicationSeq });
-    const created: NewEvent = { type: 'created', actorPersonId: personId, toState: 'saved', payload: { jobId: job!.id }, occurredAt: now };
+    const created: NewEvent = { type: 'created', actorPersonId: personId, toState: 'saved', payload: { jobId: job.id }, occurredAt: now };
     const [application] = await tx
       .insert(applications)
-      .values({ personId, jobId: job!.id, seq: counter!.seq, ...applyEvent(null, { type: created.type, toState: 'saved', occurredAt: now }) })
+      .values({ personId, jobId: job.id, seq: counter!.seq, ...applyEvent(null, { type: created.type, toState: 'saved', occurredAt: now }) })
       .returning();
     await insertEvent(tx, application!.id, created);
-    return { application: application!, job: job! };
+    return { application: application!, job, alreadyTracked: false };
   });
 }
 
