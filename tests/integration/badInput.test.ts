@@ -38,7 +38,7 @@ describe('bad input gets a clear reply and changes nothing', () => {
     ['/job move 1 accepted', "Can't move from applied to accepted. From applied it can move to: screening, interviewing, rejected, assessment, ghosted, withdrawn, archived."],
     ['/job move 1 applied', 'It is already applied.'],
     ['/job add Engineer', 'Write the title, "at", then the company, e.g. /job add Backend Engineer at Acme https://acme.com/jobs/1 — or just /job add for a form.'],
-    ['/job add Engineer at Acme ftp://example.com/x', '<url> must be an http(s) link. Usage: /job add <title> at <company> [url]'],
+    ['/job add Engineer at Acme ftp://example.com/x', '<url> must be an http(s) link. Usage: /job add <url> | <title> at <company> [url]'],
     ['/job note 1', 'Missing <text>. Usage: /job note <id> <text>'],
     ['/job list hired', '<state> must be one of: saved, preparing, applied, screening, assessment, interviewing, final_round, offer, negotiating, accepted, rejected, withdrawn, ghosted, archived. Usage: /job list [state]'],
     ['/job show 1 2', 'Too many arguments. Usage: /job show <id>'],

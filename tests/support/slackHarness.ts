@@ -45,7 +45,15 @@ export async function startSlackHarness(options: { env?: Record<string, string>;
   const app = await createTestApp({
     now: options.now,
     realTime: options.realTime,
-    env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_API_URL: fake.apiUrl, ...options.env },
+    env: {
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_PORT: '0',
+      SLACK_API_URL: fake.apiUrl,
+      JOBSCOUT_FETCH_ALLOW_HOSTS: '127.0.0.1',
+      JOBSCOUT_FETCH_HOST_INTERVAL_MS: '0',
+      ...options.env,
+    },
   });
   const slack = (await openSlack(app))!;
   const endpoint = `http://127.0.0.1:${slack.port}/slack/events`;

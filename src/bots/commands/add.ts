@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { addApplication, type NewJob } from '../../domain/ats/applications.js';
 import { readPosting } from '../../domain/intake/readPosting.js';
-import { UserError } from '../../domain/errors.js';
+import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { applicationCard } from '../views/applicationCard.js';
 import { FieldReader } from './formValues.js';
 import { optionalText } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
-const USAGE = '/job add <link> | <title> at <company> [link]';
+const USAGE = '/job add <url> | <title> at <company> [url]';
 const MAX_NAME = 200;
 // Any scheme is taken as the link so that a wrong one is refused rather than read as the company.
 const URL_AT_END = /\s+([a-z][a-z0-9+.-]*:\/\/\S+)$/i;
@@ -37,15 +37,15 @@ export function parseAddText(args: string): Record<string, string | undefined> {
   return { title: text.slice(0, split).trim(), company: text.slice(split + 4).trim(), url };
 }
 
-/** The "Add a job" form, with whatever is already known filled in. */
-function addForm(initial: { title?: string; company?: string; url?: string }): Reply {
+/** The "Add a job" form, with whatever is already known filled in, and why it is asked if it is. */
+function addForm(initial: { title?: string; company?: string; url?: string }, why?: string): Reply {
   return ui.form({
     id: 'add',
     context: '',
     title: 'Add a job',
     submitLabel: 'Save job',
     fields: [
-      { name: 'title', label: 'Job title', kind: 'text', required: true, placeholder: 'Backend Engineer', initial: initial.title },
+      { name: 'title', label: 'Job title', kind: 'text', required: true, placeholder: 'Backend Engineer', initial: initial.title, ...(why ? { hint: why } : {}) },
       { name: 'company', label: 'Company', kind: 'text', required: true, placeholder: 'Acme', initial: initial.company },
       { name: 'url', label: 'Link to the posting', kind: 'text', required: false, placeholder: 'https://acme.com/jobs/1', initial: initial.url },
     ],
@@ -93,6 +93,23 @@ export const addAction: ActionDefinition = {
   action: 'job.add',
   opensForm: true,
   run: async (_ctx, value) => addForm({ url: link.safeParse(value).success ? value : undefined }),
+};
+
+/**
+ * Save a link found somewhere (Slack's "Save to Jobscout" shortcut): read it like /job add
+ * <link>; when the page can't be read, ask for title and company with the link filled in.
+ */
+export const saveLinkAction: ActionDefinition = {
+  action: 'job.savelink',
+  opensForm: true,
+  async run(ctx, value) {
+    try {
+      return await saveFromLink(ctx, value);
+    } catch (error) {
+      if (!isUserError(error) || error.field !== 'url') throw error;
+      return addForm({ url: value }, error.message.replace(/ Nothing was saved\.$/, ''));
+    }
+  },
 };
 
 export const addJobForm: FormDefinition = {

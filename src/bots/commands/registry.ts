@@ -1,4 +1,4 @@
-import { add, addAction, addJobForm } from './add.js';
+import { add, addAction, addJobForm, saveLinkAction } from './add.js';
 import { helpCommand } from './help.js';
 import { interview, interviewAction, interviewForm } from './interview.js';
 import { list, listAction } from './list.js';
@@ -24,6 +24,7 @@ COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
 
 export const ACTIONS: ActionDefinition[] = [
   addAction,
+  saveLinkAction,
   listAction,
   moveAction,
   interviewAction,

@@ -32,7 +32,13 @@ export async function deliver(api: SlackApi, reply: Reply, place: Place): Promis
   if (reply.kind === 'form') {
     if (!place.triggerId) throw new Error(`form "${reply.form.id}" has no trigger to open a modal with`);
     const view = renderModal(reply.form, { context: reply.form.context, responseUrl: place.responseUrl, channelId: place.channelId });
-    await api.call(place.target, 'views.open', { trigger_id: place.triggerId, view });
+    try {
+      await api.call(place.target, 'views.open', { trigger_id: place.triggerId, view });
+    } catch (error) {
+      // A trigger lasts 3 seconds; work that took longer (a slow page) can no longer open a modal.
+      if ((error as { data?: { error?: string } }).data?.error !== 'expired_trigger_id' || !place.responseUrl) throw error;
+      await api.respond(place.responseUrl, { response_type: 'ephemeral', replace_original: false, text: 'That took too long to open the form. Use /job add to enter the job, or try again.' });
+    }
     return;
   }
   const message = renderMessage(reply);

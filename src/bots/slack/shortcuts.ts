@@ -21,7 +21,7 @@ export function firstLink(text: string | undefined): string | null {
   return link ? unescapeSlackText(link) : null;
 }
 
-/** "Save to Jobscout" on any message: the first link becomes a job, with title and company asked in the add form. */
+/** "Save to Jobscout" on any message: the first link is read as a job; a page that can't be read opens the add form. */
 export function registerShortcuts(bolt: App, deps: SlackDeps): void {
   bolt.shortcut<MessageShortcut>({ callback_id: SAVE_SHORTCUT, type: 'message_action' }, async ({ ack, shortcut, context }) => {
     await ack();
@@ -40,7 +40,7 @@ export function registerShortcuts(bolt: App, deps: SlackDeps): void {
         return;
       }
       const ctx = await slackContext(deps.services, { teamId, userId: shortcut.user.id, name: shortcut.user.name }, shortcut.trigger_id);
-      await deliver(deps.api, await runAction(ctx, 'job.add', link), place);
+      await deliver(deps.api, await runAction(ctx, 'job.savelink', link), place);
     });
   });
 }

@@ -3,6 +3,7 @@ import { getApplication, listApplications } from '../../../src/domain/ats/applic
 import { interviews } from '../../../src/models/interviews.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slackHarness.js';
 import { snapshotTables } from '../../support/snapshot.js';
+import { FakeWeb } from '../../fakes/webPages.js';
 
 let slack: SlackHarness;
 beforeEach(async () => {
@@ -128,15 +129,32 @@ describe('message shortcut "Save to Jobscout"', () => {
     is_enterprise_install: false,
   });
 
-  it('opens the add modal with the first link of the message filled in', async () => {
-    await slack.interact(shortcut('Look at this one <https://boards.example.com/acme/jobs/42?gh_src=x&amp;y=1|Staff Engineer> and <https://other.example>'));
+  it('reads a link it can, and answers with the saved card', async () => {
+    const web = await new FakeWeb().start();
+    const link = web.page('/jobs/7', { body: '<html><head><meta property="og:title" content="Firmware Engineer at Initech"></head></html>' });
+    await slack.interact(shortcut(`Worth a look: <${link}?utm_source=slack>`));
+    const [, answer] = await slack.fake.waitFor('response_url', 2);
+    expect(answer!.args).toMatchObject({ url: '/response/shortcut', response_type: 'ephemeral', text: 'Saved #2.' });
+    expect(JSON.stringify(answer!.args.blocks)).toContain('#2 · Firmware Engineer at Initech');
+    expect(slack.fake.callsTo('views.open')).toEqual([]);
+    await web.stop();
+  });
+
+  it("opens the add modal with the link filled in when the page can't be read", async () => {
+    const web = await new FakeWeb().start();
+    const link = web.page('/careers', { body: '<html><body>We are hiring!</body></html>' });
+    await slack.interact(shortcut(`Look at this one <${link}?gh_src=x&amp;y=1|Staff Engineer> and <https://other.example>`));
     const [opened] = await slack.fake.waitFor('views.open');
-    const view = opened!.args.view as { blocks: { block_id: string; element: { initial_value?: string } }[] };
-    expect(view.blocks.find((block) => block.block_id === 'url')!.element.initial_value).toBe('https://boards.example.com/acme/jobs/42?gh_src=x&y=1');
-    await slack.submit(view as never, { title: 'Staff Engineer', company: 'Acme', url: 'https://boards.example.com/acme/jobs/42?gh_src=x&y=1' });
+    const view = opened!.args.view as { blocks: { block_id: string; element: { initial_value?: string }; hint?: { text: string } }[] };
+    expect(view.blocks.find((block) => block.block_id === 'url')!.element.initial_value).toBe(`${link}?gh_src=x&y=1`);
+    expect(view.blocks.find((block) => block.block_id === 'title')!.hint!.text).toBe(
+      "Couldn't find a job posting on that page — paste the posting's text instead, or use /job add <title> at <company> <link>.",
+    );
+    await slack.submit(view as never, { title: 'Staff Engineer', company: 'Acme', url: `${link}?gh_src=x&y=1` });
     await slack.fake.waitFor('response_url', 2);
     const ctx = await slack.app.as('U1', 'slack');
     expect((await listApplications(slack.app.services.db, ctx.person.id)).map((row) => row.job.title)).toEqual(['Backend Engineer', 'Staff Engineer']);
+    await web.stop();
   });
 
   it('a message without a link gets a short ephemeral answer and nothing opens', async () => {

@@ -103,8 +103,15 @@ function mrkdwnTexts(node: unknown): string[] {
 }
 
 describe('when Slack refuses a call', () => {
-  it('the person gets an apology with an error id instead of silence', async () => {
+  it('a modal whose trigger expired is answered with what to do instead', async () => {
     slack.fake.failNext('views.open', 'expired_trigger_id');
+    await slack.command('add');
+    const [answer] = await slack.fake.waitFor('response_url');
+    expect(answer!.args).toMatchObject({ response_type: 'ephemeral', text: 'That took too long to open the form. Use /job add to enter the job, or try again.' });
+  });
+
+  it('the person gets an apology with an error id instead of silence', async () => {
+    slack.fake.failNext('views.open', 'invalid_arguments');
     await slack.command('add');
     const [answer] = await slack.fake.waitFor('response_url');
     expect(answer!.args).toMatchObject({ response_type: 'ephemeral' });

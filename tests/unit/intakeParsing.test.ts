@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { canonicalUrl } from '../../src/domain/intake/canonicalUrl.js';
+import { readJsonLd } from '../../src/domain/intake/jsonLd.js';
+import { readMetaTags } from '../../src/domain/intake/metaTags.js';
+import { toYearly } from '../../src/domain/intake/salary.js';
+
+const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
+
+describe('JSON-LD JobPosting', () => {
+  it('reads the posting among several blocks: organisation, place, salary range, HTML description, identifier', () => {
+    expect(readJsonLd(page('jsonld-basic.html'))).toEqual({
+      title: 'Senior Backend Engineer',
+      company: 'Acme',
+      location: 'Berlin, DE',
+      workMode: 'onsite',
+      salaryMin: 85000,
+      salaryMax: 105000,
+      salaryCurrency: 'EUR',
+      description: 'We build payments infrastructure.\n\nRequirements\n\n• 5+ years of TypeScript & Node.js\n• PostgreSQL\n\nNice to have\n\n• Kubernetes',
+      source: 'jsonld',
+      externalId: 'BE-1042',
+    });
+  });
+
+  it('finds it in an @graph after a broken block; many places; an hourly wage made yearly; escaped HTML', () => {
+    expect(readJsonLd(page('jsonld-graph.html'))).toMatchObject({
+      title: 'Staff Data Engineer',
+      company: 'Globex',
+      location: 'London, United Kingdom · Dublin, IE',
+      workMode: 'hybrid',
+      salaryMin: 93600,
+      salaryMax: 93600,
+      salaryCurrency: 'GBP',
+      description: 'Hybrid role: three days in the office.',
+    });
+  });
+
+  it('reads a top-level array, a name instead of a title, TELECOMMUTE as remote, a monthly salary', () => {
+    expect(readJsonLd(page('jsonld-remote.html'))).toMatchObject({ title: 'Product Designer', company: 'Initech', location: 'Remote', workMode: 'remote', salaryMin: 108000, salaryCurrency: 'USD' });
+  });
+
+  it('is null without a JobPosting', () => {
+    expect(readJsonLd(page('meta-only.html'))).toBeNull();
+    expect(readJsonLd(page('nothing.html'))).toBeNull();
+  });
+});
+
+describe('meta tags', () => {
+  it('splits "Title at Company" from og:title', () => {
+    expect(readMetaTags(page('meta-only.html'))).toMatchObject({ title: 'Platform Engineer', company: 'Hooli', description: 'Join the platform team that keeps Hooli running.', source: 'meta' });
+  });
+
+  it('takes the company from the site name, without "Careers"', () => {
+    expect(readMetaTags(page('meta-sitename.html'))).toMatchObject({ title: 'Security Analyst', company: 'Umbrella', description: 'Protect what matters.' });
+  });
+
+  it('is null when the page says nothing about a job', () => {
+    expect(readMetaTags(page('nothing.html'))).toBeNull();
+  });
+});
+
+describe('canonical links', () => {
+  it.each([
+    ['https://www.Acme.example/jobs/42/?utm_source=x&utm_medium=y&gh_src=abc', 'https://acme.example/jobs/42'],
+    ['https://jobs.lever.co/acme/123?lever-source=LinkedIn&lever-origin=applied', 'https://jobs.lever.co/acme/123'],
+    ['https://acme.example/jobs?id=42&b=2#apply', 'https://acme.example/jobs?b=2&id=42'],
+    ['https://acme.example/', 'https://acme.example/'],
+  ])('%s', (link, expected) => {
+    expect(canonicalUrl(link)).toBe(expected);
+  });
+});
+
+describe('salary periods', () => {
+  it.each([
+    [50, 'HOUR', 104000],
+    [400, 'DAY', 104000],
+    [2000, 'WEEK', 104000],
+    [8000, 'per month', 96000],
+    [120000, 'YEAR', 120000],
+    [120000, undefined, 120000],
+  ])('%s per %s is %s a year', (amount, unit, yearly) => {
+    expect(toYearly(amount, unit)).toBe(yearly);
+  });
+});
