@@ -9,6 +9,7 @@ import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { SafeFetcher } from './integrations/http/safeFetch.js';
+import { postingReaders } from './integrations/ats/readers.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
 
 export interface App {
@@ -34,7 +35,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const scheduler = createScheduler(database.pool, config, database.embedded);
   const notifier = new Notifier();
   const fetcher = new SafeFetcher(config.intake.fetch);
-  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher };
+  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher, postingReaders: postingReaders(fetcher, config.intake.ats) };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));

@@ -48,6 +48,15 @@ const schema = z.object({
       perHostIntervalMs: z.number().int().min(0).max(60_000),
       userAgent: z.string().min(1),
     }),
+    /** Public job-board APIs, by system. Recruitee's holds {company}, each company has its own host. */
+    ats: z.object({
+      greenhouse: z.url({ protocol: /^https?$/ }),
+      lever: z.url({ protocol: /^https?$/ }),
+      ashby: z.url({ protocol: /^https?$/ }),
+      workable: z.url({ protocol: /^https?$/ }),
+      smartRecruiters: z.url({ protocol: /^https?$/ }),
+      recruitee: z.string().includes('{company}', { message: 'expected a URL with {company} in it, e.g. https://{company}.recruitee.com' }),
+    }),
   }),
   slack: z
     .object({
@@ -105,6 +114,12 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_FETCH_ALLOW_HOSTS', path: ['intake', 'fetch', 'allowHosts'], read: readStringList },
   { env: 'JOBSCOUT_FETCH_HOST_INTERVAL_MS', path: ['intake', 'fetch', 'perHostIntervalMs'], read: readNumber },
   { env: 'JOBSCOUT_FETCH_CACHE_SECONDS', path: ['intake', 'fetch', 'cacheTtlSeconds'], read: readNumber },
+  { env: 'JOBSCOUT_GREENHOUSE_API_URL', path: ['intake', 'ats', 'greenhouse'], read: String },
+  { env: 'JOBSCOUT_LEVER_API_URL', path: ['intake', 'ats', 'lever'], read: String },
+  { env: 'JOBSCOUT_ASHBY_API_URL', path: ['intake', 'ats', 'ashby'], read: String },
+  { env: 'JOBSCOUT_WORKABLE_API_URL', path: ['intake', 'ats', 'workable'], read: String },
+  { env: 'JOBSCOUT_SMARTRECRUITERS_API_URL', path: ['intake', 'ats', 'smartRecruiters'], read: String },
+  { env: 'JOBSCOUT_RECRUITEE_API_URL', path: ['intake', 'ats', 'recruitee'], read: String },
   { env: 'SLACK_BOT_TOKEN', path: ['slack', 'botToken'], read: String, secret: true },
   { env: 'SLACK_APP_TOKEN', path: ['slack', 'appToken'], read: String, secret: true },
   { env: 'SLACK_SIGNING_SECRET', path: ['slack', 'signingSecret'], read: String, secret: true },

@@ -4,6 +4,7 @@ import type { Database } from '../models/database.js';
 import type { InterviewRow } from '../models/interviews.js';
 import type { ChangeFeed } from './people/changes.js';
 import type { PageFetcher } from './intake/pageFetcher.js';
+import type { PostingReader } from './intake/postingReader.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -26,4 +27,6 @@ export interface Services {
   changes: ChangeFeed;
   /** Reads pages and APIs on the internet, safely. */
   fetcher: PageFetcher;
+  /** One per applicant-tracking system whose postings are read through its API. */
+  postingReaders: readonly PostingReader[];
 }

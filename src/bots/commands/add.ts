@@ -60,7 +60,7 @@ async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
 
 /** A link alone: the posting is read from the page and saved with everything found there. */
 async function saveFromLink(ctx: CommandContext, link: string): Promise<Reply> {
-  const { posting, url } = await readPosting(ctx.services.fetcher, link);
+  const { posting, url } = await readPosting(ctx.services.fetcher, ctx.services.postingReaders, link);
   return save(ctx, { ...posting, url });
 }
 

@@ -3,6 +3,7 @@ import { readJsonLd } from './jsonLd.js';
 import { readMetaTags } from './metaTags.js';
 import { FetchRefused, type PageFetcher } from './pageFetcher.js';
 import type { ParsedPosting } from './posting.js';
+import type { PostingReader } from './postingReader.js';
 
 /** A posting read from a link, with the address it finally came from. */
 export interface ReadPosting {
@@ -11,12 +12,16 @@ export interface ReadPosting {
 }
 
 /**
- * Fetches a link and reads the posting on it, trying the page's structured data first and its
- * meta tags next. A refused fetch or an unreadable page is a UserError saying what to do.
+ * Reads the posting behind a link: through the API of the applicant-tracking system it belongs
+ * to, else from the page's structured data, else from its meta tags. A refused fetch or an unreadable page is a UserError saying what to do.
  */
-export async function readPosting(fetcher: PageFetcher, link: string): Promise<ReadPosting> {
+export async function readPosting(fetcher: PageFetcher, readers: readonly PostingReader[], link: string): Promise<ReadPosting> {
+  const url = new URL(link);
+  const reader = readers.find((candidate) => candidate.recognises(url));
   let page;
   try {
+    // A known applicant-tracking system is read through its API, which says more than its page.
+    if (reader) return { posting: await reader.read(url), url: link };
     page = await fetcher.get(link);
   } catch (error) {
     if (error instanceof FetchRefused) throw new UserError(`fetch_${error.code}`, `Couldn't read that link: ${error.message} Nothing was saved.`, 'url');

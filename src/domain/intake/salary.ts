@@ -4,7 +4,7 @@ const PER_YEAR: Record<string, number> = { HOUR: 2080, DAY: 260, WEEK: 52, MONTH
 /** Normalises "HOUR", "hourly", "per month", "annual"… to one of PER_YEAR's keys; yearly when unknown. */
 export function payPeriod(unit: string | null | undefined): keyof typeof PER_YEAR {
   const text = (unit ?? '').toLowerCase();
-  if (/hour|hr/.test(text)) return 'HOUR';
+  if (/hour|\bhr\b/.test(text)) return 'HOUR';
   if (/day|daily/.test(text)) return 'DAY';
   if (/week/.test(text)) return 'WEEK';
   if (/month|mo\b/.test(text)) return 'MONTH';

@@ -1,0 +1,13 @@
+import type { ParsedPosting } from './posting.js';
+
+/**
+ * Reads postings of one applicant-tracking system through its public API. integrations/ats
+ * implements one per system; intake tries them before reading the page itself.
+ */
+export interface PostingReader {
+  /** "greenhouse", "lever", …: also the job's `source`. */
+  source: string;
+  /** Whether a link is a posting of this system. */
+  recognises(url: URL): boolean;
+  read(url: URL): Promise<ParsedPosting>;
+}

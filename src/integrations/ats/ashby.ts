@@ -1,0 +1,50 @@
+import { FetchRefused, type PageFetcher } from '../../domain/intake/pageFetcher.js';
+import { htmlToText } from '../../domain/intake/htmlText.js';
+import type { ParsedPosting } from '../../domain/intake/posting.js';
+import type { PostingReader } from '../../domain/intake/postingReader.js';
+import { toYearly } from '../../domain/intake/salary.js';
+import { apiUrl, getJson, nameFromSlug } from './json.js';
+import { workModeFrom } from './workMode.js';
+
+// jobs.ashbyhq.com/acme/<uuid>[/application]
+const JOB_PATH = /^\/([^/]+)\/([0-9a-f-]{36})/i;
+
+interface AshbyJob {
+  id: string;
+  title: string;
+  location?: string;
+  secondaryLocations?: { location?: string }[];
+  isRemote?: boolean;
+  workplaceType?: string;
+  descriptionHtml?: string;
+  descriptionPlain?: string;
+  compensation?: { summaryComponents?: { compensationType?: string; interval?: string; currencyCode?: string; minValue?: number; maxValue?: number }[] };
+}
+
+/** Ashby job boards, through the public Job Postings API (one call returns the whole board). */
+export function ashbyReader(fetcher: PageFetcher, base: string): PostingReader {
+  return {
+    source: 'ashby',
+    recognises: (url) => url.hostname === 'jobs.ashbyhq.com' && JOB_PATH.test(url.pathname),
+    async read(url): Promise<ParsedPosting> {
+      const [, board, id] = JOB_PATH.exec(url.pathname)!;
+      const answer = await getJson<{ jobs?: AshbyJob[] }>(fetcher, apiUrl(base, `/posting-api/job-board/${board}?includeCompensation=true`));
+      const job = answer.jobs?.find((candidate) => candidate.id.toLowerCase() === id!.toLowerCase());
+      if (!job) throw new FetchRefused('status', 'The posting is no longer on the company\'s Ashby board (it may be closed).');
+      const locations = [job.location, ...(job.secondaryLocations ?? []).map((place) => place.location)].filter((place): place is string => Boolean(place));
+      const salary = job.compensation?.summaryComponents?.find((part) => part.compensationType === 'Salary');
+      return {
+        title: job.title,
+        company: nameFromSlug(board!),
+        location: locations.length ? locations.join(' · ') : null,
+        workMode: workModeFrom(job.workplaceType) ?? (job.isRemote ? 'remote' : null),
+        salaryMin: salary?.minValue !== undefined ? toYearly(salary.minValue, salary.interval) : null,
+        salaryMax: salary?.maxValue !== undefined ? toYearly(salary.maxValue, salary.interval) : null,
+        salaryCurrency: salary?.currencyCode?.toUpperCase() ?? null,
+        description: job.descriptionPlain?.trim() || (job.descriptionHtml ? htmlToText(job.descriptionHtml) : null),
+        source: 'ashby',
+        externalId: job.id,
+      };
+    },
+  };
+}

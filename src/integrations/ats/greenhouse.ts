@@ -1,0 +1,46 @@
+import { htmlToText } from '../../domain/intake/htmlText.js';
+import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
+import type { ParsedPosting } from '../../domain/intake/posting.js';
+import type { PostingReader } from '../../domain/intake/postingReader.js';
+import { apiUrl, getJson, nameFromSlug } from './json.js';
+import { workModeFrom } from './workMode.js';
+
+// boards.greenhouse.io/acme/jobs/123, job-boards.greenhouse.io/acme/jobs/123, boards.eu.greenhouse.io/…
+const JOB_PATH = /^\/([^/]+)\/jobs\/(\d+)/;
+const HOSTS = /^(job-)?boards(\.eu)?\.greenhouse\.io$/;
+
+interface GreenhouseJob {
+  id: number;
+  title: string;
+  company_name?: string;
+  location?: { name?: string };
+  content?: string;
+  absolute_url?: string;
+}
+
+/** Greenhouse job boards, through the public Job Board API. */
+export function greenhouseReader(fetcher: PageFetcher, base: string): PostingReader {
+  return {
+    source: 'greenhouse',
+    recognises: (url) => HOSTS.test(url.hostname) && JOB_PATH.test(url.pathname),
+    async read(url): Promise<ParsedPosting> {
+      const [, board, id] = JOB_PATH.exec(url.pathname)!;
+      const job = await getJson<GreenhouseJob>(fetcher, apiUrl(base, `/v1/boards/${board}/jobs/${id}`));
+      const company = job.company_name ?? (await getJson<{ name?: string }>(fetcher, apiUrl(base, `/v1/boards/${board}`))).name ?? nameFromSlug(board!);
+      const description = job.content ? htmlToText(job.content) : null;
+      const location = job.location?.name?.trim() || null;
+      return {
+        title: job.title,
+        company,
+        location,
+        workMode: workModeFrom(`${location ?? ''}\n${description?.slice(0, 1500) ?? ''}`),
+        salaryMin: null,
+        salaryMax: null,
+        salaryCurrency: null,
+        description,
+        source: 'greenhouse',
+        externalId: String(job.id),
+      };
+    },
+  };
+}

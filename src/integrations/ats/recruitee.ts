@@ -1,0 +1,55 @@
+import { htmlToText } from '../../domain/intake/htmlText.js';
+import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
+import type { ParsedPosting } from '../../domain/intake/posting.js';
+import type { PostingReader } from '../../domain/intake/postingReader.js';
+import { toYearly } from '../../domain/intake/salary.js';
+import { getJson, nameFromSlug } from './json.js';
+
+// acme.recruitee.com/o/senior-engineer
+const HOST = /^([a-z0-9-]+)\.recruitee\.com$/i;
+const JOB_PATH = /^\/o\/([^/]+)/;
+
+interface RecruiteeOffer {
+  offer: {
+    id: number;
+    title: string;
+    company_name?: string;
+    location?: string;
+    remote?: boolean;
+    hybrid?: boolean;
+    on_site?: boolean;
+    description?: string;
+    requirements?: string;
+    salary?: { min?: string | number; max?: string | number; currency?: string; period?: string };
+  };
+}
+
+const amount = (value: string | number | undefined, period: string | undefined) =>
+  value === undefined || value === null || value === '' || Number.isNaN(Number(value)) ? null : toYearly(Number(value), period);
+
+/** Recruitee career sites (one host per company), through their public offers API. */
+export function recruiteeReader(fetcher: PageFetcher, baseTemplate: string): PostingReader {
+  return {
+    source: 'recruitee',
+    recognises: (url) => HOST.test(url.hostname) && JOB_PATH.test(url.pathname),
+    async read(url): Promise<ParsedPosting> {
+      const company = HOST.exec(url.hostname)![1]!;
+      const slug = JOB_PATH.exec(url.pathname)![1]!;
+      const base = baseTemplate.replace('{company}', company).replace(/\/+$/, '');
+      const { offer } = await getJson<RecruiteeOffer>(fetcher, `${base}/api/offers/${slug}`);
+      const sections = [offer.description ? htmlToText(offer.description) : '', offer.requirements ? `Requirements\n\n${htmlToText(offer.requirements)}` : ''].filter(Boolean);
+      return {
+        title: offer.title,
+        company: offer.company_name ?? nameFromSlug(company),
+        location: offer.location?.trim() || null,
+        workMode: offer.remote ? 'remote' : offer.hybrid ? 'hybrid' : offer.on_site ? 'onsite' : null,
+        salaryMin: amount(offer.salary?.min, offer.salary?.period),
+        salaryMax: amount(offer.salary?.max, offer.salary?.period),
+        salaryCurrency: offer.salary?.currency?.toUpperCase() ?? null,
+        description: sections.join('\n\n') || null,
+        source: 'recruitee',
+        externalId: String(offer.id),
+      };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { htmlToText } from '../../domain/intake/htmlText.js';
+import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
+import type { ParsedPosting } from '../../domain/intake/posting.js';
+import type { PostingReader } from '../../domain/intake/postingReader.js';
+import { toYearly } from '../../domain/intake/salary.js';
+import { apiUrl, getJson, nameFromSlug } from './json.js';
+import { workModeFrom } from './workMode.js';
+
+// apply.workable.com/acme/j/ABC123DEF/
+const JOB_PATH = /^\/([^/]+)\/j\/([A-Z0-9]+)/i;
+
+interface WorkableJob {
+  shortcode: string;
+  title: string;
+  remote?: boolean;
+  workplace?: string;
+  location?: { city?: string; region?: string; country?: string };
+  locations?: { city?: string; region?: string; country?: string }[];
+  description?: string;
+  requirements?: string;
+  benefits?: string;
+  salary?: { salary_from?: number; salary_to?: number; salary_currency?: string; salary_period?: string };
+}
+
+function placeOf(place: { city?: string; region?: string; country?: string }): string {
+  return [place.city, place.region, place.country].filter(Boolean).join(', ');
+}
+
+/** Workable career pages, through the public apply API. */
+export function workableReader(fetcher: PageFetcher, base: string): PostingReader {
+  return {
+    source: 'workable',
+    recognises: (url) => url.hostname === 'apply.workable.com' && JOB_PATH.test(url.pathname),
+    async read(url): Promise<ParsedPosting> {
+      const [, account, shortcode] = JOB_PATH.exec(url.pathname)!;
+      const job = await getJson<WorkableJob>(fetcher, apiUrl(base, `/api/v2/accounts/${account}/jobs/${shortcode}`));
+      const company = (await getJson<{ name?: string }>(fetcher, apiUrl(base, `/api/v1/accounts/${account}`))).name ?? nameFromSlug(account!);
+      const places = (job.locations?.length ? job.locations : job.location ? [job.location] : []).map(placeOf).filter(Boolean);
+      const sections = [
+        job.description ? htmlToText(job.description) : '',
+        job.requirements ? `Requirements\n\n${htmlToText(job.requirements)}` : '',
+        job.benefits ? `Benefits\n\n${htmlToText(job.benefits)}` : '',
+      ].filter(Boolean);
+      const salary = job.salary;
+      return {
+        title: job.title,
+        company,
+        location: places.length ? places.join(' · ') : null,
+        workMode: workModeFrom(job.workplace) ?? (job.remote ? 'remote' : null),
+        salaryMin: salary?.salary_from !== undefined ? toYearly(salary.salary_from, salary.salary_period) : null,
+        salaryMax: salary?.salary_to !== undefined ? toYearly(salary.salary_to, salary.salary_period) : null,
+        salaryCurrency: salary?.salary_currency?.toUpperCase() ?? null,
+        description: sections.join('\n\n') || null,
+        source: 'workable',
+        externalId: job.shortcode,
+      };
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { desc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runText } from '../../src/bots/commands/dispatch.js';
+import { jobs } from '../../src/models/jobs.js';
+import { FakeWeb } from '../fakes/webPages.js';
+import { textOf } from '../support/replyText.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/ats/${name}`, import.meta.url), 'utf8');
+const json = (name: string) => ({ body: fixture(name), headers: { 'content-type': 'application/json' } });
+let web: FakeWeb;
+let app: TestApp;
+
+beforeAll(async () => {
+  web = await new FakeWeb().start();
+  web.page('/greenhouse/v1/boards/acme/jobs/4012345', json('greenhouse-job.json'));
+  web.page('/lever/v0/postings/northwind-traders/5f6c1b2a-3d4e-4f50-8a9b-0c1d2e3f4a5b', json('lever-posting.json'));
+  web.page('/ashby/posting-api/job-board/globex', json('ashby-board.json'));
+  web.page('/workable/api/v2/accounts/contoso/jobs/A1B2C3D4E5', json('workable-job.json'));
+  web.page('/workable/api/v1/accounts/contoso', json('workable-account.json'));
+  web.page('/smartrecruiters/v1/companies/WayneEnterprises/postings/744000012345678', json('smartrecruiters-posting.json'));
+  web.page('/recruitee/starklabs/api/offers/frontend-developer', json('recruitee-offer.json'));
+  const base = web.url('');
+  app = await createTestApp({
+    env: {
+      JOBSCOUT_FETCH_ALLOW_HOSTS: '127.0.0.1',
+      JOBSCOUT_FETCH_HOST_INTERVAL_MS: '0',
+      JOBSCOUT_GREENHOUSE_API_URL: `${base}/greenhouse`,
+      JOBSCOUT_LEVER_API_URL: `${base}/lever`,
+      JOBSCOUT_ASHBY_API_URL: `${base}/ashby`,
+      JOBSCOUT_WORKABLE_API_URL: `${base}/workable`,
+      JOBSCOUT_SMARTRECRUITERS_API_URL: `${base}/smartrecruiters`,
+      JOBSCOUT_RECRUITEE_API_URL: `${base}/recruitee/{company}`,
+    },
+  });
+});
+afterAll(async () => {
+  await app.dispose();
+  await web.stop();
+});
+
+async function addAndRead(link: string) {
+  const me = await app.as('ada');
+  const text = textOf(await runText(me, `/job add ${link}`));
+  const [job] = await app.services.db.select().from(jobs).orderBy(desc(jobs.id)).limit(1);
+  return { text, job: job! };
+}
+
+describe('applicant-tracking systems, read through their public APIs', () => {
+  it('Greenhouse', async () => {
+    const { text, job } = await addAndRead('https://boards.greenhouse.io/acme/jobs/4012345?gh_src=abc');
+    expect(text).toContain('#1 · Senior Site Reliability Engineer at Acme');
+    expect(job).toMatchObject({ source: 'greenhouse', externalId: '4012345', location: 'Remote - Europe', workMode: 'remote' });
+    expect(job.description).toBe('Acme keeps payments flowing.\n\nWhat you bring\n\n• Kubernetes and Terraform\n• Go or Python');
+  });
+
+  it('Lever', async () => {
+    const { job } = await addAndRead('https://jobs.lever.co/northwind-traders/5f6c1b2a-3d4e-4f50-8a9b-0c1d2e3f4a5b/apply?lever-source=LinkedIn');
+    expect(job).toMatchObject({
+      title: 'Platform Engineer',
+      company: 'Northwind Traders',
+      location: 'Toronto, ON · Montreal, QC',
+      workMode: 'hybrid',
+      salaryMin: 120000,
+      salaryMax: 150000,
+      salaryCurrency: 'CAD',
+      source: 'lever',
+    });
+    expect(job.description).toContain('Requirements\n\n• 5 years with Java or Kotlin\n• PostgreSQL');
+    expect(job.description).toContain('Nice to have\n\n• Kafka');
+  });
+
+  it('Ashby: finds the posting on the board, salary and work mode included', async () => {
+    const { job } = await addAndRead('https://jobs.ashbyhq.com/globex/0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e');
+    expect(job).toMatchObject({ title: 'Data Analyst', company: 'Globex', location: 'New York', workMode: 'onsite', salaryMin: 95000, salaryMax: 115000, salaryCurrency: 'USD', source: 'ashby' });
+  });
+
+  it('Ashby: a posting no longer on the board says so', async () => {
+    const me = await app.as('ada');
+    expect(textOf(await runText(me, '/job add https://jobs.ashbyhq.com/globex/11111111-2222-4333-8444-555555555555'))).toBe(
+      "Couldn't read that link: The posting is no longer on the company's Ashby board (it may be closed). Nothing was saved.",
+    );
+  });
+
+  it('Workable: account name, a monthly salary made yearly', async () => {
+    const { job } = await addAndRead('https://apply.workable.com/contoso/j/A1B2C3D4E5/');
+    expect(job).toMatchObject({ title: 'Mobile Developer (React Native)', company: 'Contoso Mobile', location: 'Lisbon, Lisbon, Portugal', workMode: 'hybrid', salaryMin: 48000, salaryMax: 60000, salaryCurrency: 'EUR' });
+    expect(job.description).toContain('Requirements\n\n• React Native\n• TypeScript');
+  });
+
+  it('SmartRecruiters', async () => {
+    const { job } = await addAndRead('https://jobs.smartrecruiters.com/WayneEnterprises/744000012345678-qa-automation-engineer');
+    expect(job).toMatchObject({ title: 'QA Automation Engineer', company: 'Wayne Enterprises', location: 'Gotham, NJ, United States', workMode: 'onsite', source: 'smartrecruiters', externalId: '744000012345678' });
+    expect(job.description).toContain('Job Description\n\nAutomate our test suites with Selenium and Cypress.');
+  });
+
+  it('Recruitee', async () => {
+    const { job } = await addAndRead('https://starklabs.recruitee.com/o/frontend-developer');
+    expect(job).toMatchObject({ title: 'Frontend Developer', company: 'Stark Labs', location: 'Amsterdam, Netherlands', workMode: 'hybrid', salaryMin: 60000, salaryMax: 75000, salaryCurrency: 'EUR', source: 'recruitee' });
+  });
+
+  it('the same posting by another link of the same system is the same job', async () => {
+    const me = await app.as('ada');
+    expect(textOf(await runText(me, '/job add https://job-boards.greenhouse.io/acme/jobs/4012345'))).toContain('You already track this job as #1.');
+  });
+});
