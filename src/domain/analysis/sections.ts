@@ -1,0 +1,54 @@
+/** Whether a part of a posting lists what is required, what is merely welcome, or neither. */
+export type SectionKind = 'required' | 'nice' | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  text: string;
+}
+
+const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses|a plus|would be great|would be a plus|ideally|extra credit|desirable|not required/i;
+const REQUIRED = /requirements?|required|must[\s-]haves?|qualifications|what you('|’)ll bring|what you bring|you (have|bring|are)|about you|who you are|we('|’)re looking for|what we look for|skills|experience|profile|your background|tech stack|our stack/i;
+
+/** A line that reads like a heading: short, no sentence punctuation in the middle, often ending in ":". */
+function headingOf(line: string): string | null {
+  const text = line.trim().replace(/^#+\s*/, '').replace(/^\*\*(.*)\*\*$/, '$1');
+  if (!text || text.length > 60 || /^[•\-*]/.test(text)) return null;
+  if (/[.!?]\s+\S/.test(text)) return null;
+  if (text.endsWith(':') || !/[.!?,;]$/.test(text)) return text.replace(/:$/, '');
+  return null;
+}
+
+function kindOf(heading: string): SectionKind | null {
+  if (NICE.test(heading)) return 'nice';
+  if (REQUIRED.test(heading)) return 'required';
+  return null;
+}
+
+/**
+ * Splits a posting by its own headings ("Requirements", "Nice to have", "What you'll bring").
+ * Text before any heading, or under a heading about something else (the company, benefits),
+ * is "other". A single line such as "Kafka is a plus" counts as nice-to-have wherever it is.
+ */
+export function splitSections(description: string): Section[] {
+  const sections: Section[] = [];
+  let current: Section = { kind: 'other', text: '' };
+  for (const line of description.split('\n')) {
+    const heading = headingOf(line);
+    const kind = heading ? kindOf(heading) : null;
+    if (heading && (kind || line.trim().endsWith(':') || line.trim().length < 40)) {
+      if (current.text.trim()) sections.push(current);
+      current = { kind: kind ?? 'other', text: '' };
+      // A heading like "Must have: Go, Kafka" carries skills of its own.
+      const rest = line.slice(line.indexOf(':') + 1);
+      if (line.includes(':') && rest.trim()) current.text += `${rest}\n`;
+      continue;
+    }
+    if (current.kind !== 'nice' && NICE.test(line)) {
+      sections.push({ kind: 'nice', text: line });
+      continue;
+    }
+    current.text += `${line}\n`;
+  }
+  if (current.text.trim()) sections.push(current);
+  return sections;
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../src/domain/analysis/analyzePosting.js';
+import { Taxonomy } from '../../src/domain/analysis/taxonomy.js';
+
+interface Labelled {
+  title: string;
+  description: string;
+  skills: string[];
+  nice: string[];
+}
+
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/skills/${name}`, import.meta.url), 'utf8')) as Labelled[];
+// labelled.json was written beside the taxonomy; heldout.json was written afterwards without
+// looking at it, so its score says more about postings Jobscout hasn't seen.
+const tuned = read('labelled.json');
+const heldOut = read('heldout.json');
+const labelled = [...tuned, ...heldOut];
+const taxonomy = Taxonomy.load();
+
+function analyse(posting: Labelled) {
+  return analyzePosting(taxonomy, { title: posting.title, description: posting.description, location: null, workMode: null, salaryMin: null, salaryMax: null, salaryCurrency: null });
+}
+
+/** Precision and recall of the skills found against the labels, with each miss named. */
+function score(postings: Labelled[]) {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  let niceRight = 0;
+  let niceTotal = 0;
+  const misses: string[] = [];
+  for (const posting of postings) {
+    const found = analyse(posting).skills;
+    const names = new Set(found.map((skill) => skill.name));
+    const expected = new Set(posting.skills);
+    for (const name of names) {
+      if (expected.has(name)) truePositives++;
+      else {
+        falsePositives++;
+        misses.push(`${posting.title}: found ${name}`);
+      }
+    }
+    for (const name of expected) {
+      if (!names.has(name)) {
+        falseNegatives++;
+        misses.push(`${posting.title}: missed ${name}`);
+      }
+    }
+    for (const skill of found.filter((candidate) => expected.has(candidate.name))) {
+      niceTotal++;
+      if (skill.required === !posting.nice.includes(skill.name)) niceRight++;
+    }
+  }
+  const precision = truePositives / (truePositives + falsePositives);
+  const recall = truePositives / (truePositives + falseNegatives);
+  const summary =
+    `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${truePositives} right, ${falsePositives} extra, ${falseNegatives} missed); ` +
+    `required vs nice-to-have right for ${niceRight}/${niceTotal}` +
+    (misses.length ? `\n  ${misses.join('\n  ')}` : '');
+  return { precision, recall, summary };
+}
+
+describe('skills extraction on a labelled set', () => {
+  it(`finds the skills of ${labelled.length} postings with precision and recall of at least 0.85`, () => {
+    const all = score(labelled);
+    console.log(`skills extraction, all ${labelled.length} postings: ${all.summary}`);
+    console.log(`  of which the ${heldOut.length} held out: ${score(heldOut).summary}`);
+    expect(labelled.length).toBeGreaterThanOrEqual(30);
+    expect(all.precision).toBeGreaterThanOrEqual(0.85);
+    expect(all.recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('the taxonomy', () => {
+  it.each([
+    ['k8s and JS', ['Kubernetes', 'JavaScript']],
+    ['Golang, not go-to-market', ['Go']],
+    ['the rest of the team uses a RESTful API', ['REST APIs']],
+    ['React Native, then React', ['React Native', 'React']],
+    ['SQL Server and PostgreSQL', ['SQL Server', 'PostgreSQL']],
+    ['C#, C++ and .NET on ASP.NET', ['C#', 'C++', '.NET']],
+    ['Node.js, not node', ['Node.js']],
+    ['R&D, Series C, at the helm', []],
+  ])('%s', (text, expected) => {
+    expect(taxonomy.find(text).map((found) => found.skill.name)).toEqual(expected);
+  });
+
+  it('resolves what a person types to the canonical skill', () => {
+    expect(taxonomy.resolve('k8s')?.name).toBe('Kubernetes');
+    expect(taxonomy.resolve('postgres')).toEqual({ name: 'PostgreSQL', category: 'databases' });
+    expect(taxonomy.resolve('underwater basket weaving')).toBeNull();
+  });
+});
