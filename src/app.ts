@@ -8,6 +8,7 @@ import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewRe
 import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { ChangeFeed } from './domain/people/changes.js';
+import { Taxonomy } from './domain/analysis/taxonomy.js';
 import { SafeFetcher } from './integrations/http/safeFetch.js';
 import { postingReaders } from './integrations/ats/readers.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
@@ -35,7 +36,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const scheduler = createScheduler(database.pool, config, database.embedded);
   const notifier = new Notifier();
   const fetcher = new SafeFetcher(config.intake.fetch);
-  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher, postingReaders: postingReaders(fetcher, config.intake.ats) };
+  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher, postingReaders: postingReaders(fetcher, config.intake.ats), taxonomy: Taxonomy.load() };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));

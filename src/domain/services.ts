@@ -5,6 +5,7 @@ import type { InterviewRow } from '../models/interviews.js';
 import type { ChangeFeed } from './people/changes.js';
 import type { PageFetcher } from './intake/pageFetcher.js';
 import type { PostingReader } from './intake/postingReader.js';
+import type { Taxonomy } from './analysis/taxonomy.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -29,4 +30,6 @@ export interface Services {
   fetcher: PageFetcher;
   /** One per applicant-tracking system whose postings are read through its API. */
   postingReaders: readonly PostingReader[];
+  /** The skills Jobscout knows, from config/skills.json. */
+  taxonomy: Taxonomy;
 }

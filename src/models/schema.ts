@@ -9,3 +9,4 @@ export * from './deliveries.js';
 export * from './handledRequests.js';
 export * from './slackInstallations.js';
 export * from './discordDmChannels.js';
+export * from './jobAnalyses.js';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText } from '../../src/bots/commands/dispatch.js';
 import { listApplications } from '../../src/domain/ats/applications.js';
+import { jobAnalyses } from '../../src/models/jobAnalyses.js';
 import { jobs } from '../../src/models/jobs.js';
 import { FakeWeb } from '../fakes/webPages.js';
 import { textOf } from '../support/replyText.js';
@@ -32,9 +33,27 @@ describe('/job add <link>', () => {
     expect(text).toContain('Saved #1.\n#1 · Senior Backend Engineer at Acme');
     expect(text).toContain('Location: Berlin, DE · onsite');
     expect(text).toContain('Salary: EUR 85,000 – 105,000');
+    expect(text).toContain('Skills: TypeScript, Node.js, PostgreSQL, Kubernetes');
     const [job] = await app.services.db.select().from(jobs);
     expect(job).toMatchObject({ source: 'jsonld', externalId: 'BE-1042', canonicalUrl: web.url('/jobs/backend'), salaryCurrency: 'EUR' });
     expect(job!.description).toContain('5+ years of TypeScript & Node.js');
+    const [analysis] = await app.services.db.select().from(jobAnalyses);
+    expect(analysis).toMatchObject({
+      jobId: job!.id,
+      skills: [
+        { name: 'TypeScript', category: 'languages', required: true },
+        { name: 'Node.js', category: 'frameworks', required: true },
+        { name: 'PostgreSQL', category: 'databases', required: true },
+        { name: 'Kubernetes', category: 'devops', required: false },
+      ],
+      seniority: 'senior',
+      workMode: 'onsite',
+      yearsExperience: 5,
+      salaryMin: 85000,
+      salaryMax: 105000,
+      salaryCurrency: 'EUR',
+      analyzer: 'heuristic',
+    });
   });
 
   it('gives back the same job for the same posting reached another way, never a second one', async () => {

@@ -24,13 +24,26 @@ export function applicationActions(seq: number, state: State): Block[] {
   ];
 }
 
+// How many skills a card names before "+N more".
+const CARD_SKILLS = 5;
+
+/** The skills a posting asks for, required first: "TypeScript, Node.js, PostgreSQL +2 more". */
+function skillsLine(skills: { name: string; required: boolean }[]): string | null {
+  if (!skills.length) return null;
+  const ordered = [...skills.filter((skill) => skill.required), ...skills.filter((skill) => !skill.required)];
+  const shown = ordered.slice(0, CARD_SKILLS).map((skill) => skill.name);
+  return ordered.length > CARD_SKILLS ? `${shown.join(', ')} +${ordered.length - CARD_SKILLS} more` : shown.join(', ');
+}
+
 /** A full card for one application: what it is, where it stands, what to do next. */
-export function applicationCard({ application, job }: ApplicationView, lead?: string): Block[] {
+export function applicationCard({ application, job, analysis }: ApplicationView, lead?: string): Block[] {
   const state = application.state as State;
   const fields: Field[] = [{ label: 'State', value: stateLabel(state) }];
   if (job.location || job.workMode) fields.push({ label: 'Location', value: [job.location, job.workMode].filter(Boolean).join(' · ') });
   const salary = formatSalary(job);
   if (salary) fields.push({ label: 'Salary', value: salary });
+  const skills = analysis ? skillsLine(analysis.skills) : null;
+  if (skills) fields.push({ label: 'Skills', value: skills });
   if (job.url) fields.push({ label: 'Link', value: job.url });
   return [
     ...(lead ? [ui.section(lead)] : []),

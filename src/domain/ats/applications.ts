@@ -10,11 +10,16 @@ import { applyEvent } from './projection.js';
 import { isOpen, type State } from './lifecycle.js';
 import { changePersonData } from '../people/changes.js';
 import { canonicalUrl } from '../intake/canonicalUrl.js';
+import { analyzePosting } from '../analysis/analyzePosting.js';
+import type { Taxonomy } from '../analysis/taxonomy.js';
+import { jobAnalyses, type JobAnalysisRow } from '../../models/jobAnalyses.js';
 
 /** An application with its posting: what every reply about it needs. */
 export interface ApplicationView {
   application: ApplicationRow;
   job: JobRow;
+  /** What Jobscout made of the posting, when it has analysed it. */
+  analysis?: JobAnalysisRow | null;
 }
 
 export interface NewJob {
@@ -41,7 +46,7 @@ export interface AddedApplication extends ApplicationView {
  * The shared job row for a posting: the existing one when its canonical link or its id at
  * the source is known already, else a new one. Safe against two people adding it at once.
  */
-async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, now: Date): Promise<JobRow> {
+async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, now: Date, taxonomy: Taxonomy): Promise<{ job: JobRow; analysis: JobAnalysisRow | null }> {
   const source = input.source ?? 'manual';
   const canonical = input.url ? canonicalUrl(input.url) : null;
   const externalId = input.externalId ?? null;
@@ -51,7 +56,7 @@ async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, no
       externalId ? and(eq(jobs.source, source), eq(jobs.externalId, externalId)) : undefined,
     );
   if (canonical || externalId) {
-    const [known] = await tx.select().from(jobs).where(sameJob()).limit(1);
+    const [known] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(sameJob()).limit(1);
     if (known) return known;
   }
   const [created] = await tx
@@ -59,9 +64,14 @@ async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, no
     .values({ ...input, source, canonicalUrl: canonical, externalId, createdBy: personId, createdAt: now })
     .onConflictDoNothing()
     .returning();
-  if (created) return created;
+  if (created) {
+    // Every new posting is analysed as it arrives, so fit scores and cards can use it at once.
+    const analysis = analyzePosting(taxonomy, created);
+    const [stored] = await tx.insert(jobAnalyses).values({ jobId: created.id, ...analysis, analyzedAt: now }).returning();
+    return { job: created, analysis: stored! };
+  }
   // Someone added the same posting between our look and our insert.
-  const [winner] = await tx.select().from(jobs).where(sameJob()).limit(1);
+  const [winner] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(sameJob()).limit(1);
   return winner!;
 }
 
@@ -72,14 +82,14 @@ async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, no
 export async function addApplication(services: Services, personId: number, input: NewJob): Promise<AddedApplication> {
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
-    const job = await findOrCreateJob(tx, personId, input, now);
+    const { job, analysis } = await findOrCreateJob(tx, personId, input, now, services.taxonomy);
     const [existing] = await tx
       .select()
       .from(applications)
       .where(and(eq(applications.personId, personId), eq(applications.jobId, job.id)))
       .orderBy(asc(applications.seq))
       .limit(1);
-    if (existing) return { application: existing, job, alreadyTracked: true };
+    if (existing) return { application: existing, job, analysis, alreadyTracked: true };
     const [counter] = await tx
       .update(people)
       .set({ lastApplicationSeq: sql`${people.lastApplicationSeq} + 1` })
@@ -91,7 +101,7 @@ export async function addApplication(services: Services, personId: number, input
       .values({ personId, jobId: job.id, seq: counter!.seq, ...applyEvent(null, { type: created.type, toState: 'saved', occurredAt: now }) })
       .returning();
     await insertEvent(tx, application!.id, created);
-    return { application: application!, job, alreadyTracked: false };
+    return { application: application!, job, analysis, alreadyTracked: false };
   });
 }
 
@@ -101,9 +111,10 @@ export async function addApplication(services: Services, personId: number, input
  */
 export async function getApplication(db: Executor, personId: number, seq: number, forUpdate = false): Promise<ApplicationView> {
   const query = db
-    .select({ application: applications, job: jobs })
+    .select({ application: applications, job: jobs, analysis: jobAnalyses })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id))
     .where(and(eq(applications.personId, personId), eq(applications.seq, seq)));
   const [row] = forUpdate ? await query.for('update', { of: applications }) : await query;
   if (!row) {
