@@ -1,0 +1,67 @@
+/**
+ * Parsing and analysing postings: 1,000 JSON-LD job pages built from the labelled postings,
+ * read (readJsonLd: HTML, JSON-LD, description to text) and analysed (skills, seniority, salary),
+ * beside a baseline that only loads the same HTML with cheerio, in the same run.
+ * Run on purpose: `npm run bench:intake` (BENCH_N to change the count).
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { load } from 'cheerio';
+import { analyzePosting } from '../src/domain/analysis/analyzePosting.js';
+import { Taxonomy } from '../src/domain/analysis/taxonomy.js';
+import { readJsonLd } from '../src/domain/intake/jsonLd.js';
+import { formatPercentiles } from './stats.js';
+
+const N = Number(process.env.BENCH_N ?? 1000);
+const labelled = ['labelled.json', 'heldout.json'].flatMap(
+  (name) => JSON.parse(readFileSync(new URL(`../tests/fixtures/skills/${name}`, import.meta.url), 'utf8')) as { title: string; description: string }[],
+);
+
+/** A job page the way career sites publish them: schema.org JSON-LD with an HTML description. */
+function page(i: number): string {
+  const source = labelled[i % labelled.length]!;
+  const html = source.description
+    .split('\n\n')
+    .map((block) => (block.includes('\n') ? `<ul>${block.split('\n').map((line) => `<li>${line.replace(/^[•\-]\s*/, '')}</li>`).join('')}</ul>` : `<p>${block}</p>`))
+    .join('');
+  const posting = {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: `${source.title} ${i}`,
+    hiringOrganization: { '@type': 'Organization', name: `Company ${i % 97}` },
+    jobLocation: { '@type': 'Place', address: { addressLocality: 'Berlin', addressCountry: 'DE' } },
+    baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 60000 + i, maxValue: 90000 + i, unitText: 'YEAR' } },
+    description: html,
+  };
+  // Career pages carry far more than the posting: navigation, scripts, footers (about 50 KiB here).
+  const chrome = `<nav>${'<a href="/x" class="nav-item">Section</a>'.repeat(300)}</nav><script>${'var x=1;'.repeat(4000)}</script>`;
+  return `<!doctype html><html><head><title>${source.title}</title><script type="application/ld+json">${JSON.stringify(posting)}</script></head><body>${chrome}<main>${html}</main><footer>${'<a href="#">link</a>'.repeat(500)}</footer></body></html>`;
+}
+
+const pages = Array.from({ length: N }, (_, i) => page(i));
+const taxonomy = Taxonomy.load();
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
+
+function run(label: string, work: (html: string) => unknown): void {
+  const samples: number[] = [];
+  const started = performance.now();
+  for (const html of pages) {
+    const t0 = performance.now();
+    work(html);
+    samples.push(performance.now() - t0);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${label.padEnd(38)} ${(N / seconds).toFixed(0).padStart(6)} postings/s   per posting ${formatPercentiles(samples)}`);
+}
+
+console.log(`Intake: ${N} JSON-LD job pages (${(pages.reduce((sum, html) => sum + html.length, 0) / N / 1024).toFixed(1)} KiB on average), Node ${process.version}`);
+run('baseline: cheerio load only', (html) => load(html));
+run('read (JSON-LD, description to text)', (html) => readJsonLd(html));
+run('read and analyse', (html) => {
+  const posting = readJsonLd(html)!;
+  return analyzePosting(taxonomy, posting);
+});
+clearInterval(sampler);
+console.log(`peak rss ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
