@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addApplication, type NewJob } from '../../domain/ats/applications.js';
+import { readPastedText } from '../../domain/intake/pastedText.js';
 import { readPosting } from '../../domain/intake/readPosting.js';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
@@ -10,6 +11,7 @@ import { defineCommand, type ActionDefinition, type CommandContext, type FormDef
 
 const USAGE = '/job add <url> | <title> at <company> [url]';
 const MAX_NAME = 200;
+const MAX_POSTING = 20_000;
 // Any scheme is taken as the link so that a wrong one is refused rather than read as the company.
 const URL_AT_END = /\s+([a-z][a-z0-9+.-]*:\/\/\S+)$/i;
 
@@ -18,11 +20,13 @@ const link = z.url({ protocol: /^https?$/, message: 'must be an http(s) link' })
 
 /**
  * "Senior Engineer at Acme https://…": the last " at " splits title from company. A link alone
- * is read from the page; nothing at all opens the form.
+ * is read from the page, a pasted posting from its text; nothing at all opens the form.
  */
 export function parseAddText(args: string): Record<string, string | undefined> {
   let text = args.trim();
   if (!text) return {};
+  // Several lines are a posting pasted in, not "<title> at <company>".
+  if (text.includes('\n')) return { text };
   if (/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(text)) return { url: text };
   let url: string | undefined;
   const urlMatch = URL_AT_END.exec(` ${text}`);
@@ -48,6 +52,7 @@ function addForm(initial: { title?: string; company?: string; url?: string }, wh
       { name: 'title', label: 'Job title', kind: 'text', required: true, placeholder: 'Backend Engineer', initial: initial.title, ...(why ? { hint: why } : {}) },
       { name: 'company', label: 'Company', kind: 'text', required: true, placeholder: 'Acme', initial: initial.company },
       { name: 'url', label: 'Link to the posting', kind: 'text', required: false, placeholder: 'https://acme.com/jobs/1', initial: initial.url },
+      { name: 'posting', label: 'Or paste the posting', kind: 'multiline', required: false, placeholder: 'Senior Engineer at Acme…', hint: 'Title and company can be left empty when the text names them.' },
     ],
   });
 }
@@ -56,6 +61,15 @@ async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
   const view = await addApplication(ctx.services, ctx.person.id, job);
   const lead = view.alreadyTracked ? `You already track this job as #${view.application.seq}.` : `Saved #${view.application.seq}.`;
   return ui.message(applicationCard(view, lead));
+}
+
+const UNREADABLE_TEXT = 'Couldn\'t tell the title and company from that text — put "<title> at <company>" on its first line, or use /job add to fill them in.';
+
+/** A posting pasted in: title and company are read from the text, which becomes the description. */
+async function saveFromText(ctx: CommandContext, text: string): Promise<Reply> {
+  const posting = readPastedText(text);
+  if (!posting) throw new UserError('unreadable_text', UNREADABLE_TEXT, 'text');
+  return save(ctx, posting);
 }
 
 /** A link alone: the posting is read from the page and saved with everything found there. */
@@ -72,15 +86,18 @@ export const add = defineCommand({
     { name: 'title', description: 'Job title', type: 'string', required: false },
     { name: 'company', description: 'Company', type: 'string', required: false },
     { name: 'url', description: 'Link to the posting', type: 'string', required: false },
+    { name: 'text', description: "The posting's text, pasted", type: 'string', required: false },
   ],
   schema: z.object({
     title: optionalText.pipe(name.optional()),
     company: optionalText.pipe(name.optional()),
     url: optionalText.pipe(link.optional()),
+    text: optionalText.pipe(z.string().max(MAX_POSTING, `is longer than ${MAX_POSTING} characters`).optional()),
   }),
   parseText: parseAddText,
-  opensForm: (raw) => !raw.url && (!raw.title || !raw.company),
+  opensForm: (raw) => !raw.url && !raw.text && (!raw.title || !raw.company),
   async run(ctx, options) {
+    if (options.text && !options.title && !options.company) return saveFromText(ctx, options.text);
     if (options.url && !options.title && !options.company) return saveFromLink(ctx, options.url);
     // Whatever is missing is asked for in the form, with what was given already filled in.
     if (!options.title || !options.company) return addForm(options);
@@ -117,14 +134,17 @@ export const addJobForm: FormDefinition = {
   open: async (_ctx, context) => addForm({ url: context || undefined }),
   async submit(ctx, _context, values) {
     const fields = new FieldReader(values);
-    const title = fields.required('title', 'Job title', MAX_NAME);
-    const company = fields.required('company', 'Company', MAX_NAME);
+    const text = fields.optional('posting', 'The posting', MAX_POSTING);
+    // A pasted posting may name the title and company itself; what it doesn't say is asked for.
+    const pasted = text ? readPastedText(text) : null;
+    const title = pasted && !fields.text('title') ? pasted.title : fields.required('title', 'Job title', MAX_NAME);
+    const company = pasted && !fields.text('company') ? pasted.company : fields.required('company', 'Company', MAX_NAME);
     const url = fields.parse('url', (raw) => {
       const parsed = link.safeParse(raw);
       if (!parsed.success) throw new UserError('bad_url', 'Link must be an http(s) address, e.g. https://acme.com/jobs/1.');
       return parsed.data;
     });
     if (!fields.ok || !title || !company) return { ok: false, errors: fields.errors };
-    return { ok: true, reply: await save(ctx, { title, company, url }) };
+    return { ok: true, reply: await save(ctx, { ...(pasted ?? {}), title, company, url: url ?? null, description: text ?? null, source: text ? 'pasted' : 'manual' }) };
   },
 };

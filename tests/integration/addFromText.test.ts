@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
+import { jobAnalyses } from '../../src/models/jobAnalyses.js';
+import { jobs } from '../../src/models/jobs.js';
+import { textOf } from '../support/replyText.js';
+import { snapshotTables } from '../support/snapshot.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.dispose());
+
+const POSTING = `Senior Go Engineer at Acme
+Location: Remote (EU)
+
+We move money for millions.
+
+Requirements
+- 5+ years with Go and PostgreSQL
+- Kubernetes
+
+Nice to have
+- Kafka`;
+
+describe('a posting pasted after /job add', () => {
+  it('creates the job from the text, analysed', async () => {
+    const me = await app.as('ada');
+    const text = textOf(await runText(me, `/job add ${POSTING}`));
+    expect(text).toContain('Saved #1.\n#1 · Senior Go Engineer at Acme');
+    expect(text).toContain('Skills: Go, PostgreSQL, Kubernetes, Kafka');
+    const [job] = await app.services.db.select().from(jobs);
+    expect(job).toMatchObject({ title: 'Senior Go Engineer', company: 'Acme', location: 'Remote (EU)', source: 'pasted', description: POSTING });
+    const [analysis] = await app.services.db.select().from(jobAnalyses);
+    expect(analysis).toMatchObject({ seniority: 'senior', workMode: 'remote', yearsExperience: 5 });
+  });
+
+  it('through the add form, with title and company left empty', async () => {
+    const me = await app.as('grace');
+    const outcome = await submitForm(me, 'add', '', { title: '', company: '', url: '', posting: 'Data Analyst - Globex\nSQL and Python.' });
+    expect(outcome.ok && textOf(outcome.reply)).toContain('#1 · Data Analyst at Globex');
+  });
+
+  it('asks for title and company when the text does not say them, and saves nothing', async () => {
+    const me = await app.as('ada');
+    const before = await snapshotTables(app.database.db);
+    expect(textOf(await runText(me, '/job add We are hiring!\nGreat team, great benefits.'))).toBe(
+      'Couldn\'t tell the title and company from that text — put "<title> at <company>" on its first line, or use /job add to fill them in.',
+    );
+    const outcome = await submitForm(me, 'add', '', { title: '', company: '', url: '', posting: 'We are hiring!\nGreat benefits.' });
+    expect(outcome).toEqual({ ok: false, errors: { title: 'Job title is required.', company: 'Company is required.' } });
+    expect({ ...(await snapshotTables(app.database.db)), handled_requests: [] }).toEqual({ ...before, handled_requests: [] });
+  });
+});
