@@ -58,6 +58,11 @@ const schema = z.object({
       recruitee: z.string().includes('{company}', { message: 'expected a URL with {company} in it, e.g. https://{company}.recruitee.com' }),
     }),
   }),
+  fit: z.object({
+    weights: z
+      .object({ skills: z.number().min(0), experience: z.number().min(0), culture: z.number().min(0), growth: z.number().min(0), compensation: z.number().min(0) })
+      .refine((weights) => Object.values(weights).reduce((sum, weight) => sum + weight, 0) === 100, { message: 'the weights must add up to 100' }),
+  }),
   slack: z
     .object({
       botToken: z.string().startsWith('xoxb-', 'expected a bot token starting with xoxb-').optional(),

@@ -10,3 +10,4 @@ export * from './handledRequests.js';
 export * from './slackInstallations.js';
 export * from './discordDmChannels.js';
 export * from './jobAnalyses.js';
+export * from './profiles.js';

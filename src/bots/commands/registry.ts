@@ -3,6 +3,8 @@ import { helpCommand } from './help.js';
 import { interview, interviewAction, interviewForm } from './interview.js';
 import { list, listAction } from './list.js';
 import { pipeline } from './pipeline.js';
+import { fit } from './fit.js';
+import { profile, profileForm } from './profile.js';
 import { moveAction, moveCommand } from './move.js';
 import { negotiate, negotiateForm } from './negotiate.js';
 import { note, noteAction, noteForm } from './note.js';
@@ -19,7 +21,7 @@ import type { ActionDefinition, CommandDefinition, FormDefinition } from './type
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit];
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
 
 export const ACTIONS: ActionDefinition[] = [
@@ -34,7 +36,7 @@ export const ACTIONS: ActionDefinition[] = [
   { action: 'app.show', run: (ctx, value) => showApplication(ctx, parseSeq(value)) },
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, interviewForm, offerForm, negotiateForm, noteForm];
+export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm];
 
 export function findCommand(name: string): AnyCommand | undefined {
   return COMMANDS.find((command) => command.name === name.toLowerCase());

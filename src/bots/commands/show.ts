@@ -1,5 +1,7 @@
 import { getApplication } from '../../domain/ats/applications.js';
 import { upcomingInterviews } from '../../domain/ats/interviews.js';
+import { fitScore } from '../../domain/analysis/fitScore.js';
+import { getProfile } from '../../domain/people/profile.js';
 import { ui } from '../ui.js';
 import { applicationCard } from '../views/applicationCard.js';
 import { formatWhen, zoneOf } from '../views/format.js';
@@ -13,6 +15,12 @@ export async function showApplication(ctx: CommandContext, seq: number, lead?: s
     (row) => row.application.id === view.application.id,
   );
   const blocks = applicationCard(view, lead);
+  const profile = await getProfile(ctx.services.db, ctx.person.id);
+  if (profile) {
+    const score = fitScore(ctx.services.config.fit.weights, profile, view.job, view.analysis ?? null);
+    const fields = blocks.find((block) => block.type === 'fields');
+    if (fields?.type === 'fields') fields.fields.push({ label: 'Fit', value: `${score.total}/100 (/job fit ${seq} for why)` });
+  }
   if (upcoming) {
     const zone = upcoming.interview.timezone ?? zoneOf(ctx.services, ctx.person);
     const firstActions = blocks.findIndex((block) => block.type === 'actions');

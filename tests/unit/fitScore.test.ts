@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fitScore } from '../../src/domain/analysis/fitScore.js';
+import type { JobAnalysisRow } from '../../src/models/jobAnalyses.js';
+import type { JobRow } from '../../src/models/jobs.js';
+import type { ProfileRow } from '../../src/models/profiles.js';
+
+const weights = { skills: 30, experience: 25, culture: 20, growth: 15, compensation: 10 };
+const profile: ProfileRow = {
+  personId: 1,
+  skills: [{ name: 'Go', category: 'languages', level: 'expert' }],
+  yearsExperience: 3,
+  targetTitles: ['Backend Engineer'],
+  locations: [],
+  remotePreference: 'remote',
+  salaryFloor: 100000,
+  salaryCurrency: 'USD',
+  updatedAt: new Date(),
+};
+const job = { title: 'Frontend Developer', company: 'X', location: 'Paris', workMode: 'onsite', salaryMin: 50000, salaryMax: 80000, salaryCurrency: 'EUR' } as JobRow;
+const analysis = { skills: [{ name: 'React', category: 'frameworks', required: true }], yearsExperience: 6, seniority: 'senior', workMode: 'onsite', salaryMin: null, salaryMax: null, salaryCurrency: null } as unknown as JobAnalysisRow;
+
+describe('fit score', () => {
+  it('explains a poor fit part by part', () => {
+    const score = fitScore(weights, profile, job, analysis);
+    expect(score.parts.map((part) => [part.part, Math.round(part.score * 100) / 100, part.reason])).toEqual([
+      ['skills', 0, 'You have none of the skills it names; missing React.'],
+      ['experience', 0.5, 'It asks for 6 years; you have 3.'],
+      ['culture', 0.2, 'It is on-site; you want remote work.'],
+      ['growth', 0.2, '"Frontend Developer" is not among the titles you are aiming for (Backend Engineer).'],
+      ['compensation', 0.5, 'It pays in EUR; your floor is in USD.'],
+    ]);
+    expect(score.total).toBe(25); // 0 + 12.5 + 4 + 3 + 5
+    expect(fitScore(weights, profile, { ...job, title: 'Senior Backend Developer' } as JobRow, analysis).parts[3]!.reason).toBe('"Senior Backend Developer" is close to the titles you are aiming for.');
+  });
+
+  it('stays between 0 and 100 and reads unknowns as neutral', () => {
+    const empty: ProfileRow = { ...profile, skills: [], yearsExperience: null, targetTitles: [], salaryFloor: null, remotePreference: 'any' };
+    const score = fitScore(weights, empty, { ...job, workMode: null, location: null } as JobRow, null);
+    expect(score.total).toBe(50);
+    expect(score.parts.every((part) => part.score === 0.5)).toBe(true);
+  });
+});
