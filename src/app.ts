@@ -9,6 +9,7 @@ import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Taxonomy } from './domain/analysis/taxonomy.js';
+import { ClaudeAnalyst } from './integrations/anthropic/claudeAnalyst.js';
 import { SafeFetcher } from './integrations/http/safeFetch.js';
 import { postingReaders } from './integrations/ats/readers.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
@@ -36,7 +37,9 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const scheduler = createScheduler(database.pool, config, database.embedded);
   const notifier = new Notifier();
   const fetcher = new SafeFetcher(config.intake.fetch);
-  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher, postingReaders: postingReaders(fetcher, config.intake.ats), taxonomy: Taxonomy.load() };
+  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher, postingReaders: postingReaders(fetcher, config.intake.ats), taxonomy: Taxonomy.load(),
+    analyst: config.anthropic.apiKey ? new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey }) : null,
+  };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));

@@ -58,6 +58,12 @@ const schema = z.object({
       recruitee: z.string().includes('{company}', { message: 'expected a URL with {company} in it, e.g. https://{company}.recruitee.com' }),
     }),
   }),
+  anthropic: z.object({
+    apiKey: z.string().min(10, 'expected an Anthropic API key (sk-ant-…)').optional(),
+    baseUrl: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://api.anthropic.com' }),
+    model: z.string().min(1),
+    timeoutMs: z.number().int().min(1000).max(300_000),
+  }),
   fit: z.object({
     weights: z
       .object({ skills: z.number().min(0), experience: z.number().min(0), culture: z.number().min(0), growth: z.number().min(0), compensation: z.number().min(0) })
@@ -125,6 +131,9 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_WORKABLE_API_URL', path: ['intake', 'ats', 'workable'], read: String },
   { env: 'JOBSCOUT_SMARTRECRUITERS_API_URL', path: ['intake', 'ats', 'smartRecruiters'], read: String },
   { env: 'JOBSCOUT_RECRUITEE_API_URL', path: ['intake', 'ats', 'recruitee'], read: String },
+  { env: 'ANTHROPIC_API_KEY', path: ['anthropic', 'apiKey'], read: String, secret: true },
+  { env: 'ANTHROPIC_BASE_URL', path: ['anthropic', 'baseUrl'], read: String },
+  { env: 'JOBSCOUT_ANTHROPIC_MODEL', path: ['anthropic', 'model'], read: String },
   { env: 'SLACK_BOT_TOKEN', path: ['slack', 'botToken'], read: String, secret: true },
   { env: 'SLACK_APP_TOKEN', path: ['slack', 'appToken'], read: String, secret: true },
   { env: 'SLACK_SIGNING_SECRET', path: ['slack', 'signingSecret'], read: String, secret: true },

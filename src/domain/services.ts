@@ -6,6 +6,7 @@ import type { ChangeFeed } from './people/changes.js';
 import type { PageFetcher } from './intake/pageFetcher.js';
 import type { PostingReader } from './intake/postingReader.js';
 import type { Taxonomy } from './analysis/taxonomy.js';
+import type { PostingAnalyst } from './analysis/postingAnalyst.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -32,4 +33,6 @@ export interface Services {
   postingReaders: readonly PostingReader[];
   /** The skills Jobscout knows, from config/skills.json. */
   taxonomy: Taxonomy;
+  /** Claude, when ANTHROPIC_API_KEY is set; else null and the heuristics do the reading. */
+  analyst: PostingAnalyst | null;
 }

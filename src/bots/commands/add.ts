@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addApplication, type NewJob } from '../../domain/ats/applications.js';
+import { refineAnalysis } from '../../domain/analysis/refineAnalysis.js';
 import { readPastedText } from '../../domain/intake/pastedText.js';
 import { readPosting } from '../../domain/intake/readPosting.js';
 import { isUserError, UserError } from '../../domain/errors.js';
@@ -59,6 +60,7 @@ function addForm(initial: { title?: string; company?: string; url?: string }, wh
 
 async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
   const view = await addApplication(ctx.services, ctx.person.id, job);
+  if (!view.alreadyTracked) view.analysis = (await refineAnalysis(ctx.services, view.job)) ?? view.analysis;
   const lead = view.alreadyTracked ? `You already track this job as #${view.application.seq}.` : `Saved #${view.application.seq}.`;
   return ui.message(applicationCard(view, lead));
 }
@@ -74,7 +76,7 @@ async function saveFromText(ctx: CommandContext, text: string): Promise<Reply> {
 
 /** A link alone: the posting is read from the page and saved with everything found there. */
 async function saveFromLink(ctx: CommandContext, link: string): Promise<Reply> {
-  const { posting, url } = await readPosting(ctx.services.fetcher, ctx.services.postingReaders, link);
+  const { posting, url } = await readPosting(ctx.services, link);
   return save(ctx, { ...posting, url });
 }
 
