@@ -7,11 +7,12 @@ import type { Clock, Services } from './domain/services.js';
 import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewReminders.js';
 import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
+import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Taxonomy } from './domain/analysis/taxonomy.js';
 import { ClaudeAnalyst } from './integrations/anthropic/claudeAnalyst.js';
 import { SafeFetcher } from './integrations/http/safeFetch.js';
-import { postingReaders } from './integrations/ats/readers.js';
+import { boardSources, postingReaders } from './integrations/ats/readers.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
 
 export interface App {
@@ -37,11 +38,22 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const scheduler = createScheduler(database.pool, config, database.embedded);
   const notifier = new Notifier();
   const fetcher = new SafeFetcher(config.intake.fetch);
-  const services: Services = { db: database.db, clock, config, logger, reminders: agendaReminderPort(scheduler, config, clock), changes: new ChangeFeed(), fetcher, postingReaders: postingReaders(fetcher, config.intake.ats), taxonomy: Taxonomy.load(),
+  const services: Services = {
+    db: database.db,
+    clock,
+    config,
+    logger,
+    reminders: agendaReminderPort(scheduler, config, clock),
+    changes: new ChangeFeed(),
+    fetcher,
+    postingReaders: postingReaders(fetcher, config.intake.ats),
+    boardSources: boardSources(fetcher, config.intake.ats),
+    taxonomy: Taxonomy.load(),
     analyst: config.anthropic.apiKey ? new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey }) : null,
   };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
+  defineBoardPolling(scheduler, services, notifier);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
   scheduler.on('fail', (error: unknown, job: { attrs: { name: string } }) => logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed'));
   // Agenda creates its table on first use; make sure it exists before anyone schedules.
@@ -55,6 +67,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     async startScheduler() {
       await scheduler.start();
       await scheduleHousekeeping(scheduler);
+      await scheduleBoardPolling(scheduler, config.intake.boards.pollEveryHours);
       started = true;
     },
     async stop() {

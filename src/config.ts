@@ -48,6 +48,11 @@ const schema = z.object({
       perHostIntervalMs: z.number().int().min(0).max(60_000),
       userAgent: z.string().min(1),
     }),
+    boards: z.object({
+      pollEveryHours: z.number().min(0.1, 'expected hours, at least 0.1').max(168),
+      /** At most this many new postings of one board are sent to one person per poll; the rest follow. */
+      maxNoticesPerPoll: z.number().int().min(1).max(50),
+    }),
     /** Public job-board APIs, by system. Recruitee's holds {company}, each company has its own host. */
     ats: z.object({
       greenhouse: z.url({ protocol: /^https?$/ }),
@@ -125,6 +130,7 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_FETCH_ALLOW_HOSTS', path: ['intake', 'fetch', 'allowHosts'], read: readStringList },
   { env: 'JOBSCOUT_FETCH_HOST_INTERVAL_MS', path: ['intake', 'fetch', 'perHostIntervalMs'], read: readNumber },
   { env: 'JOBSCOUT_FETCH_CACHE_SECONDS', path: ['intake', 'fetch', 'cacheTtlSeconds'], read: readNumber },
+  { env: 'JOBSCOUT_BOARD_POLL_HOURS', path: ['intake', 'boards', 'pollEveryHours'], read: readNumber },
   { env: 'JOBSCOUT_GREENHOUSE_API_URL', path: ['intake', 'ats', 'greenhouse'], read: String },
   { env: 'JOBSCOUT_LEVER_API_URL', path: ['intake', 'ats', 'lever'], read: String },
   { env: 'JOBSCOUT_ASHBY_API_URL', path: ['intake', 'ats', 'ashby'], read: String },

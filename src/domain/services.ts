@@ -7,6 +7,7 @@ import type { PageFetcher } from './intake/pageFetcher.js';
 import type { PostingReader } from './intake/postingReader.js';
 import type { Taxonomy } from './analysis/taxonomy.js';
 import type { PostingAnalyst } from './analysis/postingAnalyst.js';
+import type { BoardSource } from './intake/boardSource.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -35,4 +36,6 @@ export interface Services {
   taxonomy: Taxonomy;
   /** Claude, when ANTHROPIC_API_KEY is set; else null and the heuristics do the reading. */
   analyst: PostingAnalyst | null;
+  /** The applicant-tracking systems whose company boards can be watched. */
+  boardSources: readonly BoardSource[];
 }

@@ -26,6 +26,10 @@ export const jobs = pgTable(
   source: text('source').notNull().default('manual'),
   canonicalUrl: text('canonical_url'),
   externalId: text('external_id'),
+  /** The watched board it was found on, if any. */
+  boardId: integer('board_id'),
+  /** When it disappeared from its board: the posting is closed. */
+  closedAt: timestamp('closed_at', { withTimezone: true }),
   createdBy: integer('created_by').references(() => people.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

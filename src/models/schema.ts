@@ -11,3 +11,4 @@ export * from './slackInstallations.js';
 export * from './discordDmChannels.js';
 export * from './jobAnalyses.js';
 export * from './profiles.js';
+export * from './boards.js';

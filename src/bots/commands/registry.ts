@@ -4,6 +4,7 @@ import { interview, interviewAction, interviewForm } from './interview.js';
 import { list, listAction } from './list.js';
 import { pipeline } from './pipeline.js';
 import { fit } from './fit.js';
+import { trackAction, unwatch, watch, watching } from './watch.js';
 import { profile, profileForm } from './profile.js';
 import { moveAction, moveCommand } from './move.js';
 import { negotiate, negotiateForm } from './negotiate.js';
@@ -21,12 +22,13 @@ import type { ActionDefinition, CommandDefinition, FormDefinition } from './type
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit, watch, unwatch, watching];
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
 
 export const ACTIONS: ActionDefinition[] = [
   addAction,
   saveLinkAction,
+  trackAction,
   listAction,
   moveAction,
   interviewAction,

@@ -46,7 +46,13 @@ export interface AddedApplication extends ApplicationView {
  * The shared job row for a posting: the existing one when its canonical link or its id at
  * the source is known already, else a new one. Safe against two people adding it at once.
  */
-async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, now: Date, taxonomy: Taxonomy): Promise<{ job: JobRow; analysis: JobAnalysisRow | null }> {
+export async function findOrCreateJob(
+  tx: Executor,
+  createdBy: number | null,
+  input: NewJob & { boardId?: number | null },
+  now: Date,
+  taxonomy: Taxonomy,
+): Promise<{ job: JobRow; analysis: JobAnalysisRow | null; created: boolean }> {
   const source = input.source ?? 'manual';
   const canonical = input.url ? canonicalUrl(input.url) : null;
   const externalId = input.externalId ?? null;
@@ -57,22 +63,55 @@ async function findOrCreateJob(tx: Executor, personId: number, input: NewJob, no
     );
   if (canonical || externalId) {
     const [known] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(sameJob()).limit(1);
-    if (known) return known;
+    if (known) return { ...known, created: false };
   }
   const [created] = await tx
     .insert(jobs)
-    .values({ ...input, source, canonicalUrl: canonical, externalId, createdBy: personId, createdAt: now })
+    .values({ ...input, source, canonicalUrl: canonical, externalId, createdBy, createdAt: now })
     .onConflictDoNothing()
     .returning();
   if (created) {
     // Every new posting is analysed as it arrives, so fit scores and cards can use it at once.
     const analysis = analyzePosting(taxonomy, created);
     const [stored] = await tx.insert(jobAnalyses).values({ jobId: created.id, ...analysis, analyzedAt: now }).returning();
-    return { job: created, analysis: stored! };
+    return { job: created, analysis: stored!, created: true };
   }
   // Someone added the same posting between our look and our insert.
   const [winner] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(sameJob()).limit(1);
-  return winner!;
+  return { ...winner!, created: false };
+}
+
+/** The person's application for a job: the one they have, or a new `saved` one with the next short id. */
+async function applicationFor(tx: Executor, personId: number, job: JobRow, analysis: JobAnalysisRow | null, now: Date): Promise<AddedApplication> {
+  const [existing] = await tx
+    .select()
+    .from(applications)
+    .where(and(eq(applications.personId, personId), eq(applications.jobId, job.id)))
+    .orderBy(asc(applications.seq))
+    .limit(1);
+  if (existing) return { application: existing, job, analysis, alreadyTracked: true };
+  const [counter] = await tx
+    .update(people)
+    .set({ lastApplicationSeq: sql`${people.lastApplicationSeq} + 1` })
+    .where(eq(people.id, personId))
+    .returning({ seq: people.lastApplicationSeq });
+  const created: NewEvent = { type: 'created', actorPersonId: personId, toState: 'saved', payload: { jobId: job.id }, occurredAt: now };
+  const [application] = await tx
+    .insert(applications)
+    .values({ personId, jobId: job.id, seq: counter!.seq, ...applyEvent(null, { type: created.type, toState: 'saved', occurredAt: now }) })
+    .returning();
+  await insertEvent(tx, application!.id, created);
+  return { application: application!, job, analysis, alreadyTracked: false };
+}
+
+/** Starts tracking a posting Jobscout already knows (one found on a watched board). */
+export async function trackJob(services: Services, personId: number, jobId: number): Promise<AddedApplication> {
+  const now = services.clock();
+  return changePersonData(services, personId, async (tx) => {
+    const [known] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(eq(jobs.id, jobId));
+    if (!known) throw new UserError('unknown_job', 'That posting is no longer known. Use /job add <link> to save it.');
+    return applicationFor(tx, personId, known.job, known.analysis, now);
+  });
 }
 
 /**
@@ -83,25 +122,7 @@ export async function addApplication(services: Services, personId: number, input
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
     const { job, analysis } = await findOrCreateJob(tx, personId, input, now, services.taxonomy);
-    const [existing] = await tx
-      .select()
-      .from(applications)
-      .where(and(eq(applications.personId, personId), eq(applications.jobId, job.id)))
-      .orderBy(asc(applications.seq))
-      .limit(1);
-    if (existing) return { application: existing, job, analysis, alreadyTracked: true };
-    const [counter] = await tx
-      .update(people)
-      .set({ lastApplicationSeq: sql`${people.lastApplicationSeq} + 1` })
-      .where(eq(people.id, personId))
-      .returning({ seq: people.lastApplicationSeq });
-    const created: NewEvent = { type: 'created', actorPersonId: personId, toState: 'saved', payload: { jobId: job.id }, occurredAt: now };
-    const [application] = await tx
-      .insert(applications)
-      .values({ personId, jobId: job.id, seq: counter!.seq, ...applyEvent(null, { type: created.type, toState: 'saved', occurredAt: now }) })
-      .returning();
-    await insertEvent(tx, application!.id, created);
-    return { application: application!, job, analysis, alreadyTracked: false };
+    return applicationFor(tx, personId, job, analysis, now);
   });
 }
 

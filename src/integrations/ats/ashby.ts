@@ -2,6 +2,7 @@ import { FetchRefused, type PageFetcher } from '../../domain/intake/pageFetcher.
 import { htmlToText } from '../../domain/intake/htmlText.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
+import type { BoardSource } from '../../domain/intake/boardSource.js';
 import { toYearly } from '../../domain/intake/salary.js';
 import { apiUrl, getJson, nameFromSlug } from './json.js';
 import { workModeFrom } from './workMode.js';
@@ -31,20 +32,35 @@ export function ashbyReader(fetcher: PageFetcher, base: string): PostingReader {
       const answer = await getJson<{ jobs?: AshbyJob[] }>(fetcher, apiUrl(base, `/posting-api/job-board/${board}?includeCompensation=true`));
       const job = answer.jobs?.find((candidate) => candidate.id.toLowerCase() === id!.toLowerCase());
       if (!job) throw new FetchRefused('status', 'The posting is no longer on the company\'s Ashby board (it may be closed).');
-      const locations = [job.location, ...(job.secondaryLocations ?? []).map((place) => place.location)].filter((place): place is string => Boolean(place));
-      const salary = job.compensation?.summaryComponents?.find((part) => part.compensationType === 'Salary');
-      return {
-        title: job.title,
-        company: nameFromSlug(board!),
-        location: locations.length ? locations.join(' · ') : null,
-        workMode: workModeFrom(job.workplaceType) ?? (job.isRemote ? 'remote' : null),
-        salaryMin: salary?.minValue !== undefined ? toYearly(salary.minValue, salary.interval) : null,
-        salaryMax: salary?.maxValue !== undefined ? toYearly(salary.maxValue, salary.interval) : null,
-        salaryCurrency: salary?.currencyCode?.toUpperCase() ?? null,
-        description: job.descriptionPlain?.trim() || (job.descriptionHtml ? htmlToText(job.descriptionHtml) : null),
-        source: 'ashby',
-        externalId: job.id,
-      };
+      return toPosting(job, board!);
     },
+  };
+}
+
+/** A whole Ashby board, for watching it. */
+export function ashbyBoard(fetcher: PageFetcher, base: string): BoardSource {
+  return {
+    source: 'ashby',
+    async list(board) {
+      const { jobs = [] } = await getJson<{ jobs?: (AshbyJob & { jobUrl?: string })[] }>(fetcher, apiUrl(base, `/posting-api/job-board/${board}?includeCompensation=true`));
+      return { name: nameFromSlug(board), postings: jobs.map((job) => ({ posting: toPosting(job, board), url: job.jobUrl ?? `https://jobs.ashbyhq.com/${board}/${job.id}` })) };
+    },
+  };
+}
+
+function toPosting(job: AshbyJob, board: string): ParsedPosting {
+  const locations = [job.location, ...(job.secondaryLocations ?? []).map((place) => place.location)].filter((place): place is string => Boolean(place));
+  const salary = job.compensation?.summaryComponents?.find((part) => part.compensationType === 'Salary');
+  return {
+    title: job.title,
+    company: nameFromSlug(board),
+    location: locations.length ? locations.join(' · ') : null,
+    workMode: workModeFrom(job.workplaceType) ?? (job.isRemote ? 'remote' : null),
+    salaryMin: salary?.minValue !== undefined ? toYearly(salary.minValue, salary.interval) : null,
+    salaryMax: salary?.maxValue !== undefined ? toYearly(salary.maxValue, salary.interval) : null,
+    salaryCurrency: salary?.currencyCode?.toUpperCase() ?? null,
+    description: job.descriptionPlain?.trim() || (job.descriptionHtml ? htmlToText(job.descriptionHtml) : null),
+    source: 'ashby',
+    externalId: job.id,
   };
 }

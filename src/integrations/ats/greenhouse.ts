@@ -2,6 +2,7 @@ import { htmlToText } from '../../domain/intake/htmlText.js';
 import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
+import type { BoardSource } from '../../domain/intake/boardSource.js';
 import { apiUrl, getJson, nameFromSlug } from './json.js';
 import { workModeFrom } from './workMode.js';
 
@@ -18,6 +19,27 @@ interface GreenhouseJob {
   absolute_url?: string;
 }
 
+function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
+  const description = job.content ? htmlToText(job.content) : null;
+  const location = job.location?.name?.trim() || null;
+  return {
+    title: job.title,
+    company: job.company_name ?? company,
+    location,
+    workMode: workModeFrom(`${location ?? ''}\n${description?.slice(0, 1500) ?? ''}`),
+    salaryMin: null,
+    salaryMax: null,
+    salaryCurrency: null,
+    description,
+    source: 'greenhouse',
+    externalId: String(job.id),
+  };
+}
+
+async function boardName(fetcher: PageFetcher, base: string, board: string): Promise<string> {
+  return (await getJson<{ name?: string }>(fetcher, apiUrl(base, `/v1/boards/${board}`))).name ?? nameFromSlug(board);
+}
+
 /** Greenhouse job boards, through the public Job Board API. */
 export function greenhouseReader(fetcher: PageFetcher, base: string): PostingReader {
   return {
@@ -26,21 +48,19 @@ export function greenhouseReader(fetcher: PageFetcher, base: string): PostingRea
     async read(url): Promise<ParsedPosting> {
       const [, board, id] = JOB_PATH.exec(url.pathname)!;
       const job = await getJson<GreenhouseJob>(fetcher, apiUrl(base, `/v1/boards/${board}/jobs/${id}`));
-      const company = job.company_name ?? (await getJson<{ name?: string }>(fetcher, apiUrl(base, `/v1/boards/${board}`))).name ?? nameFromSlug(board!);
-      const description = job.content ? htmlToText(job.content) : null;
-      const location = job.location?.name?.trim() || null;
-      return {
-        title: job.title,
-        company,
-        location,
-        workMode: workModeFrom(`${location ?? ''}\n${description?.slice(0, 1500) ?? ''}`),
-        salaryMin: null,
-        salaryMax: null,
-        salaryCurrency: null,
-        description,
-        source: 'greenhouse',
-        externalId: String(job.id),
-      };
+      return toPosting(job, job.company_name ?? (await boardName(fetcher, base, board!)));
+    },
+  };
+}
+
+/** A whole Greenhouse board, for watching it. */
+export function greenhouseBoard(fetcher: PageFetcher, base: string): BoardSource {
+  return {
+    source: 'greenhouse',
+    async list(token) {
+      const name = await boardName(fetcher, base, token);
+      const { jobs = [] } = await getJson<{ jobs?: GreenhouseJob[] }>(fetcher, apiUrl(base, `/v1/boards/${token}/jobs?content=true`));
+      return { name, postings: jobs.map((job) => ({ posting: toPosting(job, name), url: job.absolute_url ?? `https://boards.greenhouse.io/${token}/jobs/${job.id}` })) };
     },
   };
 }

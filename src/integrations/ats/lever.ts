@@ -2,6 +2,8 @@ import { htmlToText } from '../../domain/intake/htmlText.js';
 import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
+import type { BoardSource } from '../../domain/intake/boardSource.js';
+import { FetchRefused } from '../../domain/intake/pageFetcher.js';
 import { toYearly } from '../../domain/intake/salary.js';
 import { apiUrl, getJson, nameFromSlug } from './json.js';
 import { workModeFrom } from './workMode.js';
@@ -38,21 +40,36 @@ export function leverReader(fetcher: PageFetcher, base: string): PostingReader {
     recognises: (url) => HOSTS.test(url.hostname) && JOB_PATH.test(url.pathname),
     async read(url): Promise<ParsedPosting> {
       const [, site, id] = JOB_PATH.exec(url.pathname)!;
-      const posting = await getJson<LeverPosting>(fetcher, apiUrl(base, `/v0/postings/${site}/${id}`));
-      const locations = posting.categories?.allLocations?.length ? posting.categories.allLocations : [posting.categories?.location].filter(Boolean);
-      const salary = posting.salaryRange;
-      return {
-        title: posting.text,
-        company: nameFromSlug(site!),
-        location: locations.length ? locations.join(' · ') : null,
-        workMode: workModeFrom(posting.workplaceType) ?? workModeFrom(locations.join(' ')),
-        salaryMin: salary?.min !== undefined ? toYearly(salary.min, salary.interval) : null,
-        salaryMax: salary?.max !== undefined ? toYearly(salary.max, salary.interval) : null,
-        salaryCurrency: salary?.currency?.toUpperCase() ?? null,
-        description: descriptionOf(posting),
-        source: 'lever',
-        externalId: posting.id,
-      };
+      return toPosting(await getJson<LeverPosting>(fetcher, apiUrl(base, `/v0/postings/${site}/${id}`)), site!);
     },
+  };
+}
+
+/** A whole Lever site, for watching it. */
+export function leverBoard(fetcher: PageFetcher, base: string): BoardSource {
+  return {
+    source: 'lever',
+    async list(site) {
+      const postings = await getJson<(LeverPosting & { hostedUrl?: string })[]>(fetcher, apiUrl(base, `/v0/postings/${site}?mode=json`));
+      if (!Array.isArray(postings)) throw new FetchRefused('status', `Lever has no job site named ${site}.`);
+      return { name: nameFromSlug(site), postings: postings.map((posting) => ({ posting: toPosting(posting, site), url: posting.hostedUrl ?? `https://jobs.lever.co/${site}/${posting.id}` })) };
+    },
+  };
+}
+
+function toPosting(posting: LeverPosting, site: string): ParsedPosting {
+  const locations = posting.categories?.allLocations?.length ? posting.categories.allLocations : [posting.categories?.location].filter(Boolean);
+  const salary = posting.salaryRange;
+  return {
+    title: posting.text,
+    company: nameFromSlug(site),
+    location: locations.length ? locations.join(' · ') : null,
+    workMode: workModeFrom(posting.workplaceType) ?? workModeFrom(locations.join(' ')),
+    salaryMin: salary?.min !== undefined ? toYearly(salary.min, salary.interval) : null,
+    salaryMax: salary?.max !== undefined ? toYearly(salary.max, salary.interval) : null,
+    salaryCurrency: salary?.currency?.toUpperCase() ?? null,
+    description: descriptionOf(posting),
+    source: 'lever',
+    externalId: posting.id,
   };
 }

@@ -1,0 +1,104 @@
+import type { Agenda } from 'agenda';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { syncBoard, passesFilter } from '../domain/intake/boards.js';
+import type { Services } from '../domain/services.js';
+import { boards, boardWatches, type BoardRow } from '../models/boards.js';
+import { deliveries } from '../models/deliveries.js';
+import { jobs } from '../models/jobs.js';
+import { people } from '../models/people.js';
+import { UnreachableError, type Notifier } from '../bots/notifier.js';
+import { boardPostingReply } from '../bots/views/boardPosting.js';
+import { claimDelivery, markDelivered, releaseClaim } from './deliveries.js';
+
+export const POLL_BOARDS_JOB = 'poll-boards';
+
+// A claim older than this belongs to a worker that died mid-send.
+const CLAIM_LEASE_MS = 5 * 60_000;
+
+export interface PollResult {
+  boards: number;
+  newPostings: number;
+  sent: number;
+}
+
+const deliveryKey = (jobId: number, personId: number) => `board-posting:${jobId}:${personId}`;
+
+/**
+ * Tells each watcher about the board's postings that appeared after they started watching and
+ * that they haven't been told about yet, at most `maxNoticesPerPoll` per poll; every message
+ * is claimed under its delivery key first, so no one hears about a posting twice.
+ */
+async function notifyWatchers(services: Services, notifier: Notifier, board: BoardRow): Promise<number> {
+  const watchers = await services.db
+    .select({ person: people, keywords: boardWatches.keywords, since: boardWatches.createdAt })
+    .from(boardWatches)
+    .innerJoin(people, eq(people.id, boardWatches.personId))
+    .where(eq(boardWatches.boardId, board.id));
+  let sent = 0;
+  for (const { person, keywords, since } of watchers) {
+    if (!notifier.canReach(person)) continue;
+    const pending = await services.db
+      .select()
+      .from(jobs)
+      .where(
+        and(
+          eq(jobs.boardId, board.id),
+          isNull(jobs.closedAt),
+          gt(jobs.createdAt, since),
+          sql`not exists (select 1 from ${deliveries} where ${deliveries.key} = 'board-posting:' || ${jobs.id} || ':' || ${person.id} and ${deliveries.status} = 'sent')`,
+        ),
+      )
+      .orderBy(asc(jobs.id));
+    let told = 0;
+    for (const job of pending) {
+      if (told >= services.config.intake.boards.maxNoticesPerPoll) break;
+      if (!passesFilter(job.title, keywords)) continue;
+      const key = deliveryKey(job.id, person.id);
+      if (!(await claimDelivery(services.db, { key, personId: person.id, kind: 'board-posting', payload: { jobId: job.id } }, services.clock(), CLAIM_LEASE_MS))) continue;
+      try {
+        await notifier.send(person, boardPostingReply(board, job));
+      } catch (error) {
+        await releaseClaim(services.db, key);
+        if (error instanceof UnreachableError) break;
+        throw error;
+      }
+      await markDelivered(services.db, key, services.clock());
+      told++;
+      sent++;
+    }
+  }
+  return sent;
+}
+
+/** One round: every watched board is listed, stored, and its new postings told to its watchers. */
+export async function pollBoards(services: Services, notifier: Notifier): Promise<PollResult> {
+  const watched = await services.db.selectDistinct({ board: boards }).from(boards).innerJoin(boardWatches, eq(boardWatches.boardId, boards.id));
+  const result: PollResult = { boards: 0, newPostings: 0, sent: 0 };
+  for (const { board } of watched) {
+    const source = services.boardSources.find((candidate) => candidate.source === board.source);
+    if (!source) continue;
+    try {
+      const fresh = await syncBoard(services, board, await source.list(board.token));
+      result.boards++;
+      result.newPostings += fresh.length;
+    } catch (error) {
+      // One board being down must not stop the others; it is tried again next round.
+      services.logger.warn({ err: error, board: `${board.source}:${board.token}` }, 'could not poll a watched board');
+      continue;
+    }
+    result.sent += await notifyWatchers(services, notifier, board);
+  }
+  services.logger.info(result, 'watched boards polled');
+  return result;
+}
+
+export function defineBoardPolling(agenda: Agenda, services: Services, notifier: Notifier): void {
+  agenda.define(POLL_BOARDS_JOB, async () => {
+    await pollBoards(services, notifier);
+  });
+}
+
+/** One recurring poll however many processes start: Agenda keeps `every` jobs single. */
+export async function scheduleBoardPolling(agenda: Agenda, hours: number): Promise<void> {
+  await agenda.every(`${Math.round(hours * 60)} minutes`, POLL_BOARDS_JOB);
+}
