@@ -8,11 +8,12 @@ import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewRe
 import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
+import { defineFeedPolling, scheduleFeedPolling } from './jobs/feedPolling.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Taxonomy } from './domain/analysis/taxonomy.js';
 import { ClaudeAnalyst } from './integrations/anthropic/claudeAnalyst.js';
 import { SafeFetcher } from './integrations/http/safeFetch.js';
-import { boardSources, postingReaders } from './integrations/ats/readers.js';
+import { boardSources, jobFeeds, postingReaders } from './integrations/jobSources.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
 
 export interface App {
@@ -48,12 +49,14 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     fetcher,
     postingReaders: postingReaders(fetcher, config.intake.ats),
     boardSources: boardSources(fetcher, config.intake.ats),
+    feeds: jobFeeds(fetcher, config.intake.feeds),
     taxonomy: Taxonomy.load(),
     analyst: config.anthropic.apiKey ? new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey }) : null,
   };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
   defineBoardPolling(scheduler, services, notifier);
+  defineFeedPolling(scheduler, services);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
   scheduler.on('fail', (error: unknown, job: { attrs: { name: string } }) => logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed'));
   // Agenda creates its table on first use; make sure it exists before anyone schedules.
@@ -68,6 +71,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       await scheduler.start();
       await scheduleHousekeeping(scheduler);
       await scheduleBoardPolling(scheduler, config.intake.boards.pollEveryHours);
+      await scheduleFeedPolling(scheduler, services, config.intake.boards.pollEveryHours);
       started = true;
     },
     async stop() {

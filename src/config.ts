@@ -53,6 +53,15 @@ const schema = z.object({
       /** At most this many new postings of one board are sent to one person per poll; the rest follow. */
       maxNoticesPerPoll: z.number().int().min(1).max(50),
     }),
+    /** Public job feeds that need no key, each off until switched on; read every `pollEveryHours` like boards. */
+    feeds: z.object({
+      enabled: z.array(z.enum(['remotive', 'remoteok', 'arbeitnow', 'hackernews'], { message: 'expected a comma-separated list of remotive, remoteok, arbeitnow, hackernews' })),
+      remotive: z.url({ protocol: /^https?$/ }),
+      remoteok: z.url({ protocol: /^https?$/ }),
+      arbeitnow: z.url({ protocol: /^https?$/ }),
+      /** Algolia's Hacker News API, where the monthly "Who is hiring?" thread is found. */
+      hackernews: z.url({ protocol: /^https?$/ }),
+    }),
     /** Public job-board APIs, by system. Recruitee's holds {company}, each company has its own host. */
     ats: z.object({
       greenhouse: z.url({ protocol: /^https?$/ }),
@@ -131,6 +140,11 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_FETCH_HOST_INTERVAL_MS', path: ['intake', 'fetch', 'perHostIntervalMs'], read: readNumber },
   { env: 'JOBSCOUT_FETCH_CACHE_SECONDS', path: ['intake', 'fetch', 'cacheTtlSeconds'], read: readNumber },
   { env: 'JOBSCOUT_BOARD_POLL_HOURS', path: ['intake', 'boards', 'pollEveryHours'], read: readNumber },
+  { env: 'JOBSCOUT_FEEDS', path: ['intake', 'feeds', 'enabled'], read: readStringList },
+  { env: 'JOBSCOUT_REMOTIVE_URL', path: ['intake', 'feeds', 'remotive'], read: String },
+  { env: 'JOBSCOUT_REMOTEOK_URL', path: ['intake', 'feeds', 'remoteok'], read: String },
+  { env: 'JOBSCOUT_ARBEITNOW_URL', path: ['intake', 'feeds', 'arbeitnow'], read: String },
+  { env: 'JOBSCOUT_HACKERNEWS_URL', path: ['intake', 'feeds', 'hackernews'], read: String },
   { env: 'JOBSCOUT_GREENHOUSE_API_URL', path: ['intake', 'ats', 'greenhouse'], read: String },
   { env: 'JOBSCOUT_LEVER_API_URL', path: ['intake', 'ats', 'lever'], read: String },
   { env: 'JOBSCOUT_ASHBY_API_URL', path: ['intake', 'ats', 'ashby'], read: String },

@@ -8,6 +8,7 @@ import type { PostingReader } from './intake/postingReader.js';
 import type { Taxonomy } from './analysis/taxonomy.js';
 import type { PostingAnalyst } from './analysis/postingAnalyst.js';
 import type { BoardSource } from './intake/boardSource.js';
+import type { JobFeed } from './intake/jobFeed.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -38,4 +39,6 @@ export interface Services {
   analyst: PostingAnalyst | null;
   /** The applicant-tracking systems whose company boards can be watched. */
   boardSources: readonly BoardSource[];
+  /** The no-key public job feeds switched on in config (none by default). */
+  feeds: readonly JobFeed[];
 }
