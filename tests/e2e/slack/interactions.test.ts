@@ -114,6 +114,25 @@ describe('modals', () => {
   });
 });
 
+describe('pasting a posting into the add modal', () => {
+  it('title and company may stay empty when the pasted text names them', async () => {
+    await slack.command('add');
+    const [opened] = await slack.fake.waitFor('views.open');
+    const view = opened!.args.view as Record<string, unknown> & { blocks: { block_id: string; optional: boolean; element: { multiline?: boolean } }[] };
+    expect(view.blocks.map((block) => [block.block_id, block.optional])).toEqual([
+      ['title', true],
+      ['company', true],
+      ['url', true],
+      ['posting', true],
+    ]);
+    expect(view.blocks[3]!.element.multiline).toBe(true);
+    const accepted = await slack.submit(view, { posting: 'Site Reliability Engineer at Hooli\nRequirements\n- Terraform' });
+    expect(accepted.body).toBe('');
+    const [, answer] = await slack.fake.waitFor('response_url', 2);
+    expect(JSON.stringify(answer!.args.blocks)).toContain('#2 · Site Reliability Engineer at Hooli');
+  });
+});
+
 describe('message shortcut "Save to Jobscout"', () => {
   const shortcut = (text: string) => ({
     type: 'message_action',
