@@ -1,8 +1,8 @@
 import { UserError } from '../errors.js';
-import { readJsonLd } from './jsonLd.js';
-import { readMetaTags } from './metaTags.js';
 import type { Services } from '../services.js';
 import { htmlToText } from './htmlText.js';
+import { readJsonLd } from './jsonLd.js';
+import { readMetaTags } from './metaTags.js';
 import { FetchRefused } from './pageFetcher.js';
 import type { ParsedPosting } from './posting.js';
 
@@ -25,7 +25,8 @@ async function askAnalyst(services: Pick<Services, 'analyst' | 'logger'>, html: 
 
 /**
  * Reads the posting behind a link: through the API of the applicant-tracking system it belongs
- * to, else from the page's structured data, else from its meta tags. A refused fetch or an unreadable page is a UserError saying what to do.
+ * to, else from the page's structured data, else its meta tags, else the analyst. A refused
+ * fetch or an unreadable page is a UserError saying what to do.
  */
 export async function readPosting(services: Pick<Services, 'fetcher' | 'postingReaders' | 'analyst' | 'logger'>, link: string): Promise<ReadPosting> {
   const { fetcher, postingReaders: readers } = services;
