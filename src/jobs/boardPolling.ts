@@ -6,14 +6,11 @@ import { boards, boardWatches, type BoardRow } from '../models/boards.js';
 import { deliveries } from '../models/deliveries.js';
 import { jobs } from '../models/jobs.js';
 import { people } from '../models/people.js';
-import { UnreachableError, type Notifier } from '../bots/notifier.js';
+import type { Notifier } from '../bots/notifier.js';
 import { boardPostingReply } from '../bots/views/boardPosting.js';
-import { claimDelivery, markDelivered, releaseClaim } from './deliveries.js';
+import { sendOnce } from './sendOnce.js';
 
 export const POLL_BOARDS_JOB = 'poll-boards';
-
-// A claim older than this belongs to a worker that died mid-send.
-const CLAIM_LEASE_MS = 5 * 60_000;
 
 export interface PollResult {
   boards: number;
@@ -53,16 +50,11 @@ async function notifyWatchers(services: Services, notifier: Notifier, board: Boa
     for (const job of pending) {
       if (told >= services.config.intake.boards.maxNoticesPerPoll) break;
       if (!passesFilter(job.title, keywords)) continue;
-      const key = deliveryKey(job.id, person.id);
-      if (!(await claimDelivery(services.db, { key, personId: person.id, kind: 'board-posting', payload: { jobId: job.id } }, services.clock(), CLAIM_LEASE_MS))) continue;
-      try {
-        await notifier.send(person, boardPostingReply(board, job));
-      } catch (error) {
-        await releaseClaim(services.db, key);
-        if (error instanceof UnreachableError) break;
-        throw error;
-      }
-      await markDelivered(services.db, key, services.clock());
+      const delivery = { key: deliveryKey(job.id, person.id), person, kind: 'board-posting', payload: { jobId: job.id } };
+      const outcome = await sendOnce({ ...services, notifier }, delivery, boardPostingReply(board, job));
+      // Someone who can't be reached now hears about the rest in a later round.
+      if (outcome === 'unreachable') break;
+      if (outcome === 'duplicate') continue;
       told++;
       sent++;
     }

@@ -9,9 +9,9 @@ import { applications } from '../models/applications.js';
 import { interviews, type InterviewRow } from '../models/interviews.js';
 import { jobs } from '../models/jobs.js';
 import { people } from '../models/people.js';
-import { UnreachableError, type Notifier } from '../bots/notifier.js';
+import type { Notifier } from '../bots/notifier.js';
 import { interviewReminderReply } from '../bots/views/interviewReminder.js';
-import { claimDelivery, markDelivered, releaseClaim } from './deliveries.js';
+import { sendOnce, type SendOutcome } from './sendOnce.js';
 
 export const INTERVIEW_REMINDER_JOB = 'interview-reminder';
 
@@ -30,11 +30,9 @@ export interface ReminderDeps {
   notifier: Notifier;
 }
 
-// A claim older than this belongs to a worker that died mid-send; another may take it over.
-const CLAIM_LEASE_MS = 5 * 60_000;
 const RETRY_UNREACHABLE_MS = 60_000;
 
-export type ReminderOutcome = 'sent' | 'stale' | 'duplicate' | 'unreachable';
+export type ReminderOutcome = SendOutcome | 'stale';
 
 /** Sends one interview reminder at most once, whatever retries, restarts or extra workers do. */
 export async function deliverInterviewReminder(deps: ReminderDeps, data: InterviewReminderData): Promise<ReminderOutcome> {
@@ -52,18 +50,10 @@ export async function deliverInterviewReminder(deps: ReminderDeps, data: Intervi
   if (!deps.notifier.canReach(row.person)) return 'unreachable';
 
   const key = reminderDeliveryKey(row.interview.id, data.offsetMinutes, row.interview.startsAt);
-  const claimed = await claimDelivery(deps.db, { key, personId: row.person.id, kind: 'interview-reminder', payload: { ...data } }, now, CLAIM_LEASE_MS);
-  if (!claimed) return 'duplicate';
-  try {
-    await deps.notifier.send(row.person, interviewReminderReply(row.application.seq, row.job, row.interview, now));
-  } catch (error) {
-    await releaseClaim(deps.db, key);
-    if (error instanceof UnreachableError) return 'unreachable';
-    throw error;
-  }
-  await markDelivered(deps.db, key, deps.clock());
-  deps.logger.info({ key, personId: row.person.id }, 'interview reminder sent');
-  return 'sent';
+  const reply = interviewReminderReply(row.application.seq, row.job, row.interview, now);
+  const outcome = await sendOnce(deps, { key, person: row.person, kind: 'interview-reminder', payload: { ...data } }, reply);
+  if (outcome === 'sent') deps.logger.info({ key, personId: row.person.id }, 'interview reminder sent');
+  return outcome;
 }
 
 /** Registers the job with Agenda; an unreachable person is tried again a minute later. */

@@ -5,7 +5,7 @@ import { readPastedText } from '../../domain/intake/pastedText.js';
 import { readPosting } from '../../domain/intake/readPosting.js';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
-import { applicationCard } from '../views/applicationCard.js';
+import { addedLead, applicationCard } from '../views/applicationCard.js';
 import { FieldReader } from './formValues.js';
 import { optionalText } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
@@ -62,8 +62,7 @@ function addForm(initial: { title?: string; company?: string; url?: string }, wh
 async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
   const view = await addApplication(ctx.services, ctx.person.id, job);
   if (!view.alreadyTracked) view.analysis = (await refineAnalysis(ctx.services, view.job)) ?? view.analysis;
-  const lead = view.alreadyTracked ? `You already track this job as #${view.application.seq}.` : `Saved #${view.application.seq}.`;
-  return ui.message(applicationCard(view, lead));
+  return ui.message(applicationCard(view, addedLead(view)));
 }
 
 const UNREADABLE_TEXT = 'Couldn\'t tell the title and company from that text — put "<title> at <company>" on its first line, or use /job add to fill them in.';

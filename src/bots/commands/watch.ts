@@ -3,7 +3,7 @@ import { trackJob } from '../../domain/ats/applications.js';
 import { parseBoardRef, unwatchBoard, watchBoard, watchedBoards } from '../../domain/intake/boards.js';
 import { UserError } from '../../domain/errors.js';
 import { ui } from '../ui.js';
-import { applicationCard } from '../views/applicationCard.js';
+import { addedLead, applicationCard } from '../views/applicationCard.js';
 import { optionalText } from './options.js';
 import { defineCommand, type ActionDefinition } from './types.js';
 
@@ -61,7 +61,6 @@ export const trackAction: ActionDefinition = {
     const jobId = Number(value);
     if (!Number.isInteger(jobId) || jobId <= 0) throw new UserError('bad_button', 'That button is out of date. Use /job add <link> to save the posting.');
     const view = await trackJob(ctx.services, ctx.person.id, jobId);
-    const lead = view.alreadyTracked ? `You already track this job as #${view.application.seq}.` : `Saved #${view.application.seq}.`;
-    return ui.message(applicationCard(view, lead), { replacesSource: true });
+    return ui.message(applicationCard(view, addedLead(view)), { replacesSource: true });
   },
 };

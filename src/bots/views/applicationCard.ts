@@ -35,6 +35,11 @@ function skillsLine(skills: { name: string; required: boolean }[]): string | nul
   return ordered.length > CARD_SKILLS ? `${shown.join(', ')} +${ordered.length - CARD_SKILLS} more` : shown.join(', ');
 }
 
+/** The first line after adding a job: a new short id, or the one the person already has for it. */
+export function addedLead(view: { application: { seq: number }; alreadyTracked: boolean }): string {
+  return view.alreadyTracked ? `You already track this job as #${view.application.seq}.` : `Saved #${view.application.seq}.`;
+}
+
 /** A full card for one application: what it is, where it stands, what to do next. */
 export function applicationCard({ application, job, analysis }: ApplicationView, lead?: string): Block[] {
   const state = application.state as State;

@@ -1,0 +1,34 @@
+import type { Clock } from '../domain/services.js';
+import type { Database } from '../models/database.js';
+import type { PersonRow } from '../models/people.js';
+import { UnreachableError, type Notifier } from '../bots/notifier.js';
+import type { Reply } from '../bots/ui.js';
+import { claimDelivery, markDelivered, releaseClaim } from './deliveries.js';
+
+// A claim older than this belongs to a worker that died mid-send; another may take it over.
+export const CLAIM_LEASE_MS = 5 * 60_000;
+
+export type SendOutcome = 'sent' | 'duplicate' | 'unreachable';
+
+/**
+ * Sends a scheduler message at most once under `key`: claimed before the send, marked sent
+ * after, and given back when the person can't be reached so a later round may try again.
+ */
+export async function sendOnce(
+  deps: { db: Database; clock: Clock; notifier: Notifier },
+  delivery: { key: string; person: PersonRow; kind: string; payload?: Record<string, unknown> },
+  reply: Reply,
+): Promise<SendOutcome> {
+  const { key, person } = delivery;
+  const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload: delivery.payload }, deps.clock(), CLAIM_LEASE_MS);
+  if (!claimed) return 'duplicate';
+  try {
+    await deps.notifier.send(person, reply);
+  } catch (error) {
+    await releaseClaim(deps.db, key);
+    if (error instanceof UnreachableError) return 'unreachable';
+    throw error;
+  }
+  await markDelivered(deps.db, key, deps.clock());
+  return 'sent';
+}
