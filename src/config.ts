@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { Sealer } from './domain/secrets/sealer.js';
 
 /** Where defaults live; the environment overrides them key by key. */
 export const DEFAULT_CONFIG_FILE = fileURLToPath(new URL('../config/default.json', import.meta.url));
@@ -32,6 +33,18 @@ const schema = z.object({
   scheduler: z.object({
     processEveryMs: z.number().int().min(50, 'expected milliseconds, at least 50').max(3_600_000),
   }),
+  /** Encrypts stored third-party tokens; needed once Jobscout stores any (multi-workspace Slack). */
+  secretKey: z
+    .string()
+    .refine((key) => {
+      try {
+        Sealer.parseKey(key);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'expected 32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32`')
+    .optional(),
   console: z.object({
     workspace: z.string().min(1),
     user: z.string().min(1).optional(),
@@ -115,6 +128,10 @@ const schema = z.object({
     .superRefine((discord, check) => {
       if (discord.token && !discord.applicationId) check.addIssue({ code: 'custom', path: ['applicationId'], message: 'required with DISCORD_TOKEN: the application id from the Developer Portal' });
     }),
+}).superRefine((config, check) => {
+  if (config.slack.clientId && !config.secretKey) {
+    check.addIssue({ code: 'custom', path: ['secretKey'], message: 'required for multi-workspace Slack installs, whose bot tokens are stored encrypted: 32 random bytes, e.g. from `openssl rand -hex 32`' });
+  }
 });
 
 export type Config = z.infer<typeof schema>;
@@ -136,6 +153,7 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_INTERVIEW_MINUTES', path: ['interviews', 'defaultDurationMinutes'], read: readNumber },
   { env: 'JOBSCOUT_SCHEDULER_POLL_MS', path: ['scheduler', 'processEveryMs'], read: readNumber },
   { env: 'JOBSCOUT_CONSOLE_USER', path: ['console', 'user'], read: String },
+  { env: 'JOBSCOUT_SECRET_KEY', path: ['secretKey'], read: String, secret: true },
   { env: 'JOBSCOUT_FETCH_ALLOW_HOSTS', path: ['intake', 'fetch', 'allowHosts'], read: readStringList },
   { env: 'JOBSCOUT_FETCH_HOST_INTERVAL_MS', path: ['intake', 'fetch', 'perHostIntervalMs'], read: readNumber },
   { env: 'JOBSCOUT_FETCH_CACHE_SECONDS', path: ['intake', 'fetch', 'cacheTtlSeconds'], read: readNumber },

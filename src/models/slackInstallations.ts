@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * A workspace (or Enterprise Grid org) that installed Jobscout through OAuth, as Slack's
@@ -8,7 +8,8 @@ export const slackInstallations = pgTable('slack_installations', {
   id: text('id').primaryKey(),
   teamId: text('team_id'),
   enterpriseId: text('enterprise_id'),
-  installation: jsonb('installation').$type<Record<string, unknown>>().notNull(),
+  /** Slack's installation (with its bot token) as JSON, sealed: tokens are encrypted at rest. */
+  sealedInstallation: text('sealed_installation').notNull(),
   installedAt: timestamp('installed_at', { withTimezone: true }).notNull(),
 });
 

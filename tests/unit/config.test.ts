@@ -54,7 +54,7 @@ describe('configuration', () => {
   it('accepts each Slack mode', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack.appToken).toBe('xapp-1');
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_PORT: '3100' }).slack.port).toBe(3100);
-    expect(loadConfig({ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'sixteen-chars-long', SLACK_SIGNING_SECRET: 's' }).slack.clientId).toBe('1.2');
+    expect(loadConfig({ SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'c', SLACK_STATE_SECRET: 'sixteen-chars-long', SLACK_SIGNING_SECRET: 's', JOBSCOUT_SECRET_KEY: 'b'.repeat(64) }).slack.clientId).toBe('1.2');
   });
 
   it('needs the application id beside a Discord token, and checks the ids are numeric', () => {

@@ -3,6 +3,7 @@ import type { App } from '../../app.js';
 import type { Config } from '../../config.js';
 import { installedTokens, postgresInstallationStore, singleWorkspaceTokens, type TokenSource } from './installationStore.js';
 import { boltLogger } from './logger.js';
+import { Sealer } from '../../domain/secrets/sealer.js';
 
 /** Least privilege: the slash command and shortcut, and writing the app's own messages and DMs. */
 export const SLACK_BOT_SCOPES = ['commands', 'chat:write'];
@@ -47,7 +48,7 @@ export function createBolt(app: App, mode: SlackMode): BuiltBolt {
     const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret!, logger: log });
     return { bolt: new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log }), tokens: singleWorkspaceTokens(slack.botToken!), installationStore: null };
   }
-  const installationStore = postgresInstallationStore(app.services.db, app.services.clock);
+  const installationStore = postgresInstallationStore(app.services.db, app.services.clock, new Sealer(config.secretKey!));
   const receiver = new HTTPReceiver({
     signingSecret: slack.signingSecret!,
     logger: log,

@@ -2,6 +2,7 @@ import type { Installation, InstallationQuery, InstallationStore } from '@slack/
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../../domain/services.js';
 import type { Database } from '../../models/database.js';
+import type { Sealer } from '../../domain/secrets/sealer.js';
 import { slackInstallations } from '../../models/slackInstallations.js';
 
 function keyOf(installation: Installation): string {
@@ -16,15 +17,15 @@ function queryKey(query: InstallationQuery<boolean>): string {
   return id;
 }
 
-/** Bolt's installation store on our PostgreSQL, so multi-workspace installs survive restarts. */
-export function postgresInstallationStore(db: Database, clock: Clock): InstallationStore {
+/** Bolt's installation store on our PostgreSQL, tokens sealed, so multi-workspace installs survive restarts. */
+export function postgresInstallationStore(db: Database, clock: Clock, sealer: Sealer): InstallationStore {
   return {
     async storeInstallation(installation) {
       const row = {
         id: keyOf(installation as Installation),
         teamId: installation.team?.id ?? null,
         enterpriseId: installation.enterprise?.id ?? null,
-        installation: installation as unknown as Record<string, unknown>,
+        sealedInstallation: sealer.seal(JSON.stringify(installation)),
         installedAt: clock(),
       };
       // A reinstall (new scopes, new token) replaces the old record.
@@ -33,7 +34,7 @@ export function postgresInstallationStore(db: Database, clock: Clock): Installat
     async fetchInstallation(query) {
       const [row] = await db.select().from(slackInstallations).where(eq(slackInstallations.id, queryKey(query)));
       if (!row) throw new Error(`Jobscout is not installed in Slack workspace ${queryKey(query)}`);
-      return row.installation as unknown as Installation<'v2', boolean>;
+      return JSON.parse(sealer.open(row.sealedInstallation)) as Installation<'v2', boolean>;
     },
     async deleteInstallation(query) {
       await db.delete(slackInstallations).where(eq(slackInstallations.id, queryKey(query)));

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Sealer } from '../../../src/domain/secrets/sealer.js';
 import { slackInstallations } from '../../../src/models/slackInstallations.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slackHarness.js';
 
+const SECRET_KEY = 'a'.repeat(64);
 let slack: SlackHarness;
 beforeAll(async () => {
   slack = await startSlackHarness({
-    env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '111.222', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'a-state-secret-of-some-length' },
+    env: { SLACK_BOT_TOKEN: '', SLACK_CLIENT_ID: '111.222', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'a-state-secret-of-some-length', JOBSCOUT_SECRET_KEY: SECRET_KEY },
   });
 });
 afterAll(async () => {
@@ -32,7 +34,12 @@ describe('multi-workspace install through OAuth', () => {
     expect(exchange!.args).toMatchObject({ code: 'the-code' });
 
     const rows = await slack.app.services.db.select().from(slackInstallations);
-    expect(rows.map((row) => [row.id, row.teamId, (row.installation as { bot?: { token?: string } }).bot?.token])).toEqual([['T2', 'T2', 'xoxb-installed-T2']]);
+    expect(rows.map((row) => [row.id, row.teamId])).toEqual([['T2', 'T2']]);
+    // The bot token is sealed at rest: not readable in the row, readable with the key.
+    expect(rows[0]!.sealedInstallation).not.toContain('xoxb-installed-T2');
+    expect(rows[0]!.sealedInstallation).toMatch(/^v1:/);
+    const installation = JSON.parse(new Sealer(SECRET_KEY).open(rows[0]!.sealedInstallation)) as { bot?: { token?: string } };
+    expect(installation.bot?.token).toBe('xoxb-installed-T2');
 
     await slack.command('add', { team: 'T2', user: 'U9' });
     const [opened] = await slack.fake.waitFor('views.open');
