@@ -225,6 +225,17 @@ function setPath(target: Record<string, unknown>, keys: string[], value: unknown
   node[keys.at(-1)!] = value;
 }
 
+/** For entry points: the configuration, or the problems on standard error and exit code 2. */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
+
 /** Reads defaults from `config/default.json` (or `file`), applies the environment, validates once. */
 export function loadConfig(env: Env = process.env, file = DEFAULT_CONFIG_FILE): Config {
   let raw: Record<string, unknown>;

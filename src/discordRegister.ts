@@ -1,17 +1,10 @@
 import { REST, Routes } from 'discord.js';
 import { jobCommand } from './bots/discord/commandDefinition.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfigOrExit } from './config.js';
 
 /** `npm run discord:register`: publishes /job to Discord, in one server (instant) or everywhere. */
 async function register(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
+  const config = loadConfigOrExit();
   const { token, applicationId, guildId, apiUrl } = config.discord;
   if (!token || !applicationId) {
     process.stderr.write('Set DISCORD_TOKEN and DISCORD_APPLICATION_ID (Developer Portal → your application) to register the /job command.\n');

@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { openConsole } from './bots/console/adapter.js';
 import { openDiscord } from './bots/discord/adapter.js';
 import { openSlack } from './bots/slack/adapter.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfigOrExit, type Config } from './config.js';
 import { createLogger } from './logger.js';
 
 /** PGlite is one process's database: a second Jobscout on the same folder would corrupt it. */
@@ -28,14 +28,7 @@ async function lockDataDir(config: Config): Promise<() => Promise<void>> {
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
+  const config = loadConfigOrExit();
   const release = await lockDataDir(config);
   const logger = createLogger(config.logLevel, path.join(config.dataDir, 'jobscout.log'));
   const app = await createApp({ config, logger });

@@ -131,7 +131,8 @@ export class FakeDiscord {
     return { status: 404, body: { message: `fake Discord has no ${method} ${path}`, code: 0 } };
   }
 
-  private message(channelId: string, body: Record<string, unknown> | null) {
+  /** A message object as Discord returns it, for the fake's answers and for tests that need a card to click. */
+  message(channelId: string, body: Record<string, unknown> | null) {
     return {
       id: this.nextId(),
       channel_id: channelId,

@@ -9,15 +9,20 @@ export interface ProcessResult {
   stderr: string;
 }
 
+/** `npm start`'s entry point as a child process, never pointed at a PostgreSQL server by the caller's environment. */
+function spawnJobscout(env: Record<string, string>) {
+  const baseEnv = { ...process.env };
+  delete baseEnv.DATABASE_URL;
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+}
+
 /**
  * Runs `npm start`'s entry point as a child process with `input` piped to standard input
  * (not a terminal, so it answers line by line and exits at the end of input).
  */
 export function runJobscout(input: string, env: Record<string, string>): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const baseEnv = { ...process.env };
-    delete baseEnv.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawnJobscout(env);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -30,9 +35,7 @@ export function runJobscout(input: string, env: Record<string, string>): Promise
 
 /** Starts Jobscout with standard input left open, for tests that feed it, wait, and kill it. */
 export function startJobscout(env: Record<string, string>) {
-  const baseEnv = { ...process.env };
-  delete baseEnv.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawnJobscout(env);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -119,24 +119,8 @@ export async function startDiscordHarness(options: { now?: string; realTime?: bo
     ],
   });
 
-  const cardMessage = () => ({
-    id: fake.nextId(),
-    channel_id: '600000000000000001',
-    type: 0,
-    content: '',
-    embeds: [],
-    components: [],
-    author: { id: '100000000000000002', username: 'Jobscout', discriminator: '0', avatar: null, bot: true },
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    flags: 64,
-  });
+  // The ephemeral card a button was on.
+  const cardMessage = () => fake.message('600000000000000001', { flags: 64 });
 
   return {
     fake,
