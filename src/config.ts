@@ -91,6 +91,44 @@ const schema = z.object({
     model: z.string().min(1),
     timeoutMs: z.number().int().min(1000).max(300_000),
   }),
+  recommendations: z
+    .object({
+      /** The hybrid blend; the collaborative share is scaled down while a person has few signals. */
+      weights: z.object({ content: z.number().min(0).max(1), collaborative: z.number().min(0).max(1) }),
+      /** Scores (0–1) below this are not shown. */
+      minScore: z.number().min(0).max(1),
+      expireDays: z.number().int().min(1).max(365),
+      /** Saves and applications at which collaborative evidence counts fully. */
+      fullConfidenceAt: z.number().int().min(1).max(1000),
+      /** Fewer people than this in common and two jobs are not called alike (counts only, and not one person's). */
+      minCoOccurrence: z.number().int().min(1).max(100),
+      /** How much each thing a person does moves their learned weights. */
+      signals: z.object({
+        apply: z.number().min(0).max(2),
+        save: z.number().min(0).max(2),
+        click: z.number().min(0).max(2),
+        like: z.number().min(0).max(2),
+        dismiss: z.number().min(-2).max(0),
+        dislike: z.number().min(-2).max(0),
+      }),
+    })
+    .refine((rec) => Math.abs(rec.weights.content + rec.weights.collaborative - 1) < 1e-9, { message: 'the content and collaborative weights must add up to 1', path: ['weights'] }),
+  digest: z.object({
+    /** "HH:MM" local time for people who haven't chosen one. */
+    defaultTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day as HH:MM, e.g. 09:00'),
+    defaultSize: z.number().int().min(1).max(10),
+    /** A digest missed by more than this (the service was down) waits for the next day. */
+    latestHoursLate: z.number().min(0.5).max(23),
+    offerDeadlineDays: z.number().int().min(0).max(30),
+    tickMinutes: z.number().int().min(1).max(60),
+  }),
+  followups: z.object({
+    /** Days in `applied` without a change after which to suggest a follow-up, e.g. 7 then 14. */
+    appliedDays: z.array(z.number().int().min(1).max(90), { message: 'expected a comma-separated list of whole days, e.g. 7,14' }).min(1, 'expected at least one day, e.g. 7,14'),
+    businessDays: z.boolean({ message: 'expected true or false' }),
+    snoozeDays: z.number().int().min(1).max(30),
+    thankYou: z.boolean({ message: 'expected true or false' }),
+  }),
   fit: z.object({
     weights: z
       .object({ skills: z.number().min(0), experience: z.number().min(0), culture: z.number().min(0), growth: z.number().min(0), compensation: z.number().min(0) })
@@ -169,6 +207,10 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_WORKABLE_API_URL', path: ['intake', 'ats', 'workable'], read: String },
   { env: 'JOBSCOUT_SMARTRECRUITERS_API_URL', path: ['intake', 'ats', 'smartRecruiters'], read: String },
   { env: 'JOBSCOUT_RECRUITEE_API_URL', path: ['intake', 'ats', 'recruitee'], read: String },
+  { env: 'JOBSCOUT_REC_MIN_SCORE', path: ['recommendations', 'minScore'], read: readNumber },
+  { env: 'JOBSCOUT_DIGEST_TIME', path: ['digest', 'defaultTime'], read: String },
+  { env: 'JOBSCOUT_FOLLOWUP_DAYS', path: ['followups', 'appliedDays'], read: readNumberList },
+  { env: 'JOBSCOUT_FOLLOWUP_BUSINESS_DAYS', path: ['followups', 'businessDays'], read: readBoolean },
   { env: 'ANTHROPIC_API_KEY', path: ['anthropic', 'apiKey'], read: String, secret: true },
   { env: 'ANTHROPIC_BASE_URL', path: ['anthropic', 'baseUrl'], read: String },
   { env: 'JOBSCOUT_ANTHROPIC_MODEL', path: ['anthropic', 'model'], read: String },
@@ -189,6 +231,13 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
 // A blank or non-numeric value becomes NaN (or a list holding NaN) so that zod names the key.
 function readNumber(raw: string): number {
   return raw.trim() === '' ? Number.NaN : Number(raw);
+}
+
+function readBoolean(raw: string): unknown {
+  const value = raw.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(value)) return true;
+  if (['false', 'no', '0', 'off'].includes(value)) return false;
+  return raw;
 }
 
 function readNumberList(raw: string): unknown {

@@ -12,3 +12,6 @@ export * from './discordDmChannels.js';
 export * from './jobAnalyses.js';
 export * from './profiles.js';
 export * from './boards.js';
+export * from './preferences.js';
+export * from './recommendations.js';
+export * from './followups.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/models/database.js';
 
-const TABLES = ['people', 'jobs', 'applications', 'application_events', 'interviews', 'offers', 'negotiation_rounds', 'notes', 'deliveries', 'handled_requests', 'slack_installations', 'discord_dm_channels', 'job_analyses', 'profiles', 'boards', 'board_watches', 'agenda_jobs'];
+const TABLES = ['people', 'jobs', 'applications', 'application_events', 'interviews', 'offers', 'negotiation_rounds', 'notes', 'deliveries', 'handled_requests', 'slack_installations', 'discord_dm_channels', 'job_analyses', 'profiles', 'boards', 'board_watches', 'preferences', 'job_signals', 'tastes', 'recommendations', 'followups', 'agenda_jobs'];
 
 /** Every row of every table, to prove that a refused request changed nothing. */
 export async function snapshotTables(db: Database): Promise<Record<string, unknown[]>> {

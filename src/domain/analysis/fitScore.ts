@@ -12,7 +12,8 @@ export interface FitScore {
   parts: { part: FitPart; weight: number; score: number; reason: string }[];
 }
 
-const LEVEL_CREDIT: Record<SkillLevel, number> = { beginner: 0.4, intermediate: 0.7, advanced: 0.9, expert: 1 };
+/** How much of a skill a person at each level brings, 0–1. */
+export const LEVEL_CREDIT: Record<SkillLevel, number> = { beginner: 0.4, intermediate: 0.7, advanced: 0.9, expert: 1 };
 // A nice-to-have skill counts half as much as a required one.
 const NICE_WEIGHT = 0.5;
 // What a part scores when the posting doesn't say enough to judge it.
