@@ -73,7 +73,7 @@ function main(): void {
     evaluated++;
     for (const method of methods) {
       const top = recommender.recommend(model, K, { method, minScore: 0 }).map((rec) => rec.jobId);
-      const hits = top.map((jobId) => (relevant.has(jobId) ? 1 : 0));
+      const hits: number[] = top.map((jobId) => (relevant.has(jobId) ? 1 : 0));
       const dcg = hits.reduce((sum, hit, i) => sum + hit / Math.log2(i + 2), 0);
       const ideal = Array.from({ length: Math.min(K, relevant.size) }, (_, i) => 1 / Math.log2(i + 2)).reduce((a, b) => a + b, 0);
       const total = totals.get(method)!;
