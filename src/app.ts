@@ -9,7 +9,10 @@ import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
 import { defineFeedPolling, scheduleFeedPolling } from './jobs/feedPolling.js';
+import { defineDailyDigests, scheduleDailyDigests } from './jobs/dailyDigest.js';
+import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupPrompts.js';
 import { ChangeFeed } from './domain/people/changes.js';
+import { Catalog } from './domain/recommendations/catalog.js';
 import { Taxonomy } from './domain/analysis/taxonomy.js';
 import { ClaudeAnalyst } from './integrations/anthropic/claudeAnalyst.js';
 import { SafeFetcher } from './integrations/http/safeFetch.js';
@@ -51,12 +54,15 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     boardSources: boardSources(fetcher, config.intake.ats),
     feeds: jobFeeds(fetcher, config.intake.feeds),
     taxonomy: Taxonomy.load(),
+    catalog: new Catalog(config.recommendations),
     analyst: config.anthropic.apiKey ? new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey }) : null,
   };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
   defineHousekeeping(scheduler, database.db, clock);
   defineBoardPolling(scheduler, services, notifier);
   defineFeedPolling(scheduler, services);
+  defineDailyDigests(scheduler, services, notifier);
+  defineFollowupPrompts(scheduler, services, notifier);
   scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
   scheduler.on('fail', (error: unknown, job: { attrs: { name: string } }) => logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed'));
   // Agenda creates its table on first use; make sure it exists before anyone schedules.
@@ -72,6 +78,8 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       await scheduleHousekeeping(scheduler);
       await scheduleBoardPolling(scheduler, config.intake.boards.pollEveryHours);
       await scheduleFeedPolling(scheduler, services, config.intake.boards.pollEveryHours);
+      await scheduleDailyDigests(scheduler, config.digest.tickMinutes);
+      await scheduleFollowupPrompts(scheduler, config.digest.tickMinutes);
       started = true;
     },
     async stop() {

@@ -9,6 +9,7 @@ import type { Taxonomy } from './analysis/taxonomy.js';
 import type { PostingAnalyst } from './analysis/postingAnalyst.js';
 import type { BoardSource } from './intake/boardSource.js';
 import type { JobFeed } from './intake/jobFeed.js';
+import type { Catalog } from './recommendations/catalog.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -41,4 +42,6 @@ export interface Services {
   boardSources: readonly BoardSource[];
   /** The no-key public job feeds switched on in config (none by default). */
   feeds: readonly JobFeed[];
+  /** The recommender over all open jobs, rebuilt when they change. */
+  catalog: Catalog;
 }

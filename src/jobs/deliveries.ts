@@ -5,14 +5,15 @@ import { deliveries } from '../models/deliveries.js';
 /**
  * Claims the right to send under `key`. True only for the one caller that may send: the first,
  * or a later one when an earlier claim was left unfinished for longer than `leaseMs` (its
- * worker died before sending). A key marked sent is never claimed again.
+ * worker died before sending). A key marked sent is never claimed again. A claim taken over
+ * gives back the payload the first claimant stored, so what it had computed is what is sent.
  */
 export async function claimDelivery(
   db: Executor,
   claim: { key: string; personId: number; kind: string; payload?: Record<string, unknown> },
   now: Date,
   leaseMs: number,
-): Promise<boolean> {
+): Promise<{ payload: Record<string, unknown> } | null> {
   const staleBefore = new Date(now.getTime() - leaseMs);
   const rows = await db
     .insert(deliveries)
@@ -22,8 +23,8 @@ export async function claimDelivery(
       set: { claimedAt: now },
       setWhere: and(eq(deliveries.status, 'claimed'), lt(deliveries.claimedAt, staleBefore)),
     })
-    .returning({ key: deliveries.key });
-  return rows.length === 1;
+    .returning({ payload: deliveries.payload });
+  return rows[0] ?? null;
 }
 
 /** Records that the message went out; from here on the key is spent. */

@@ -13,17 +13,20 @@ export type SendOutcome = 'sent' | 'duplicate' | 'unreachable';
 /**
  * Sends a scheduler message at most once under `key`: claimed before the send, marked sent
  * after, and given back when the person can't be reached so a later round may try again.
+ * With `storeReply`, the reply is kept in the claim: a worker that takes over a dead one's
+ * claim sends what that one computed, not a second, different message.
  */
 export async function sendOnce(
   deps: { db: Database; clock: Clock; notifier: Notifier },
-  delivery: { key: string; person: PersonRow; kind: string; payload?: Record<string, unknown> },
+  delivery: { key: string; person: PersonRow; kind: string; payload?: Record<string, unknown>; storeReply?: boolean },
   reply: Reply,
 ): Promise<SendOutcome> {
   const { key, person } = delivery;
-  const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload: delivery.payload }, deps.clock(), CLAIM_LEASE_MS);
+  const payload = delivery.storeReply ? { ...delivery.payload, reply } : delivery.payload;
+  const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload }, deps.clock(), CLAIM_LEASE_MS);
   if (!claimed) return 'duplicate';
   try {
-    await deps.notifier.send(person, reply);
+    await deps.notifier.send(person, delivery.storeReply && claimed.payload.reply ? (claimed.payload.reply as Reply) : reply);
   } catch (error) {
     await releaseClaim(deps.db, key);
     if (error instanceof UnreachableError) return 'unreachable';

@@ -110,7 +110,7 @@ describe('delivering a reminder exactly once', () => {
   it('a worker that claimed and died before sending is taken over after its lease, once', async () => {
     app.clock!.set('2026-11-26T14:45:00Z');
     const key = reminderDeliveryKey(interviewId, 15, new Date(startsAt));
-    expect(await claimDelivery(app.services.db, { key, personId: 1, kind: 'interview-reminder' }, app.clock!.now(), 5 * MINUTE)).toBe(true);
+    expect(await claimDelivery(app.services.db, { key, personId: 1, kind: 'interview-reminder' }, app.clock!.now(), 5 * MINUTE)).not.toBeNull();
     const data = { interviewId, offsetMinutes: 15, startsAt };
     expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
     app.clock!.advance(5 * MINUTE + 1000);

@@ -13,7 +13,8 @@ function skillsText(profile: ProfileRow | null): string | undefined {
   return profile?.skills.map((skill) => `${skill.name}: ${skill.level}`).join(', ') || undefined;
 }
 
-function locationsText(profile: ProfileRow | null): string | undefined {
+/** How the person said where they want to work, for a form's initial value. */
+export function locationsText(profile: ProfileRow | null): string | undefined {
   if (!profile) return undefined;
   const places = profile.locations.join(', ');
   if (profile.remotePreference === 'remote') return 'remote';

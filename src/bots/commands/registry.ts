@@ -6,6 +6,10 @@ import { pipeline } from './pipeline.js';
 import { fit } from './fit.js';
 import { trackAction, unwatch, watch, watching } from './watch.js';
 import { profile, profileForm } from './profile.js';
+import { prefs, prefsForm } from './prefs.js';
+import { notForMeForm, recommendationActions, recs, similar } from './recs.js';
+import { digest } from './digest.js';
+import { followupActions } from './followups.js';
 import { moveAction, moveCommand } from './move.js';
 import { negotiate, negotiateForm } from './negotiate.js';
 import { note, noteAction, noteForm } from './note.js';
@@ -22,7 +26,7 @@ import type { ActionDefinition, CommandDefinition, FormDefinition } from './type
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit, watch, unwatch, watching];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
 
 export const ACTIONS: ActionDefinition[] = [
@@ -36,9 +40,11 @@ export const ACTIONS: ActionDefinition[] = [
   noteAction,
   timelineAction,
   { action: 'app.show', run: (ctx, value) => showApplication(ctx, parseSeq(value)) },
+  ...recommendationActions,
+  ...followupActions,
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm];
+export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm, prefsForm, notForMeForm];
 
 export function findCommand(name: string): AnyCommand | undefined {
   return COMMANDS.find((command) => command.name === name.toLowerCase());

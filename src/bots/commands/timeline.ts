@@ -28,6 +28,8 @@ function describe(entry: TimelineEntry): string {
       return `Negotiation: asked ${entry.asked}${entry.response ? `; they said ${entry.response}` : ''}`;
     case 'note':
       return `Note: ${entry.body}`;
+    case 'followup':
+      return { followed_up: 'Followed up', thanked: 'Sent a thank-you', replied: 'They replied' }[entry.what];
   }
 }
 

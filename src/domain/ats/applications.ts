@@ -13,6 +13,8 @@ import { canonicalUrl } from '../intake/canonicalUrl.js';
 import { analyzePosting } from '../analysis/analyzePosting.js';
 import type { Taxonomy } from '../analysis/taxonomy.js';
 import { jobAnalyses, type JobAnalysisRow } from '../../models/jobAnalyses.js';
+import { jobFeatures } from '../recommendations/features.js';
+import { recordSignal } from '../recommendations/signals.js';
 
 /** An application with its posting: what every reply about it needs. */
 export interface ApplicationView {
@@ -81,8 +83,11 @@ export async function findOrCreateJob(
   return { ...winner!, created: false };
 }
 
-/** The person's application for a job: the one they have, or a new `saved` one with the next short id. */
-async function applicationFor(tx: Executor, personId: number, job: JobRow, analysis: JobAnalysisRow | null, now: Date): Promise<AddedApplication> {
+/**
+ * The person's application for a job: the one they have, or a new `saved` one with the next
+ * short id. A new one is a "save" for recommendations.
+ */
+async function applicationFor(services: Services, tx: Executor, personId: number, job: JobRow, analysis: JobAnalysisRow | null, now: Date): Promise<AddedApplication> {
   const [existing] = await tx
     .select()
     .from(applications)
@@ -101,6 +106,7 @@ async function applicationFor(tx: Executor, personId: number, job: JobRow, analy
     .values({ personId, jobId: job.id, seq: counter!.seq, ...applyEvent(null, { type: created.type, toState: 'saved', occurredAt: now }) })
     .returning();
   await insertEvent(tx, application!.id, created);
+  await recordSignal(tx, services.config.recommendations.signals, { personId, job: jobFeatures(job, analysis), kind: 'save', now });
   return { application: application!, job, analysis, alreadyTracked: false };
 }
 
@@ -110,7 +116,7 @@ export async function trackJob(services: Services, personId: number, jobId: numb
   return changePersonData(services, personId, async (tx) => {
     const [known] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(eq(jobs.id, jobId));
     if (!known) throw new UserError('unknown_job', 'That posting is no longer known. Use /job add <link> to save it.');
-    return applicationFor(tx, personId, known.job, known.analysis, now);
+    return applicationFor(services, tx, personId, known.job, known.analysis, now);
   });
 }
 
@@ -122,7 +128,7 @@ export async function addApplication(services: Services, personId: number, input
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
     const { job, analysis } = await findOrCreateJob(tx, personId, input, now, services.taxonomy);
-    return applicationFor(tx, personId, job, analysis, now);
+    return applicationFor(services, tx, personId, job, analysis, now);
   });
 }
 

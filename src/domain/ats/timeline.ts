@@ -14,7 +14,8 @@ export type TimelineEntry =
   | { kind: 'interview'; at: Date; ref: string; interviewKind: string; durationMinutes: number; timezone: string; interviewers: string | null; location: string | null; outcome: string; feedback: string | null }
   | { kind: 'offer'; at: Date; base: number; bonus: number | null; equity: string | null; currency: string; deadline: string | null; status: string }
   | { kind: 'negotiation'; at: Date; asked: string; response: string | null }
-  | { kind: 'note'; at: Date; body: string };
+  | { kind: 'note'; at: Date; body: string }
+  | { kind: 'followup'; at: Date; what: 'followed_up' | 'thanked' | 'replied' };
 
 /**
  * Merges state changes, interviews (at the time they take place), offers, negotiation rounds
@@ -32,6 +33,8 @@ export async function buildTimeline(db: Executor, personId: number, seq: number)
   const entries: TimelineEntry[] = [];
   for (const event of events) {
     if (event.type === 'created') entries.push({ kind: 'created', at: event.occurredAt });
+    else if (event.type === 'followed_up') entries.push({ kind: 'followup', at: event.occurredAt, what: event.payload.thankYou ? 'thanked' : 'followed_up' });
+    else if (event.type === 'response_received') entries.push({ kind: 'followup', at: event.occurredAt, what: 'replied' });
     else if (event.fromState && event.toState) {
       entries.push({ kind: 'state', at: event.occurredAt, from: event.fromState as State, to: event.toState as State, reason: event.reason });
     }

@@ -4,6 +4,8 @@ import { appendEvent } from './events.js';
 import { assertMove, type State } from './lifecycle.js';
 import { settleOffer } from './offers.js';
 import { changePersonData } from '../people/changes.js';
+import { jobFeatures } from '../recommendations/features.js';
+import { recordSignal } from '../recommendations/signals.js';
 
 export interface MoveRequest {
   personId: number;
@@ -34,6 +36,9 @@ export async function moveApplication(services: Services, request: MoveRequest):
       idempotencyKey: request.idempotencyKey ?? null,
       occurredAt: now,
     });
+    if (request.to === 'applied') {
+      await recordSignal(tx, services.config.recommendations.signals, { personId: request.personId, job: jobFeatures(view.job, view.analysis ?? null), kind: 'apply', now });
+    }
     return { ...view, application };
   });
 }

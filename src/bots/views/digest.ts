@@ -1,0 +1,33 @@
+import { DateTime } from 'luxon';
+import type { DigestContent } from '../../domain/digest/digestContent.js';
+import { ui, type Block, type Reply } from '../ui.js';
+import { applicationTitle } from './format.js';
+import { asLine, recommendationList } from './recommendation.js';
+
+function taskLines(content: DigestContent): string[] {
+  const { tasks, zone, now } = content;
+  return [
+    ...tasks.interviews.map(({ seq, job, interview }) => `Interview at ${DateTime.fromJSDate(interview.startsAt, { zone }).toFormat('HH:mm')}: ${applicationTitle(seq, job)} (${interview.kind})`),
+    ...tasks.followups.map(({ kind, application, job }) =>
+      kind === 'thankyou'
+        ? `Send a thank-you for your interview: ${applicationTitle(application.seq, job)}`
+        : `Follow up: ${applicationTitle(application.seq, job)}, applied ${Math.round((now.getTime() - application.stateChangedAt.getTime()) / 86_400_000)} days ago`,
+    ),
+    ...tasks.offers.map(({ seq, job, offer }) => `Offer deadline ${offer.deadline}: ${applicationTitle(seq, job)}`),
+  ];
+}
+
+/** The morning DM: today's tasks first, then new jobs worth a look, each with its reasons and buttons. */
+export function digestReply(content: DigestContent, options: { ephemeral: boolean }): Reply {
+  const tasks = taskLines(content);
+  const day = DateTime.fromJSDate(content.now, { zone: content.zone }).toFormat('ccc d LLL');
+  const blocks: Block[] = [ui.header(`Your Jobscout digest for ${day}`)];
+  if (tasks.length) blocks.push(ui.section('Today'), ui.list(tasks));
+  if (content.recommendations.length) {
+    if (tasks.length) blocks.push(ui.divider());
+    blocks.push(ui.section(`New jobs worth a look (${content.recommendations.length})`), ...recommendationList(content.recommendations.map(asLine)));
+  }
+  if (!tasks.length && !content.recommendations.length) blocks.push(ui.section('Nothing new today: no tasks, and no new jobs above your bar. Add jobs or fill in /job profile to get better picks.'));
+  blocks.push(ui.context(`Sent at your digest time (${content.zone}). Change it or turn it off with /job prefs.`));
+  return ui.message(blocks, { ephemeral: options.ephemeral });
+}

@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../models/database.js';
+import { jobAnalyses } from '../../models/jobAnalyses.js';
+import { jobs, type JobRow } from '../../models/jobs.js';
+import type { SignalKind } from '../../models/recommendations.js';
+import { UserError } from '../errors.js';
+import { changePersonData } from '../people/changes.js';
+import type { Services } from '../services.js';
+import { jobFeatures } from './features.js';
+import { recordSignal } from './signals.js';
+
+export const MAX_REASON_LENGTH = 300;
+
+async function knownJob(tx: Executor, jobId: number) {
+  const [row] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(eq(jobs.id, jobId));
+  if (!row) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
+  return row;
+}
+
+/**
+ * 👍, 👎 / "Not for me" (with an optional reason) and "More like this": each teaches the
+ * person's weights once per job. A dismissed job is never recommended to them again.
+ */
+export async function giveFeedback(services: Services, personId: number, jobId: number, kind: Extract<SignalKind, 'like' | 'dismiss' | 'dislike' | 'click'>, reason?: string | null): Promise<JobRow> {
+  if (reason && reason.length > MAX_REASON_LENGTH) throw new UserError('too_long', `Keep the reason under ${MAX_REASON_LENGTH} characters.`, 'reason');
+  const now = services.clock();
+  return changePersonData(services, personId, async (tx) => {
+    const { job, analysis } = await knownJob(tx, jobId);
+    const features = jobFeatures(job, analysis);
+    const amounts = services.config.recommendations.signals;
+    await recordSignal(tx, amounts, { personId, job: features, kind, reason: reason ?? null, now });
+    // A reason says more than a bare dismissal: it also counts as a 👎 on what it names.
+    if (kind === 'dismiss' && reason) await recordSignal(tx, amounts, { personId, job: features, kind: 'dislike', reason, now });
+    return job;
+  });
+}

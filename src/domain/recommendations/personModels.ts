@@ -1,0 +1,41 @@
+import { and, eq, inArray, lte } from 'drizzle-orm';
+import type { Executor } from '../../models/database.js';
+import { applications } from '../../models/applications.js';
+import { jobs } from '../../models/jobs.js';
+import { preferences } from '../../models/preferences.js';
+import { profiles } from '../../models/profiles.js';
+import { jobSignals, recommendations, tastes } from '../../models/recommendations.js';
+import type { PersonModel } from './personModel.js';
+
+// Keeps each IN list well inside PostgreSQL's parameter limit.
+const BATCH = 1000;
+
+/**
+ * What the recommender needs of each person, read in a few queries per thousand people. Only
+ * the person's own rows are read: their profile, weights, pipeline, dismissals and past offers.
+ */
+export async function loadPersonModels(db: Executor, personIds: readonly number[], now: Date): Promise<Map<number, PersonModel>> {
+  const models = new Map<number, PersonModel>();
+  for (let start = 0; start < personIds.length; start += BATCH) {
+    const ids = personIds.slice(start, start + BATCH);
+    const [profileRows, tasteRows, prefRows, pipeline, dismissed, expired] = await Promise.all([
+      db.select().from(profiles).where(inArray(profiles.personId, ids)),
+      db.select().from(tastes).where(inArray(tastes.personId, ids)),
+      db.select({ personId: preferences.personId, avoidTitles: preferences.avoidTitles }).from(preferences).where(inArray(preferences.personId, ids)),
+      db.select({ personId: applications.personId, jobId: jobs.id, title: jobs.title, company: jobs.company }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(inArray(applications.personId, ids)),
+      db.select({ personId: jobSignals.personId, jobId: jobSignals.jobId }).from(jobSignals).where(and(inArray(jobSignals.personId, ids), inArray(jobSignals.kind, ['dismiss', 'dislike']))),
+      db.select({ personId: recommendations.personId, jobId: recommendations.jobId }).from(recommendations).where(and(inArray(recommendations.personId, ids), lte(recommendations.expiresAt, now))),
+    ]);
+    for (const personId of ids) models.set(personId, { personId, profile: null, taste: {}, signals: 0, avoidTitles: [], items: [], excluded: new Set() });
+    for (const row of profileRows) models.get(row.personId)!.profile = row;
+    for (const row of tasteRows) Object.assign(models.get(row.personId)!, { taste: row.weights, signals: row.signals });
+    for (const row of prefRows) models.get(row.personId)!.avoidTitles = row.avoidTitles;
+    for (const row of pipeline) {
+      const model = models.get(row.personId)!;
+      model.items.push({ jobId: row.jobId, title: row.title, company: row.company });
+      model.excluded.add(row.jobId);
+    }
+    for (const row of [...dismissed, ...expired]) models.get(row.personId)!.excluded.add(row.jobId);
+  }
+  return models;
+}
