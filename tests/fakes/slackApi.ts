@@ -48,6 +48,8 @@ export class FakeSlack {
   private readonly sockets = new WebSocketServer({ noServer: true });
   private readonly rateLimits = new Map<string, number[]>();
   private readonly failures = new Map<string, string[]>();
+  /** Each user's profile time zone, as users.info reports it (UTC when not set). */
+  readonly userZones = new Map<string, string>();
   private socket: WebSocket | null = null;
   private readonly responseWaiters = new Map<string, (at: number) => void>();
   private readonly responseArrivals = new Map<string, number>();
@@ -151,6 +153,11 @@ export class FakeSlack {
       case 'views.publish':
       case 'views.update':
         return { ok: true, view: { id: `V${++this.ts}`, ...(args.view as object) } };
+      case 'users.info': {
+        const id = String(args.user);
+        const tz = this.userZones.get(id) ?? 'UTC';
+        return { ok: true, user: { id, team_id: this.team.id, name: id.toLowerCase(), deleted: false, tz, tz_label: tz, tz_offset: 0, is_bot: false } };
+      }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       case 'oauth.v2.access':

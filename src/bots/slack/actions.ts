@@ -32,7 +32,7 @@ export function registerActions(bolt: App, deps: SlackDeps): void {
     const name = actionFromId(action.action_id);
     await afterAck(deps.api, deps.logger, place, { action: name, value }, async () => {
       // The click's own trigger id is unique per click, so it names this delivery.
-      const ctx = await slackContext(deps.services, { teamId, userId: body.user.id, name: body.user.name }, body.trigger_id);
+      const ctx = await slackContext(deps, place.target, { teamId, userId: body.user.id, name: body.user.name }, body.trigger_id);
       await deliver(deps.api, await runAction(ctx, name, value), place);
     });
   });

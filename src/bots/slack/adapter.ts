@@ -10,6 +10,7 @@ import { HomeTabs } from './home.js';
 import { slackNotificationTarget } from './notifications.js';
 import { registerShortcuts } from './shortcuts.js';
 import { registerSubmissions } from './submissions.js';
+import { SlackTimezones } from './timezones.js';
 
 
 export interface SlackAdapter {
@@ -29,8 +30,9 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
   if (!mode) return null;
   const { bolt, tokens, installationStore } = createBolt(app, mode);
   const api = new SlackApi(bolt.client);
-  const homes = new HomeTabs(app.services, api, tokens, logger);
-  const deps: SlackDeps = { services: app.services, api, logger };
+  const zones = new SlackTimezones(app.services, api, logger);
+  const homes = new HomeTabs(app.services, api, tokens, logger, zones);
+  const deps: SlackDeps = { services: app.services, api, logger, zones };
   registerCommands(bolt, deps);
   registerActions(bolt, deps);
   registerSubmissions(bolt, deps);

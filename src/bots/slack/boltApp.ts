@@ -6,7 +6,8 @@ import { boltLogger } from './logger.js';
 import { Sealer } from '../../domain/secrets/sealer.js';
 
 /** Least privilege: the slash command and shortcut, and writing the app's own messages and DMs. */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write'];
+// users:read gives each person's time zone, so the morning digest comes at their morning.
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read'];
 
 /** The events Jobscout subscribes to; the manifests list the same. */
 export const SLACK_EVENTS = ['app_home_opened', 'app_uninstalled'];

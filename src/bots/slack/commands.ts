@@ -20,7 +20,7 @@ export function registerCommands(bolt: App, deps: SlackDeps): void {
       channelId: command.channel_id,
     };
     await afterAck(deps.api, deps.logger, place, { command: command.text }, async () => {
-      const ctx = await slackContext(deps.services, { teamId: command.team_id, userId: command.user_id, name: command.user_name }, command.trigger_id);
+      const ctx = await slackContext(deps, place.target, { teamId: command.team_id, userId: command.user_id, name: command.user_name }, command.trigger_id);
       const reply = await runText(ctx, unescapeSlackText(command.text));
       await deliver(deps.api, reply, place);
     });

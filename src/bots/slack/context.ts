@@ -1,6 +1,8 @@
 import { resolvePerson } from '../../domain/people/identity.js';
 import type { Services } from '../../domain/services.js';
 import type { CommandContext } from '../commands/types.js';
+import type { SlackTarget } from './api.js';
+import type { SlackTimezones } from './timezones.js';
 
 /** A Slack user is a person per workspace: the team id is the workspace, always stored with the user id. */
 export interface SlackUser {
@@ -11,9 +13,17 @@ export interface SlackUser {
 
 /**
  * The command context for a Slack user. `deliveryKey` is Slack's id for this one event
- * (a trigger id), so a retried delivery is recognised and not acted on twice.
+ * (a trigger id), so a retried delivery is recognised and not acted on twice. The person's zone
+ * comes from their Slack profile (see SlackTimezones).
  */
-export async function slackContext(services: Services, user: SlackUser, deliveryKey?: string): Promise<CommandContext> {
-  const person = await resolvePerson(services.db, { platform: 'slack', workspace: user.teamId, platformUserId: user.userId, displayName: user.name });
+export async function slackContext(
+  deps: { services: Services; zones: SlackTimezones },
+  target: SlackTarget,
+  user: SlackUser,
+  deliveryKey?: string,
+): Promise<CommandContext> {
+  const { services } = deps;
+  const found = await resolvePerson(services.db, { platform: 'slack', workspace: user.teamId, platformUserId: user.userId, displayName: user.name });
+  const person = await deps.zones.learn(target, found, user.userId);
   return { services, person, ...(deliveryKey ? { idempotencyKey: `slack:${deliveryKey}` } : {}) };
 }

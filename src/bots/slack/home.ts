@@ -7,6 +7,7 @@ import { slackContext, type SlackUser } from './context.js';
 import type { TokenSource } from './installationStore.js';
 import { SLACK_MAX_VIEW_BLOCKS } from './limits.js';
 import { renderBlocks } from './render.js';
+import type { SlackTimezones } from './timezones.js';
 
 // Several changes in quick succession (a form that logs and moves) cost one publish.
 const REFRESH_DEBOUNCE_MS = 300;
@@ -25,6 +26,7 @@ export class HomeTabs {
     private readonly api: SlackApi,
     private readonly tokens: TokenSource,
     private readonly logger: Logger,
+    private readonly zones: SlackTimezones,
   ) {
     this.unsubscribe = services.changes.subscribe((personId) => this.refreshSoon(personId));
   }
@@ -41,11 +43,12 @@ export class HomeTabs {
   async publish(user: SlackUser): Promise<void> {
     const token = await this.tokens(user.teamId);
     if (!token) return;
-    const ctx = await slackContext(this.services, user);
+    const target = { teamId: user.teamId, token };
+    const ctx = await slackContext({ services: this.services, zones: this.zones }, target, user);
     this.viewers.set(ctx.person.id, user);
     const reply = await runCommand(ctx, 'pipeline', {});
     if (reply.kind !== 'message') return;
-    await this.api.call({ teamId: user.teamId, token }, 'views.publish', {
+    await this.api.call(target, 'views.publish', {
       user_id: user.userId,
       view: { type: 'home', blocks: renderBlocks(reply.blocks, SLACK_MAX_VIEW_BLOCKS) },
     });

@@ -39,7 +39,7 @@ export function registerShortcuts(bolt: App, deps: SlackDeps): void {
         await deliver(deps.api, ui.message([ui.section('That message has no link to save. Use /job add to type the job in.')]), place);
         return;
       }
-      const ctx = await slackContext(deps.services, { teamId, userId: shortcut.user.id, name: shortcut.user.name }, shortcut.trigger_id);
+      const ctx = await slackContext(deps, place.target, { teamId, userId: shortcut.user.id, name: shortcut.user.name }, shortcut.trigger_id);
       await deliver(deps.api, await runAction(ctx, 'job.savelink', link), place);
     });
   });

@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { people, type PersonRow } from '../../models/people.js';
+import { zoneName } from './zoneName.js';
 
 /** Who is speaking: the platform is always stored beside the id. */
 export interface PlatformIdentity {
@@ -27,4 +28,19 @@ export async function resolvePerson(db: Executor, identity: PlatformIdentity): P
     })
     .returning();
   return row!;
+}
+
+/**
+ * Stores the zone the person's platform reports (Slack's profile), which the digest and "today"
+ * follow unless they chose one in /job prefs. Returns the zone's canonical name, or null for a
+ * name luxon can't read (then nothing changes).
+ */
+export async function setPlatformTimezone(db: Executor, personId: number, zone: string): Promise<string | null> {
+  const name = zoneName(zone);
+  if (!name) return null;
+  await db
+    .update(people)
+    .set({ timezone: name })
+    .where(and(eq(people.id, personId), or(isNull(people.timezone), ne(people.timezone, name))));
+  return name;
 }

@@ -1,4 +1,3 @@
-import { IANAZone } from 'luxon';
 import { eq } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../models/database.js';
@@ -8,6 +7,7 @@ import { profiles, type RemotePreference } from '../../models/profiles.js';
 import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
 import { changePersonData } from './changes.js';
+import { zoneName } from './zoneName.js';
 
 /** A person's preferences with the defaults filled in for what they haven't chosen. */
 export interface Preferences {
@@ -52,9 +52,10 @@ export function parseDigestSetting(text: string): { enabled: boolean; time: stri
   if (half === 'pm' && hour < 12) hour += 12;
   if (half === 'am' && hour === 12) hour = 0;
   if (hour > 23 || minute > 59) throw new UserError('bad_digest_time', problem);
-  const zone = match[4]?.trim() ?? null;
-  if (zone && !IANAZone.isValidZone(zone)) throw new UserError('bad_timezone', `"${zone}" is not a time zone Jobscout knows. Use a name like Europe/Berlin or America/New_York.`);
-  return { enabled: true, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, zone: zone ? new IANAZone(zone).name : null };
+  const written = match[4]?.trim() ?? null;
+  const zone = written ? zoneName(written) : null;
+  if (written && !zone) throw new UserError('bad_timezone', `"${written}" is not a time zone Jobscout knows. Use a name like Europe/Berlin or America/New_York.`);
+  return { enabled: true, time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, zone };
 }
 
 export interface PreferencesInput {
