@@ -175,7 +175,11 @@ export function utility(person: SimPerson, job: SimJob, rand: () => number): num
  */
 export function simulate(people: readonly SimPerson[], jobs: readonly SimJob[], rand: () => number, seen: number): Interaction[] {
   const byArchetype = new Map<number, SimJob[]>();
-  for (const job of jobs) byArchetype.set(job.archetype, [...(byArchetype.get(job.archetype) ?? []), job]);
+  for (const job of jobs) {
+    const list = byArchetype.get(job.archetype) ?? [];
+    if (!byArchetype.has(job.archetype)) byArchetype.set(job.archetype, list);
+    list.push(job);
+  }
   const interactions: Interaction[] = [];
   for (const person of people) {
     const own = byArchetype.get(person.archetype) ?? [];

@@ -47,7 +47,11 @@ function main(): void {
   const people = makePeople(PEOPLE, rand);
   const interactions = simulate(people, jobs, rand, 120);
   const byPerson = new Map<number, Interaction[]>();
-  for (const interaction of interactions) byPerson.set(interaction.personId, [...(byPerson.get(interaction.personId) ?? []), interaction]);
+  for (const interaction of interactions) {
+    const list = byPerson.get(interaction.personId) ?? [];
+    if (!byPerson.has(interaction.personId)) byPerson.set(interaction.personId, list);
+    list.push(interaction);
+  }
 
   const training = new Map<number, Interaction[]>();
   const heldOut = new Map<number, Set<number>>();

@@ -1,5 +1,5 @@
 import { formatMoney } from '../ats/money.js';
-import { companyKey, placeKey, type JobFeatures } from './features.js';
+import type { JobFeatures } from './features.js';
 import type { PersonModel, PersonVector } from './personModel.js';
 import { affinity } from './taste.js';
 
@@ -19,52 +19,52 @@ export interface ContentScore {
 const UNKNOWN = 0.5;
 const SENIORITY_YEARS: Record<string, number> = { intern: 0, junior: 1, mid: 3, senior: 5, lead: 8, manager: 8 };
 
-function skillsPart(vector: PersonVector, job: JobFeatures, reasons: string[]): number {
+function skillsPart(vector: PersonVector, job: JobFeatures, reasons: string[] | null): number {
   if (!job.skillWeight) return 0;
   let earned = 0;
   const matched: [string, number][] = [];
   for (const skill of job.skills) {
     const have = vector.skills.get(skill.key) ?? 0;
     earned += skill.weight * have;
-    if (have > 0.3) matched.push([skill.name, skill.weight * have]);
+    if (reasons && have > 0.3) matched.push([skill.name, skill.weight * have]);
   }
-  if (matched.length) reasons.push(`matches ${matched.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name]) => name).join(', ')}`);
+  if (reasons && matched.length) reasons.push(`matches ${matched.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name]) => name).join(', ')}`);
   return Math.max(0, earned / job.skillWeight);
 }
 
-function titlePart(vector: PersonVector, job: JobFeatures, reasons: string[]): number {
+function titlePart(vector: PersonVector, job: JobFeatures, reasons: string[] | null): number {
   if (!job.titleWords.length) return 0;
   let sum = 0;
   for (const word of job.titleWords) sum += vector.titleWords.get(word) ?? 0;
   const score = Math.max(0, sum / job.titleWords.length);
-  if (score >= 0.99) reasons.push('a title you are aiming for');
+  if (score >= 0.99) reasons?.push('a title you are aiming for');
   return score;
 }
 
-function placePart(person: PersonModel, job: JobFeatures, reasons: string[]): number {
+function placePart(person: PersonModel, job: JobFeatures, reasons: string[] | null): number {
   const wants = person.profile?.remotePreference ?? 'any';
-  const place = placeKey(job.location);
+  const place = job.place;
   const placeMatches = Boolean(place && person.profile?.locations.some((location) => place.includes(location.toLowerCase()) || location.toLowerCase().includes(place)));
   const learned = 0.25 * (affinity(place ? person.taste[`location:${place}`] : undefined) + affinity(job.workMode ? person.taste[`location:${job.workMode}`] : undefined));
   let score = UNKNOWN;
   if (job.workMode === 'remote') {
     score = wants === 'onsite' ? 0.3 : 1;
-    if (wants !== 'onsite') reasons.push('remote');
+    if (wants !== 'onsite') reasons?.push('remote');
   } else if (job.workMode && wants === 'remote') score = 0.1;
   else if (placeMatches) {
     score = 1;
-    reasons.push(`in ${job.location}`);
+    reasons?.push(`in ${job.location}`);
   } else if (job.workMode && person.profile?.locations.length) score = 0.2;
   return Math.max(0, Math.min(1, score + learned));
 }
 
-function payPart(person: PersonModel, job: JobFeatures, reasons: string[]): number {
+function payPart(person: PersonModel, job: JobFeatures, reasons: string[] | null): number {
   const floor = person.profile?.salaryFloor ?? null;
   if (floor === null || job.salaryMax === null) return UNKNOWN;
   const currency = person.profile?.salaryCurrency ?? null;
   if (currency && job.currency && currency !== job.currency) return UNKNOWN;
   if (job.salaryMax >= floor) {
-    reasons.push(`pays up to ${formatMoney(job.salaryMax, job.currency)}`);
+    reasons?.push(`pays up to ${formatMoney(job.salaryMax, job.currency)}`);
     return 1;
   }
   return Math.max(0, (job.salaryMax / floor) ** 2);
@@ -79,15 +79,19 @@ function seniorityPart(person: PersonModel, job: JobFeatures): number {
   return Math.max(0, Math.min(1, score + learned));
 }
 
-function companyPart(person: PersonModel, job: JobFeatures, reasons: string[]): number {
-  const liked = affinity(person.taste[`company:${companyKey(job.company)}`]);
-  if (liked > 0.3) reasons.push(`you liked other roles at ${job.company}`);
+function companyPart(person: PersonModel, job: JobFeatures, reasons: string[] | null): number {
+  const liked = affinity(person.taste[`company:${job.companyKey}`]);
+  if (liked > 0.3) reasons?.push(`you liked other roles at ${job.company}`);
   return 0.5 + 0.5 * liked;
 }
 
-/** How well a job matches a person's profile and learned taste, 0–1, with the reasons worth saying. */
-export function contentScore(person: PersonModel, vector: PersonVector, job: JobFeatures): ContentScore {
-  const reasons: string[] = [];
+/**
+ * How well a job matches a person's profile and learned taste, 0–1, with the reasons worth
+ * saying. Without `explain` the reasons are left out: ranking hundreds of candidates needs only
+ * the score, and the few that are kept are scored again with their reasons.
+ */
+export function contentScore(person: PersonModel, vector: PersonVector, job: JobFeatures, explain = true): ContentScore {
+  const reasons: string[] | null = explain ? [] : null;
   const score =
     CONTENT_SHARES.skills * skillsPart(vector, job, reasons) +
     CONTENT_SHARES.title * titlePart(vector, job, reasons) +
@@ -95,5 +99,5 @@ export function contentScore(person: PersonModel, vector: PersonVector, job: Job
     CONTENT_SHARES.pay * payPart(person, job, reasons) +
     CONTENT_SHARES.seniority * seniorityPart(person, job) +
     CONTENT_SHARES.company * companyPart(person, job, reasons);
-  return { score: Math.max(0, Math.min(1, score)), reasons };
+  return { score: Math.max(0, Math.min(1, score)), reasons: reasons ?? [] };
 }

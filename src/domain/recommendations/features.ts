@@ -6,7 +6,11 @@ export interface JobFeatures {
   jobId: number;
   title: string;
   company: string;
+  /** Lower-cased, as learned weights are kept. */
+  companyKey: string;
   location: string | null;
+  /** The first part of the location, lower-cased (see placeKey). */
+  place: string | null;
   workMode: WorkMode | null;
   seniority: string | null;
   yearsAsked: number | null;
@@ -46,7 +50,9 @@ export function jobFeatures(
     jobId: job.id,
     title: job.title,
     company: job.company,
+    companyKey: companyKey(job.company),
     location: job.location,
+    place: placeKey(job.location),
     workMode: job.workMode ?? (analysis?.workMode as WorkMode | null | undefined) ?? null,
     seniority: analysis?.seniority ?? null,
     yearsAsked: analysis?.yearsExperience ?? null,
@@ -65,10 +71,9 @@ export type FeatureKind = (typeof FEATURE_KINDS)[number];
 export function featureKeys(job: JobFeatures, kinds: readonly FeatureKind[] = FEATURE_KINDS): string[] {
   const keys: string[] = [];
   if (kinds.includes('skill')) keys.push(...job.skills.map((skill) => `skill:${skill.key}`));
-  if (kinds.includes('company')) keys.push(`company:${companyKey(job.company)}`);
+  if (kinds.includes('company')) keys.push(`company:${job.companyKey}`);
   if (kinds.includes('title')) keys.push(...job.titleWords.map((word) => `title:${word}`));
-  const place = placeKey(job.location);
-  if (kinds.includes('location') && place) keys.push(`location:${place}`);
+  if (kinds.includes('location') && job.place) keys.push(`location:${job.place}`);
   if (kinds.includes('location') && job.workMode) keys.push(`location:${job.workMode}`);
   if (kinds.includes('seniority') && job.seniority) keys.push(`seniority:${job.seniority}`);
   return keys;

@@ -2,6 +2,12 @@ import { CONTENT_SHARES } from './contentScore.js';
 import type { JobFeatures } from './features.js';
 import type { PersonVector } from './personModel.js';
 
+// A title word held by a large share of a large index ("engineer") lifts nearly every job by
+// the same little and costs a pass over all of them; candidates are gathered without it (the
+// final score still counts it). Small indexes keep every word.
+const COMMON_WORD_SHARE = 0.2;
+const COMMON_WORD_CANDIDATES = 10;
+
 interface Postings {
   positions: Int32Array;
   impacts: Float32Array;
@@ -49,8 +55,9 @@ export class JobIndex {
   /**
    * The `limit` jobs with the highest skills-and-title score for the person's positive
    * affinities, found through the postings of those features alone. The score is the exact
-   * skills and title part of the content score (negative affinities aside), so the best
-   * content matches are among them unless the other parts reorder jobs a long way.
+   * skills and title part of the content score (negative affinities and very common title words
+   * aside), so the best content matches are among them unless the other parts reorder jobs a
+   * long way.
    */
   gather(vector: PersonVector, limit: number): JobFeatures[] {
     const acc = this.accumulator;
@@ -66,7 +73,8 @@ export class JobIndex {
       }
     };
     for (const [skill, weight] of vector.skills) visit(`skill:${skill}`, weight);
-    for (const [word, weight] of vector.titleWords) visit(`title:${word}`, weight);
+    const common = Math.max(limit * COMMON_WORD_CANDIDATES, this.jobs.length * COMMON_WORD_SHARE);
+    for (const [word, weight] of vector.titleWords) if ((this.postings.get(`title:${word}`)?.positions.length ?? 0) <= common) visit(`title:${word}`, weight);
     const chosen = topPositions(acc, this.touched, count, limit);
     for (let i = 0; i < count; i++) acc[this.touched[i]!] = 0;
     return chosen.map((at) => this.jobs[at]!);

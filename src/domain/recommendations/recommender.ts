@@ -52,28 +52,38 @@ export class Recommender {
     const candidates = this.candidates(person, vector, evidence, method, options.exhaustive ?? false);
     const confidence = this.confidenceFor(person);
     const { content: wContent, collaborative: wCollaborative } = this.settings.weights;
-    const results: Recommendation[] = [];
+    const scored: { job: JobFeatures; score: number; content: number; collaborative: CollaborativeEvidence }[] = [];
     for (const job of candidates) {
       if (person.excluded.has(job.jobId) || isAvoided(job.title, person.avoidTitles)) continue;
       const collaborative = evidence.get(job.jobId) ?? NO_EVIDENCE;
       let score: number;
       let content = 0;
-      let reasons: string[] = [];
       if (method === 'popularity') score = this.coOccurrence.popularityOf(job.jobId) / (1 + this.coOccurrence.popularityOf(job.jobId));
       else if (method === 'collaborative') score = collaborative.score + 1e-6 * this.coOccurrence.popularityOf(job.jobId);
       else {
-        ({ score: content, reasons } = contentScore(person, vector, job));
+        content = contentScore(person, vector, job, false).score;
         const trusted = wCollaborative * confidence;
         score = method === 'content' ? content : (wContent * content + trusted * collaborative.score) / (wContent + trusted);
       }
-      if (score < minScore) continue;
-      if (collaborative.score >= 0.2 && confidence > 0) {
-        const because = person.items.find((item) => item.jobId === collaborative.because);
-        if (because) reasons.push(`people who saved ${because.company} also saved this`);
-      }
-      results.push({ jobId: job.jobId, score, content, collaborative: collaborative.score, confidence, reasons });
+      if (score >= minScore) scored.push({ job, score, content, collaborative });
     }
-    return results.sort((a, b) => b.score - a.score || a.jobId - b.jobId).slice(0, limit);
+    // On a tie the newer posting wins: it is the one the person is less likely to have seen.
+    const kept = scored.sort((a, b) => b.score - a.score || b.job.jobId - a.job.jobId).slice(0, limit);
+    return kept.map(({ job, score, content, collaborative }) => ({
+      jobId: job.jobId,
+      score,
+      content,
+      collaborative: collaborative.score,
+      confidence,
+      reasons: [...(method === 'content' || method === 'hybrid' ? contentScore(person, vector, job).reasons : []), ...this.collaborativeReason(person, collaborative, confidence)],
+    }));
+  }
+
+  /** "people who saved Acme also saved this": a company the person chose, never who else did. */
+  private collaborativeReason(person: PersonModel, evidence: CollaborativeEvidence, confidence: number): string[] {
+    if (evidence.score < 0.2 || confidence === 0) return [];
+    const because = person.items.find((item) => item.jobId === evidence.because);
+    return because ? [`people who saved ${because.company} also saved this`] : [];
   }
 
   private candidates(person: PersonModel, vector: ReturnType<typeof personVector>, evidence: Map<number, CollaborativeEvidence>, method: Method, exhaustive: boolean): readonly JobFeatures[] {
