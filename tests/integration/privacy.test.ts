@@ -35,10 +35,10 @@ describe("another person cannot read or change someone's applications", () => {
     it(`${who}: every command, button and form on #1 is refused and nothing changes`, async () => {
       const before = await snapshotTables(app.services.db);
       const replies: string[] = [];
-      for (const line of ['show 1', 'move 1 screening', 'note 1 hello', 'timeline 1', 'interview 1', 'offer 1', 'negotiate 1', 'reschedule 1.1 tomorrow 10:00', 'outcome 1.1 failed', 'cancel 1.1']) {
+      for (const line of ['show 1', 'move 1 screening', 'note 1 hello', 'timeline 1', 'interview 1', 'offer 1', 'negotiate 1', 'reschedule 1.1 tomorrow 10:00', 'outcome 1.1 failed', 'cancel 1.1', 'similar 1', 'fit 1']) {
         replies.push(textOf(await runText(ctx(), line)));
       }
-      for (const [action, value] of [['app.move', '1:screening'], ['app.timeline', '1'], ['app.show', '1'], ['app.interview', '1'], ['app.offer', '1'], ['app.note', '1']] as const) {
+      for (const [action, value] of [['app.move', '1:screening'], ['app.timeline', '1'], ['app.show', '1'], ['app.interview', '1'], ['app.offer', '1'], ['app.note', '1'], ['fu.done', '1'], ['fu.thanked', '1'], ['fu.snooze', '1'], ['fu.replied', '1'], ['fu.stop', '1']] as const) {
         replies.push(textOf(await runAction(ctx(), action, value)));
       }
       for (const [form, values] of [

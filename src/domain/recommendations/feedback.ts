@@ -19,7 +19,8 @@ async function knownJob(tx: Executor, jobId: number) {
 
 /**
  * 👍, 👎 / "Not for me" (with an optional reason) and "More like this": each teaches the
- * person's weights once per job. A dismissed job is never recommended to them again.
+ * person's weights once per job. A dismissed job is never recommended to them again; a
+ * reason ("too senior", "wrong stack") counts as a 👎 on the features it names only.
  */
 export async function giveFeedback(services: Services, personId: number, jobId: number, kind: Extract<SignalKind, 'like' | 'dismiss' | 'dislike' | 'click'>, reason?: string | null): Promise<JobRow> {
   if (reason && reason.length > MAX_REASON_LENGTH) throw new UserError('too_long', `Keep the reason under ${MAX_REASON_LENGTH} characters.`, 'reason');
@@ -27,10 +28,9 @@ export async function giveFeedback(services: Services, personId: number, jobId: 
   return changePersonData(services, personId, async (tx) => {
     const { job, analysis } = await knownJob(tx, jobId);
     const features = jobFeatures(job, analysis);
-    const amounts = services.config.recommendations.signals;
-    await recordSignal(tx, amounts, { personId, job: features, kind, reason: reason ?? null, now });
-    // A reason says more than a bare dismissal: it also counts as a 👎 on what it names.
-    if (kind === 'dismiss' && reason) await recordSignal(tx, amounts, { personId, job: features, kind: 'dislike', reason, now });
+    // A dismissal with a reason is a 👎 (the stronger signal), aimed at what the reason names.
+    const recorded = kind === 'dismiss' && reason ? 'dislike' : kind;
+    await recordSignal(tx, services.config.recommendations.signals, { personId, job: features, kind: recorded, reason: reason ?? null, now });
     return job;
   });
 }

@@ -24,7 +24,7 @@ export async function recordSignal(
   // A row lock on the person's weights keeps two signals at once from losing one of the updates.
   await tx.insert(tastes).values({ personId: signal.personId, weights: {}, signals: 0, updatedAt: signal.now }).onConflictDoNothing();
   const [current] = await tx.select().from(tastes).where(sql`${tastes.personId} = ${signal.personId}`).for('update');
-  const kinds = signal.kind === 'dislike' ? reasonKinds(signal.reason) : [];
+  const kinds = reasonKinds(signal.reason);
   const weights = learn(current!.weights, signal.job, amounts[signal.kind], kinds.length ? kinds : undefined);
   await tx
     .update(tastes)
