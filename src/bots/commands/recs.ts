@@ -32,14 +32,23 @@ export const recs = defineCommand({
     const prefs = await getPreferences(services.db, services.config, person.id);
     await refreshRecommendations(services, [person.id]);
     const shown = await currentRecommendations(services.db, { personId: person.id, now: services.clock(), minScore: services.config.recommendations.minScore, limit: MAX_RECOMMENDATIONS_WITH_BUTTONS, avoidTitles: prefs.avoidTitles });
-    if (!shown.length) {
-      const [model] = (await loadPersonModels(services.db, [person.id], services.clock())).values();
-      const hint = model?.profile?.skills.length ? 'Add more jobs with /job add or /job watch, or widen /job prefs.' : 'Fill in /job profile so Jobscout knows your skills, and save a few jobs with /job add.';
-      return ui.message([ui.section(`No recommendations right now. ${hint}`)]);
-    }
+    if (!shown.length) return ui.message([ui.section(`No recommendations right now. ${await whyNone(ctx)}`)]);
     return ui.message([ui.header(`Jobs for you (${shown.length})`), ...recommendationList(shown.map(asLine)), ui.context(EXPLAINED)]);
   },
 });
+
+/** Why there is nothing to recommend, and what would change that. */
+async function whyNone(ctx: CommandContext): Promise<string> {
+  const { services, person } = ctx;
+  const [model] = (await loadPersonModels(services.db, [person.id], services.clock())).values();
+  if (!model?.profile?.skills.length && !model?.items.length) return 'Fill in /job profile so Jobscout knows your skills, and save a few jobs with /job add.';
+  const recommender = await services.catalog.recommender(services.db);
+  const unseen = recommender.index.jobs.filter((job) => !model.excluded.has(job.jobId)).length;
+  if (!unseen) {
+    return 'Every open job Jobscout knows is already in your pipeline or set aside. New ones come from company boards you watch (/job watch greenhouse:<company>), from jobs other people in your workspace save, and from public feeds when JOBSCOUT_FEEDS is set.';
+  }
+  return `None of the ${unseen} other open job${unseen === 1 ? '' : 's'} Jobscout knows matches you well enough yet. Add skills in /job profile, widen /job prefs, or watch a company board with /job watch.`;
+}
 
 /** Jobs like one the person has (an application) or was shown (a recommendation), as a reply. */
 async function similarReply(ctx: CommandContext, jobId: number, heading: string): Promise<Reply> {
@@ -113,7 +122,7 @@ export const recommendationActions: ActionDefinition[] = [
         fields: [
           {
             name: 'reason',
-            label: `Why not ${job.title}? (optional)`.slice(0, 45),
+            label: "Why isn't it for you?",
             kind: 'multiline',
             required: false,
             placeholder: 'too senior, wrong stack, on-site, pay…',

@@ -47,7 +47,11 @@ function renderBlock(block: Block, nextNumber: () => number, buttons: Button[]):
         })
         .join('  ')}`;
     case 'context':
-      return `  ${escapeText(block.text)}`;
+      // Every line of a small-print block is indented, so it reads as one aside.
+      return escapeText(block.text)
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n');
     case 'divider':
       return '─'.repeat(20);
   }

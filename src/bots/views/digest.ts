@@ -17,7 +17,16 @@ function taskLines(content: DigestContent): string[] {
   ];
 }
 
-/** The morning DM: today's tasks first, then new jobs worth a look, each with its reasons and buttons. */
+function footer(content: DigestContent, onRequest: boolean): string {
+  const when = content.digestTime ? `${content.digestTime} ${content.zone}` : null;
+  if (!onRequest) return `Sent at ${when ?? 'your digest time'}, your digest time. Change it or turn it off with /job prefs.`;
+  return when ? `Shown on request; it also comes by itself every day at ${when}. Change that with /job prefs.` : 'Shown on request; your daily digest is off. Turn it on with /job prefs.';
+}
+
+/**
+ * The morning DM: today's tasks first, then new jobs worth a look, each with its reasons and
+ * buttons. `ephemeral` is the digest asked for with /job digest now, shown only to the person.
+ */
 export function digestReply(content: DigestContent, options: { ephemeral: boolean }): Reply {
   const tasks = taskLines(content);
   const day = DateTime.fromJSDate(content.now, { zone: content.zone }).toFormat('ccc d LLL');
@@ -28,6 +37,6 @@ export function digestReply(content: DigestContent, options: { ephemeral: boolea
     blocks.push(ui.section(`New jobs worth a look (${content.recommendations.length})`), ...recommendationList(content.recommendations.map(asLine)));
   }
   if (!tasks.length && !content.recommendations.length) blocks.push(ui.section('Nothing new today: no tasks, and no new jobs above your bar. Add jobs or fill in /job profile to get better picks.'));
-  blocks.push(ui.context(`Sent at your digest time (${content.zone}). Change it or turn it off with /job prefs.`));
+  blocks.push(ui.context(footer(content, options.ephemeral)));
   return ui.message(blocks, { ephemeral: options.ephemeral });
 }

@@ -9,6 +9,8 @@ import { hasTasks, todaysTasks, type TodaysTasks } from './todaysTasks.js';
 export interface DigestContent {
   now: Date;
   zone: string;
+  /** The person's digest time ("09:00"), or null when the digest is off. */
+  digestTime: string | null;
   tasks: TodaysTasks;
   recommendations: ShownRecommendation[];
 }
@@ -26,5 +28,5 @@ export async function digestContent(services: Services, person: PersonRow, prefs
     todaysTasks(services.db, config, person.id, zone, now),
     currentRecommendations(services.db, { personId: person.id, now, minScore: config.recommendations.minScore, limit: prefs.digestSize, avoidTitles: prefs.avoidTitles, fresh: true }),
   ]);
-  return { now, zone, tasks, recommendations };
+  return { now, zone, digestTime: prefs.digestEnabled ? prefs.digestTime : null, tasks, recommendations };
 }

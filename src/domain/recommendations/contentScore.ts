@@ -1,5 +1,5 @@
 import { formatMoney } from '../ats/money.js';
-import type { JobFeatures } from './features.js';
+import { titleWords, type JobFeatures } from './features.js';
 import type { PersonModel, PersonVector } from './personModel.js';
 import { affinity } from './taste.js';
 
@@ -32,13 +32,19 @@ function skillsPart(vector: PersonVector, job: JobFeatures, reasons: string[] | 
   return Math.max(0, earned / job.skillWeight);
 }
 
-function titlePart(vector: PersonVector, job: JobFeatures, reasons: string[] | null): number {
+function titlePart(person: PersonModel, vector: PersonVector, job: JobFeatures, reasons: string[] | null): number {
   if (!job.titleWords.length) return 0;
   let sum = 0;
   for (const word of job.titleWords) sum += vector.titleWords.get(word) ?? 0;
-  const score = Math.max(0, sum / job.titleWords.length);
-  if (score >= 0.99) reasons?.push('a title you are aiming for');
-  return score;
+  if (reasons) {
+    // "Node.js Backend Engineer" is a "Backend Engineer" role: every word of the aim is in it.
+    const aimedFor = person.profile?.targetTitles.find((title) => {
+      const words = titleWords(title);
+      return words.length > 0 && words.every((word) => job.titleWords.includes(word));
+    });
+    if (aimedFor) reasons.push(`the kind of role you want (${aimedFor})`);
+  }
+  return Math.max(0, sum / job.titleWords.length);
 }
 
 function placePart(person: PersonModel, job: JobFeatures, reasons: string[] | null): number {
@@ -94,7 +100,7 @@ export function contentScore(person: PersonModel, vector: PersonVector, job: Job
   const reasons: string[] | null = explain ? [] : null;
   const score =
     CONTENT_SHARES.skills * skillsPart(vector, job, reasons) +
-    CONTENT_SHARES.title * titlePart(vector, job, reasons) +
+    CONTENT_SHARES.title * titlePart(person, vector, job, reasons) +
     CONTENT_SHARES.place * placePart(person, job, reasons) +
     CONTENT_SHARES.pay * payPart(person, job, reasons) +
     CONTENT_SHARES.seniority * seniorityPart(person, job) +
