@@ -28,6 +28,8 @@ interface Due {
   person: PersonRow;
   prefs: Preferences;
   key: string;
+  /** Another worker claimed this digest and hasn't finished: its computed digest is in the claim. */
+  claimed: boolean;
 }
 
 /** People whose digest time has come today in their zone and whose digest for that local day is not done. */
@@ -48,25 +50,29 @@ async function dueNow(services: Services, notifier: Notifier, now: Date): Promis
   for (const row of rows) {
     const prefs = withDefaults(row.prefs, config);
     const slot = digestSlot(now, digestZone(prefs, row.person, config), prefs.digestTime, config.digest.latestHoursLate);
-    if (slot && notifier.canReach(row.person)) due.push({ person: row.person, prefs, key: digestDeliveryKey(row.person.id, slot.localDate) });
+    if (slot && notifier.canReach(row.person)) due.push({ person: row.person, prefs, key: digestDeliveryKey(row.person.id, slot.localDate), claimed: false });
   }
   if (!due.length) return due;
   // A sent (or empty) digest is never redone; a claimed one is left to sendOnce, which takes over a dead worker's claim after its lease.
-  const done = new Set<string>();
+  const status = new Map<string, 'sent' | 'computed' | 'other'>();
   for (let start = 0; start < due.length; start += 1000) {
     const keys = due.slice(start, start + 1000).map((entry) => entry.key);
-    const rows = await services.db.select({ key: deliveries.key }).from(deliveries).where(and(inArray(deliveries.key, keys), eq(deliveries.status, 'sent')));
-    for (const row of rows) done.add(row.key);
+    const rows = await services.db
+      .select({ key: deliveries.key, status: deliveries.status, computed: sql<boolean>`(${deliveries.payload} -> 'reply') is not null` })
+      .from(deliveries)
+      .where(inArray(deliveries.key, keys));
+    for (const row of rows) status.set(row.key, row.status === 'sent' ? 'sent' : row.computed ? 'computed' : 'other');
   }
-  return due.filter((entry) => !done.has(entry.key));
+  return due.filter((entry) => status.get(entry.key) !== 'sent').map((entry) => ({ ...entry, claimed: status.get(entry.key) === 'computed' }));
 }
 
 /**
  * One round of the digest job: for everyone whose local digest time has come, refresh their
  * recommendations, compute the digest, and send it once under `digest:<person>:<local date>`.
  * The computed digest is stored with the claim, so a worker that dies between computing and
- * sending leaves it for the next round to send as it was, once. Nothing is sent when there is
- * nothing to say; that day is marked done all the same.
+ * sending leaves it for the next round to send as it was, once, even if by then there would be
+ * nothing to say. Nothing is sent when there is nothing to say; that day is marked done all the
+ * same.
  */
 export async function sendDailyDigests(services: Services, notifier: Notifier): Promise<DigestRound> {
   const now = services.clock();
@@ -74,10 +80,12 @@ export async function sendDailyDigests(services: Services, notifier: Notifier): 
   const round: DigestRound = { due: due.length, sent: 0, empty: 0 };
   if (!due.length) return round;
   await refreshRecommendations(services, due.map((entry) => entry.person.id));
-  for (const { person, prefs, key } of due) {
+  for (const { person, prefs, key, claimed } of due) {
     try {
       const content = await digestContent(services, person, prefs);
-      if (isEmptyDigest(content)) {
+      // A claimed digest was computed by a worker that may have died: it goes through sendOnce,
+      // which sends that one after the lease, even if there is nothing new now.
+      if (isEmptyDigest(content) && !claimed) {
         if (await claimDelivery(services.db, { key, personId: person.id, kind: 'digest', payload: { empty: true } }, now, CLAIM_LEASE_MS)) {
           await markDelivered(services.db, key, now);
           round.empty++;

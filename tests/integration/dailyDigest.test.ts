@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runText } from '../../src/bots/commands/dispatch.js';
+import { runAction, runText } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import { Notifier } from '../../src/bots/notifier.js';
 import type { Reply } from '../../src/bots/ui.js';
@@ -159,5 +159,38 @@ describe('a digest is sent once, whatever happens to the worker', () => {
     expect(digestsOf(app, me)).toHaveLength(3);
     expect((await app.services.db.select().from(recommendations).where(eq(recommendations.personId, me.person.id))).some((row) => row.digestedAt === null)).toBe(false);
     expect(textOf(await runText(me, '/job digest'))).toContain('Your daily digest is off.');
+  });
+});
+
+describe("a dead worker's digest is sent even when the next worker finds nothing new", () => {
+  let app: TestApp;
+  let me: CommandContext;
+  let jobId: number;
+
+  beforeAll(async () => {
+    app = await createTestApp({ now: '2026-12-01T07:00:00Z' });
+    [jobId] = (await addToPool(app, [posting('Backend Engineer', 'Initech', ['TypeScript', 'PostgreSQL'])])) as [number];
+    me = await app.as('anna');
+    await fillProfile(me, PROFILE);
+    await setPrefs(me, { digest: '09:00 Europe/Berlin' });
+  });
+  afterAll(() => app.dispose());
+
+  it('the stored digest goes out once after the lease, not an empty day', async () => {
+    app.clock!.set('2026-12-01T08:00:00Z');
+    const dying = new Notifier();
+    let computed: Reply | null = null;
+    dying.register({ platform: 'console', canReach: () => true, send: (_person, reply) => ((computed = reply), new Promise<never>(() => undefined)) });
+    void sendDailyDigests(app.services, dying);
+    await expect.poll(() => computed, { timeout: 10_000 }).not.toBeNull();
+    // The person saves the job from somewhere else: a fresh digest would now have nothing to say.
+    await runAction(me, 'rec.save', String(jobId));
+    app.clock!.set('2026-12-01T08:06:00Z');
+    await sendDailyDigests(app.services, app.notifier);
+    app.clock!.set('2026-12-01T08:30:00Z');
+    await sendDailyDigests(app.services, app.notifier);
+    const sent = digestsOf(app, me);
+    expect(sent).toHaveLength(1);
+    expect(textOf(sent[0]!.reply)).toBe(textOf(computed!));
   });
 });
