@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../models/database.js';
 import { deliveries } from '../models/deliveries.js';
 
@@ -35,4 +35,20 @@ export async function markDelivered(db: Executor, key: string, now: Date): Promi
 /** Gives a claim back after a failed send, so the retry can take it at once. */
 export async function releaseClaim(db: Executor, key: string): Promise<void> {
   await db.delete(deliveries).where(and(eq(deliveries.key, key), eq(deliveries.status, 'claimed')));
+}
+
+// Keeps each IN list well inside PostgreSQL's parameter limit.
+const KEY_BATCH = 1000;
+
+/** Which of `keys` were already sent: a round skips them without touching their rows. */
+export async function sentKeys(db: Executor, keys: readonly string[]): Promise<Set<string>> {
+  const sent = new Set<string>();
+  for (let start = 0; start < keys.length; start += KEY_BATCH) {
+    const rows = await db
+      .select({ key: deliveries.key })
+      .from(deliveries)
+      .where(and(inArray(deliveries.key, keys.slice(start, start + KEY_BATCH)), eq(deliveries.status, 'sent')));
+    for (const row of rows) sent.add(row.key);
+  }
+  return sent;
 }

@@ -95,6 +95,30 @@ describe('follow-up prompts for an application that sits in applied', () => {
   });
 });
 
+describe('an application left in applied for good', () => {
+  let app: TestApp;
+  let me: CommandContext;
+
+  beforeAll(async () => {
+    app = await createTestApp({ now: '2026-11-02T10:00:00Z' });
+    me = await app.as('anna');
+    await runText(me, '/job add QA Engineer at Vandelay');
+    await runText(me, '/job move 1 applied');
+  });
+  afterAll(() => app.dispose());
+
+  it('is prompted at 7 and 14 days, then left alone, in prompts and in the digest', async () => {
+    let sent = 0;
+    for (let day = 1; day <= 40; day++) {
+      app.clock!.set(new Date(Date.parse('2026-11-02T10:00:00Z') + day * DAY));
+      sent += (await sendFollowupPrompts(app.services, app.notifier)).sent;
+    }
+    expect(sent).toBe(2);
+    const digest = textOf(await runText(me, '/job digest now'));
+    expect(digest).not.toContain('Follow up:');
+  });
+});
+
 describe('the thank-you prompt the morning after an interview', () => {
   let app: TestApp;
   let me: CommandContext;

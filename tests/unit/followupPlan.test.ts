@@ -31,8 +31,11 @@ describe('appliedPrompt', () => {
     expect(fourteen.key).not.toBe(seven.key);
   });
 
-  it('someone back after a month gets one prompt, the latest', () => {
-    expect(prompt('2026-12-10T00:00:00Z')?.days).toBe(14);
+  it('someone back after a while gets one prompt, the latest; a week after the last stage, none', () => {
+    expect(prompt('2026-11-25T00:00:00Z')?.days).toBe(14);
+    expect(prompt('2026-11-27T15:59:59Z')?.days).toBe(14);
+    expect(prompt('2026-11-27T16:00:01Z')).toBeNull();
+    expect(prompt('2027-01-10T00:00:00Z')).toBeNull();
   });
 
   it('business days put day 7 on the second Tuesday', () => {

@@ -15,6 +15,10 @@ export interface DuePrompt {
 
 type Answers = Pick<FollowupRow, 'snoozedUntil' | 'stoppedAt'> | null;
 
+// A prompt not acted on within a week has had its say: the next stage follows, or, after the
+// last one, nothing (the application has most likely gone quiet for good).
+const STAGE_WINDOW_MS = 7 * 24 * 60 * 60_000;
+
 /**
  * A snoozed prompt comes back when the snooze ends, under a key of its own; while snoozed, or
  * once stopped, nothing is due.
@@ -28,8 +32,9 @@ function afterAnswers(answers: Answers, key: string, dueAt: Date, now: Date): Du
 }
 
 /**
- * The prompt for an application that has sat in `applied` since `since`: the latest stage
- * (7 days, then 14) that has come, so someone back after a month gets one prompt, not two.
+ * The prompt for an application that has sat in `applied` since it was applied to: the latest
+ * stage (7 days, then 14) that has come, so someone back after ten days gets one prompt, not
+ * two; for a week from when it came (or from the end of a snooze), then no more.
  */
 export function appliedPrompt(
   application: { id: number; state: string; stateChangedAt: Date },
@@ -43,7 +48,8 @@ export function appliedPrompt(
   const stage = stages.filter((candidate) => candidate.dueAt <= now).at(-1);
   if (!stage) return null;
   const due = afterAnswers(answers, `followup:${application.id}:${application.stateChangedAt.toISOString()}:d${stage.days}`, stage.dueAt, now);
-  return due && { ...due, days: stage.days };
+  if (!due || now.getTime() - due.dueAt.getTime() > STAGE_WINDOW_MS) return null;
+  return { ...due, days: stage.days };
 }
 
 /**
