@@ -198,3 +198,14 @@ export function simulate(people: readonly SimPerson[], jobs: readonly SimJob[], 
   }
   return interactions;
 }
+
+/** Each person's interactions, in the order they happened. */
+export function byPerson(interactions: readonly Interaction[]): Map<number, Interaction[]> {
+  const grouped = new Map<number, Interaction[]>();
+  for (const interaction of interactions) {
+    const list = grouped.get(interaction.personId) ?? [];
+    if (!grouped.has(interaction.personId)) grouped.set(interaction.personId, list);
+    list.push(interaction);
+  }
+  return grouped;
+}

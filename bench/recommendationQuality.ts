@@ -12,7 +12,7 @@ import { JobIndex } from '../src/domain/recommendations/jobIndex.js';
 import type { PersonModel } from '../src/domain/recommendations/personModel.js';
 import { Recommender, type Method } from '../src/domain/recommendations/recommender.js';
 import { learn, type Taste } from '../src/domain/recommendations/taste.js';
-import { makeJobs, makePeople, random, simulate, type Interaction, type SimJob, type SimPerson } from './population.js';
+import { byPerson, makeJobs, makePeople, random, simulate, type Interaction, type SimJob, type SimPerson } from './population.js';
 
 const PEOPLE = Number(process.env.RECS_PEOPLE ?? 1000);
 const JOBS = Number(process.env.RECS_JOBS ?? 2000);
@@ -46,16 +46,11 @@ function main(): void {
   const jobs = makeJobs(JOBS, rand);
   const people = makePeople(PEOPLE, rand);
   const interactions = simulate(people, jobs, rand, 120);
-  const byPerson = new Map<number, Interaction[]>();
-  for (const interaction of interactions) {
-    const list = byPerson.get(interaction.personId) ?? [];
-    if (!byPerson.has(interaction.personId)) byPerson.set(interaction.personId, list);
-    list.push(interaction);
-  }
+  const grouped = byPerson(interactions);
 
   const training = new Map<number, Interaction[]>();
   const heldOut = new Map<number, Set<number>>();
-  for (const [personId, all] of byPerson) {
+  for (const [personId, all] of grouped) {
     const positives = all.filter((interaction) => interaction.kind !== 'dismiss');
     const shuffled = positives.map((interaction) => ({ interaction, key: rand() })).sort((a, b) => a.key - b.key).map(({ interaction }) => interaction);
     const cut = Math.max(1, Math.round(shuffled.length * 0.2));

@@ -13,7 +13,7 @@ import { JobIndex } from '../src/domain/recommendations/jobIndex.js';
 import { KEPT_PER_PERSON } from '../src/domain/recommendations/refresh.js';
 import { Recommender } from '../src/domain/recommendations/recommender.js';
 import type { PersonModel } from '../src/domain/recommendations/personModel.js';
-import { makeJobs, makePeople, random, simulate, type Interaction } from './population.js';
+import { byPerson, makeJobs, makePeople, random, simulate } from './population.js';
 import { simFeatures, simModel } from './recommendationQuality.js';
 import { formatPercentiles } from './stats.js';
 
@@ -62,12 +62,7 @@ async function main(): Promise<void> {
   const jobs = makeJobs(JOBS, rand);
   const people = makePeople(PEOPLE, rand);
   const interactions = simulate(people, jobs, rand, 60);
-  const byPerson = new Map<number, Interaction[]>();
-  for (const interaction of interactions) {
-    const list = byPerson.get(interaction.personId) ?? [];
-    if (!byPerson.has(interaction.personId)) byPerson.set(interaction.personId, list);
-    list.push(interaction);
-  }
+  const grouped = byPerson(interactions);
   console.log(`Simulated ${PEOPLE} people, ${JOBS} open jobs, ${interactions.length} saves, applications and dismissals in ${seconds(performance.now() - t)} (seed ${SEED}); rss before the engine ${(memory.now() / MiB).toFixed(0)} MiB (process start ${(baseline / MiB).toFixed(0)} MiB)`);
 
   memory.reset();
@@ -80,7 +75,7 @@ async function main(): Promise<void> {
   const coOccurrence = CoOccurrence.build(saves, config.recommendations.minCoOccurrence);
   const coMs = performance.now() - t;
   const recommender = new Recommender(index, coOccurrence, config.recommendations);
-  const models = people.map((person) => simModel(person, byPerson.get(person.id) ?? [], index, config.recommendations.signals));
+  const models = people.map((person) => simModel(person, grouped.get(person.id) ?? [], index, config.recommendations.signals));
 
   const fast = runAll(recommender, models, false);
   const fastPeak = memory.now();

@@ -16,6 +16,19 @@ const MINUTE = 60_000;
 const PROFILE = { skills: 'TypeScript: expert, PostgreSQL: advanced, Node.js: advanced', years: '5' };
 const isDigest = (reply: Reply) => textOf(reply).startsWith('Your Jobscout digest for');
 
+/**
+ * A worker that runs a digest round and dies in the send, for good: it has claimed the digest
+ * and stored what it computed. Resolves with that digest once it has.
+ */
+async function dyingWorker(app: TestApp): Promise<Reply> {
+  const dying = new Notifier();
+  let computed: Reply | null = null;
+  dying.register({ platform: 'console', canReach: () => true, send: (_person, reply) => ((computed = reply), new Promise<never>(() => undefined)) });
+  void sendDailyDigests(app.services, dying);
+  await expect.poll(() => computed, { timeout: 10_000 }).not.toBeNull();
+  return computed!;
+}
+
 function digestsOf(app: TestApp, ctx: CommandContext) {
   return app.sent.filter((entry) => entry.personId === ctx.person.id && isDigest(entry.reply));
 }
@@ -97,11 +110,7 @@ describe('a digest is sent once, whatever happens to the worker', () => {
   it('a worker that dies after computing and before sending leaves it to the next, which sends what was computed, once', async () => {
     // 09:00 in Berlin. This worker claims the digest, then hangs in the send for good.
     app.clock!.set('2026-12-01T08:00:00Z');
-    const dying = new Notifier();
-    let computed: Reply | null = null;
-    dying.register({ platform: 'console', canReach: () => true, send: (_person, reply) => ((computed = reply), new Promise<never>(() => undefined)) });
-    void sendDailyDigests(app.services, dying);
-    await expect.poll(() => computed, { timeout: 10_000 }).not.toBeNull();
+    const computed = await dyingWorker(app);
     expect((await app.services.db.select().from(deliveries)).map((row) => [row.key, row.status])).toEqual([[`digest:${me.person.id}:2026-12-01`, 'claimed']]);
 
     // A better job arrives; a fresh computation would now lead with it.
@@ -117,7 +126,7 @@ describe('a digest is sent once, whatever happens to the worker', () => {
     await sendDailyDigests(app.services, app.notifier);
     const sent = digestsOf(app, me);
     expect(sent).toHaveLength(1);
-    expect(textOf(sent[0]!.reply)).toBe(textOf(computed!));
+    expect(textOf(sent[0]!.reply)).toBe(textOf(computed));
     expect(textOf(sent[0]!.reply)).not.toContain('Globex');
 
     // And never again that day.
@@ -178,11 +187,7 @@ describe("a dead worker's digest is sent even when the next worker finds nothing
 
   it('the stored digest goes out once after the lease, not an empty day', async () => {
     app.clock!.set('2026-12-01T08:00:00Z');
-    const dying = new Notifier();
-    let computed: Reply | null = null;
-    dying.register({ platform: 'console', canReach: () => true, send: (_person, reply) => ((computed = reply), new Promise<never>(() => undefined)) });
-    void sendDailyDigests(app.services, dying);
-    await expect.poll(() => computed, { timeout: 10_000 }).not.toBeNull();
+    const computed = await dyingWorker(app);
     // The person saves the job from somewhere else: a fresh digest would now have nothing to say.
     await runAction(me, 'rec.save', String(jobId));
     app.clock!.set('2026-12-01T08:06:00Z');
@@ -191,6 +196,6 @@ describe("a dead worker's digest is sent even when the next worker finds nothing
     await sendDailyDigests(app.services, app.notifier);
     const sent = digestsOf(app, me);
     expect(sent).toHaveLength(1);
-    expect(textOf(sent[0]!.reply)).toBe(textOf(computed!));
+    expect(textOf(sent[0]!.reply)).toBe(textOf(computed));
   });
 });
