@@ -1,6 +1,6 @@
 import type { Agenda } from 'agenda';
 import { and, eq, exists, inArray, or, sql } from 'drizzle-orm';
-import { digestContent, isEmptyDigest } from '../domain/digest/digestContent.js';
+import { digestContents, isEmptyDigest, type DigestContent } from '../domain/digest/digestContent.js';
 import { digestDeliveryKey, digestSlot } from '../domain/digest/digestSlot.js';
 import { digestZone, withDefaults, type Preferences } from '../domain/people/preferences.js';
 import { markDigested } from '../domain/recommendations/current.js';
@@ -17,6 +17,9 @@ import { claimDelivery, markDelivered } from './deliveries.js';
 import { CLAIM_LEASE_MS, sendOnce } from './sendOnce.js';
 
 export const DAILY_DIGEST_JOB = 'daily-digests';
+
+// People composed together: a few queries for each batch instead of several for each person.
+const COMPOSE_BATCH = 500;
 
 export interface DigestRound {
   due: number;
@@ -80,32 +83,45 @@ export async function sendDailyDigests(services: Services, notifier: Notifier): 
   const round: DigestRound = { due: due.length, sent: 0, empty: 0 };
   if (!due.length) return round;
   await refreshRecommendations(services, due.map((entry) => entry.person.id));
-  for (const { person, prefs, key, claimed } of due) {
+  for (let start = 0; start < due.length; start += COMPOSE_BATCH) {
+    const chunk = due.slice(start, start + COMPOSE_BATCH);
+    let contents: Map<number, DigestContent>;
     try {
-      const content = await digestContent(services, person, prefs);
-      // A claimed digest was computed by a worker that may have died: it goes through sendOnce,
-      // which sends that one after the lease, even if there is nothing new now.
-      if (isEmptyDigest(content) && !claimed) {
-        if (await claimDelivery(services.db, { key, personId: person.id, kind: 'digest', payload: { empty: true } }, now, CLAIM_LEASE_MS)) {
-          await markDelivered(services.db, key, now);
-          round.empty++;
-        }
-        continue;
-      }
-      const jobIds = content.recommendations.map((rec) => rec.job.id);
-      const outcome = await sendOnce({ ...services, notifier }, { key, person, kind: 'digest', payload: { jobIds }, storeReply: true }, digestReply(content, { ephemeral: false }));
-      if (outcome !== 'sent') continue;
-      // What went out may be what a dead worker computed: mark the jobs it named.
-      const [stored] = await services.db.select({ payload: deliveries.payload }).from(deliveries).where(eq(deliveries.key, key));
-      await markDigested(services.db, person.id, (stored?.payload.jobIds as number[] | undefined) ?? jobIds, now);
-      round.sent++;
+      contents = await digestContents(services, chunk);
     } catch (error) {
-      // One person's failure must not cost everyone else their digest; the next round retries.
-      services.logger.error({ err: error, personId: person.id, key }, 'daily digest failed');
+      services.logger.error({ err: error, people: chunk.length }, 'daily digests could not be composed');
+      continue;
     }
+    for (const entry of chunk) await sendDigest(services, notifier, entry, contents.get(entry.person.id)!, round);
   }
   services.logger.info(round, 'daily digests round');
   return round;
+}
+
+/** Sends one composed digest once under its key, or marks the day done when it has nothing to say. */
+async function sendDigest(services: Services, notifier: Notifier, { person, key, claimed }: Due, content: DigestContent, round: DigestRound): Promise<void> {
+  const now = content.now;
+  try {
+    // A claimed digest was computed by a worker that may have died: it goes through sendOnce,
+    // which sends that one after the lease, even if there is nothing new now.
+    if (isEmptyDigest(content) && !claimed) {
+      if (await claimDelivery(services.db, { key, personId: person.id, kind: 'digest', payload: { empty: true } }, now, CLAIM_LEASE_MS)) {
+        await markDelivered(services.db, key, now);
+        round.empty++;
+      }
+      return;
+    }
+    const jobIds = content.recommendations.map((rec) => rec.job.id);
+    const outcome = await sendOnce({ ...services, notifier }, { key, person, kind: 'digest', payload: { jobIds }, storeReply: true }, digestReply(content, { ephemeral: false }));
+    if (outcome !== 'sent') return;
+    // What went out may be what a dead worker computed: then mark the jobs it named.
+    const [stored] = claimed ? await services.db.select({ payload: deliveries.payload }).from(deliveries).where(eq(deliveries.key, key)) : [];
+    await markDigested(services.db, person.id, (stored?.payload.jobIds as number[] | undefined) ?? jobIds, now);
+    round.sent++;
+  } catch (error) {
+    // One person's failure must not cost everyone else their digest; the next round retries.
+    services.logger.error({ err: error, personId: person.id, key }, 'daily digest failed');
+  }
 }
 
 export function defineDailyDigests(agenda: Agenda, services: Services, notifier: Notifier): void {

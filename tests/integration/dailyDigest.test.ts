@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction, runText } from '../../src/bots/commands/dispatch.js';
+import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import { Notifier } from '../../src/bots/notifier.js';
 import type { Reply } from '../../src/bots/ui.js';
@@ -197,5 +197,32 @@ describe("a dead worker's digest is sent even when the next worker finds nothing
     const sent = digestsOf(app, me);
     expect(sent).toHaveLength(1);
     expect(textOf(sent[0]!.reply)).toBe(textOf(computed));
+  });
+});
+
+describe('digests composed together keep each person to their own day', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp({ now: '2026-11-30T12:00:00Z' });
+  });
+  afterAll(() => app.dispose());
+
+  it("an interview at 23:00 UTC is on Tokyo's next day and on Los Angeles' same day", async () => {
+    const tokyo = await app.as('kenji');
+    const losAngeles = await app.as('lee');
+    for (const [ctx, zone] of [[tokyo, 'Asia/Tokyo'], [losAngeles, 'America/Los_Angeles']] as const) {
+      await setPrefs(ctx, { digest: `09:00 ${zone}` });
+      await runText(ctx, '/job add Site Reliability Engineer at Hooli');
+      await submitForm(ctx, 'interview', '1', { kind: 'video', when: '2026-12-01 23:00 UTC' });
+    }
+    // 09:00 on 1 December in Los Angeles: the interview is at 15:00 that day.
+    app.clock!.set('2026-12-01T17:00:00Z');
+    await sendDailyDigests(app.services, app.notifier);
+    // 09:00 on 2 December in Tokyo (00:00 UTC): the interview is at 08:00 that day.
+    app.clock!.set('2026-12-02T00:00:00Z');
+    await sendDailyDigests(app.services, app.notifier);
+    expect(digestsOf(app, losAngeles).map((entry) => textOf(entry.reply))).toEqual([expect.stringContaining('Interview at 15:00: #1 · Site Reliability Engineer at Hooli (video)')]);
+    expect(digestsOf(app, tokyo).map((entry) => textOf(entry.reply))).toEqual([expect.stringContaining('Interview at 08:00: #1 · Site Reliability Engineer at Hooli (video)')]);
   });
 });

@@ -16,32 +16,61 @@ export interface TodaysTasks {
 
 export const hasTasks = (tasks: TodaysTasks) => tasks.interviews.length + tasks.followups.length + tasks.offers.length > 0;
 
-/** What the person has on today, in their zone: interviews, follow-ups due, offer deadlines close by. */
-export async function todaysTasks(db: Executor, config: Config, personId: number, zone: string, now: Date): Promise<TodaysTasks> {
-  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+// Every zone's "today" lies within a day and a half of now (UTC−12 to UTC+14).
+const WIDEST_DAY_MS = 38 * 60 * 60_000;
+
+/**
+ * What each person has on today, in their own zone: interviews, follow-ups due, offer deadlines
+ * close by. Read for many people in five queries, then cut to each person's local day.
+ */
+export async function todaysTasksFor(db: Executor, config: Config, zones: ReadonlyMap<number, string>, now: Date): Promise<Map<number, TodaysTasks>> {
+  const personIds = [...zones.keys()];
+  const result = new Map<number, TodaysTasks>(personIds.map((id) => [id, { interviews: [], followups: [], offers: [] }]));
+  if (!personIds.length) return result;
+  const utcToday = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
   const [interviewRows, offerRows, followups] = await Promise.all([
     db
-      .select({ seq: applications.seq, job: jobs, interview: interviews })
+      .select({ personId: applications.personId, seq: applications.seq, job: jobs, interview: interviews })
       .from(interviews)
       .innerJoin(applications, eq(applications.id, interviews.applicationId))
       .innerJoin(jobs, eq(jobs.id, applications.jobId))
-      .where(and(eq(applications.personId, personId), eq(interviews.outcome, 'pending'), gte(interviews.startsAt, today.toJSDate()), lt(interviews.startsAt, today.plus({ days: 1 }).toJSDate())))
+      .where(
+        and(
+          inArray(applications.personId, personIds),
+          eq(interviews.outcome, 'pending'),
+          gte(interviews.startsAt, new Date(now.getTime() - WIDEST_DAY_MS)),
+          lt(interviews.startsAt, new Date(now.getTime() + WIDEST_DAY_MS)),
+        ),
+      )
       .orderBy(asc(interviews.startsAt)),
     db
-      .select({ seq: applications.seq, job: jobs, offer: offers })
+      .select({ personId: applications.personId, seq: applications.seq, job: jobs, offer: offers })
       .from(offers)
       .innerJoin(applications, eq(applications.id, offers.applicationId))
       .innerJoin(jobs, eq(jobs.id, applications.jobId))
       .where(
         and(
-          eq(applications.personId, personId),
+          inArray(applications.personId, personIds),
           inArray(offers.status, ['pending', 'negotiating']),
-          gte(offers.deadline, today.toISODate()!),
-          lte(offers.deadline, today.plus({ days: config.digest.offerDeadlineDays }).toISODate()!),
+          gte(offers.deadline, utcToday.minus({ days: 1 }).toISODate()!),
+          lte(offers.deadline, utcToday.plus({ days: config.digest.offerDeadlineDays + 1 }).toISODate()!),
         ),
       )
       .orderBy(asc(offers.deadline)),
-    dueFollowups(db, config, now, personId),
+    dueFollowups(db, config, now, personIds),
   ]);
-  return { interviews: interviewRows, followups, offers: offerRows };
+  const localDay = (personId: number) => {
+    const start = DateTime.fromJSDate(now, { zone: zones.get(personId)! }).startOf('day');
+    return { start, end: start.plus({ days: 1 }), lastDeadline: start.plus({ days: config.digest.offerDeadlineDays }).toISODate()!, first: start.toISODate()! };
+  };
+  for (const { personId, ...row } of interviewRows) {
+    const day = localDay(personId);
+    if (row.interview.startsAt >= day.start.toJSDate() && row.interview.startsAt < day.end.toJSDate()) result.get(personId)!.interviews.push(row);
+  }
+  for (const { personId, ...row } of offerRows) {
+    const day = localDay(personId);
+    if (row.offer.deadline && row.offer.deadline >= day.first && row.offer.deadline <= day.lastDeadline) result.get(personId)!.offers.push(row);
+  }
+  for (const followup of followups) result.get(followup.person.id)?.followups.push(followup);
+  return result;
 }

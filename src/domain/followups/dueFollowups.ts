@@ -24,9 +24,9 @@ const DAY_MS = 24 * 60 * 60_000;
 /**
  * Follow-ups due now: applications that have sat in `applied` for 7 (then 14) days, and
  * thank-yous the morning after an interview, minus those stopped, snoozed or already followed
- * up since the prompt came. `personId` narrows to one person (their digest).
+ * up since the prompt came. `personIds` narrows to those people (their digests).
  */
-export async function dueFollowups(db: Executor, config: Config, now: Date, personId?: number): Promise<DueFollowup[]> {
+export async function dueFollowups(db: Executor, config: Config, now: Date, personIds?: readonly number[]): Promise<DueFollowup[]> {
   const settings = config.followups;
   const lastFollowedUp = sql<string | null>`(select max(${applicationEvents.occurredAt}) from ${applicationEvents} where ${applicationEvents.applicationId} = ${applications.id} and ${applicationEvents.type} = 'followed_up')`;
   // Business days are never fewer than calendar days, so the calendar bound is a safe first cut.
@@ -39,7 +39,7 @@ export async function dueFollowups(db: Executor, config: Config, now: Date, pers
     .innerJoin(people, eq(people.id, applications.personId))
     .leftJoin(followups, eq(followups.applicationId, applications.id))
     .leftJoin(preferences, eq(preferences.personId, applications.personId))
-    .where(and(eq(applications.state, 'applied'), lte(applications.stateChangedAt, earliest), personId === undefined ? undefined : eq(applications.personId, personId)));
+    .where(and(eq(applications.state, 'applied'), lte(applications.stateChangedAt, earliest), personIds === undefined ? undefined : inArray(applications.personId, [...personIds])));
   const recent = await db
     .select({ ...common, interview: interviews })
     .from(interviews)
@@ -53,7 +53,7 @@ export async function dueFollowups(db: Executor, config: Config, now: Date, pers
         inArray(interviews.outcome, ['pending', 'passed']),
         gte(interviews.startsAt, new Date(now.getTime() - (settings.snoozeDays + 4) * DAY_MS)),
         lte(interviews.startsAt, now),
-        personId === undefined ? undefined : eq(applications.personId, personId),
+        personIds === undefined ? undefined : inArray(applications.personId, [...personIds]),
       ),
     );
   const due: DueFollowup[] = [];

@@ -13,14 +13,17 @@ export interface ShownRecommendation {
 }
 
 /**
- * The person's recommendations that still stand: not expired, above the minimum score, the job
- * still open, not in their pipeline, not dismissed, and not a title they avoid. `fresh` keeps
- * only those not yet sent in a digest.
+ * Each person's recommendations that still stand, best first: not expired, above the minimum
+ * score, the job still open, not in their pipeline, not dismissed, and not a title they avoid.
+ * `fresh` keeps only those not yet sent in a digest. One query for many people.
  */
-export async function currentRecommendations(
+export async function currentRecommendationsFor(
   db: Executor,
-  query: { personId: number; now: Date; minScore: number; limit: number; avoidTitles: readonly string[]; fresh?: boolean },
-): Promise<ShownRecommendation[]> {
+  query: { people: ReadonlyMap<number, { avoidTitles: readonly string[]; limit: number }>; now: Date; minScore: number; fresh?: boolean },
+): Promise<Map<number, ShownRecommendation[]>> {
+  const personIds = [...query.people.keys()];
+  const result = new Map<number, ShownRecommendation[]>(personIds.map((id) => [id, []]));
+  if (!personIds.length) return result;
   const rows = await db
     .select({ recommendation: recommendations, job: jobs, analysis: jobAnalyses })
     .from(recommendations)
@@ -28,23 +31,37 @@ export async function currentRecommendations(
     .leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id))
     .where(
       and(
-        eq(recommendations.personId, query.personId),
+        inArray(recommendations.personId, personIds),
         gt(recommendations.expiresAt, query.now),
         gte(recommendations.score, query.minScore),
         isNull(jobs.closedAt),
         query.fresh ? isNull(recommendations.digestedAt) : undefined,
-        notExists(db.select({ one: sql`1` }).from(applications).where(and(eq(applications.personId, query.personId), eq(applications.jobId, recommendations.jobId)))),
+        notExists(db.select({ one: sql`1` }).from(applications).where(and(eq(applications.personId, recommendations.personId), eq(applications.jobId, recommendations.jobId)))),
         notExists(
           db
             .select({ one: sql`1` })
             .from(jobSignals)
-            .where(and(eq(jobSignals.personId, query.personId), eq(jobSignals.jobId, recommendations.jobId), inArray(jobSignals.kind, ['dismiss', 'dislike']))),
+            .where(and(eq(jobSignals.personId, recommendations.personId), eq(jobSignals.jobId, recommendations.jobId), inArray(jobSignals.kind, ['dismiss', 'dislike']))),
         ),
       ),
     )
-    .orderBy(desc(recommendations.score), recommendations.jobId);
-  // At most ten a refresh for fourteen days: few enough rows to filter titles here, by word.
-  return rows.filter((row) => !isAvoided(row.job.title, query.avoidTitles)).slice(0, query.limit);
+    .orderBy(recommendations.personId, desc(recommendations.score), recommendations.jobId);
+  // At most ten a refresh for fourteen days: few enough rows a person to filter titles here, by word.
+  for (const row of rows) {
+    const wants = query.people.get(row.recommendation.personId)!;
+    const shown = result.get(row.recommendation.personId)!;
+    if (shown.length < wants.limit && !isAvoided(row.job.title, wants.avoidTitles)) shown.push(row);
+  }
+  return result;
+}
+
+/** One person's recommendations that still stand (see currentRecommendationsFor). */
+export async function currentRecommendations(
+  db: Executor,
+  query: { personId: number; now: Date; minScore: number; limit: number; avoidTitles: readonly string[]; fresh?: boolean },
+): Promise<ShownRecommendation[]> {
+  const people = new Map([[query.personId, { avoidTitles: query.avoidTitles, limit: query.limit }]]);
+  return (await currentRecommendationsFor(db, { ...query, people })).get(query.personId)!;
 }
 
 /** Marks recommendations as sent in a digest, so the next digest carries only new ones. */
