@@ -16,6 +16,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { refreshRecommendations } from '../src/domain/recommendations/refresh.js';
 import { sendDailyDigests } from '../src/jobs/dailyDigest.js';
+import { refreshStatistics } from '../src/jobs/housekeeping.js';
 import { jobSignals, tastes } from '../src/models/recommendations.js';
 import { applications } from '../src/models/applications.js';
 import { jobAnalyses } from '../src/models/jobAnalyses.js';
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
   }
   await inBatches(applicationRows, (batch) => db.insert(applications).values(batch));
   await inBatches(dismissals, (batch) => db.insert(jobSignals).values(batch));
+  // What housekeeping does on the embedded database (a server's autovacuum does it by itself).
+  await refreshStatistics(db);
   const seeded = performance.now() - t;
   console.log(`Stored ${PEOPLE} people, ${JOBS} open jobs, ${applicationRows.length} applications, ${dismissals.length} dismissals in ${seconds(seeded)} on ${url ? 'the PostgreSQL server' : 'the embedded database (PGlite)'}`);
 

@@ -58,7 +58,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     analyst: config.anthropic.apiKey ? new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey }) : null,
   };
   defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
-  defineHousekeeping(scheduler, database.db, clock);
+  defineHousekeeping(scheduler, database.db, clock, database.embedded);
   defineBoardPolling(scheduler, services, notifier);
   defineFeedPolling(scheduler, services);
   defineDailyDigests(scheduler, services, notifier);

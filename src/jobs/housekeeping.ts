@@ -1,5 +1,5 @@
 import type { Agenda } from 'agenda';
-import { lt } from 'drizzle-orm';
+import { lt, sql } from 'drizzle-orm';
 import type { Clock } from '../domain/services.js';
 import type { Database } from '../models/database.js';
 import { handledRequests } from '../models/handledRequests.js';
@@ -18,9 +18,20 @@ export async function purgeHandledRequests(db: Database, now: Date): Promise<num
   return removed.length;
 }
 
-export function defineHousekeeping(agenda: Agenda, db: Database, clock: Clock): void {
+/**
+ * Refreshes the planner's statistics. A server's autovacuum does this by itself; PGlite is a
+ * standalone backend with no autovacuum, so without it the embedded database plans every query
+ * as if its tables were empty, however many jobs feeds and boards have brought in (seen: reading
+ * one person's recommendations scanned every job).
+ */
+export async function refreshStatistics(db: Database): Promise<void> {
+  await db.execute(sql`ANALYZE`);
+}
+
+export function defineHousekeeping(agenda: Agenda, db: Database, clock: Clock, embedded: boolean): void {
   agenda.define(HOUSEKEEPING_JOB, async () => {
     await purgeHandledRequests(db, clock());
+    if (embedded) await refreshStatistics(db);
   });
 }
 

@@ -1,0 +1,22 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addToPool, posting } from '../support/jobPool.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+// PGlite runs no autovacuum; a server analyses by itself, so this is about the embedded database.
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('housekeeping on the embedded database', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ realTime: true });
+    await addToPool(app, [posting('Go Engineer', 'Acme', ['Go']), posting('Rust Engineer', 'Globex', ['Rust'])]);
+  });
+  afterAll(() => app.dispose());
+
+  it('gathers the planner statistics that no autovacuum will', async () => {
+    const analysed = async () => (await app.services.db.execute(sql`select reltuples from pg_class where relname = 'jobs'`)).rows[0]!.reltuples as number;
+    expect(await analysed()).toBe(-1);
+    // Housekeeping runs when the scheduler starts, and every six hours after.
+    await app.startScheduler();
+    await expect.poll(analysed, { timeout: 10_000 }).toBe(2);
+  });
+});
