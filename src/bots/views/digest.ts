@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DigestContent } from '../../domain/digest/digestContent.js';
-import { ui, type Block, type Reply } from '../ui.js';
+import { ui, type Block, type MessageReply } from '../ui.js';
 import { applicationTitle } from './format.js';
 import { asLine, recommendationList } from './recommendation.js';
 
@@ -27,7 +27,7 @@ function footer(content: DigestContent, onRequest: boolean): string {
  * The morning DM: today's tasks first, then new jobs worth a look, each with its reasons and
  * buttons. `ephemeral` is the digest asked for with /job digest now, shown only to the person.
  */
-export function digestReply(content: DigestContent, options: { ephemeral: boolean }): Reply {
+export function digestReply(content: DigestContent, options: { ephemeral: boolean }): MessageReply {
   const tasks = taskLines(content);
   const day = DateTime.fromJSDate(content.now, { zone: content.zone }).toFormat('ccc d LLL');
   const blocks: Block[] = [ui.header(`Your Jobscout digest for ${day}`)];
