@@ -21,9 +21,10 @@ export async function slackContext(
   target: SlackTarget,
   user: SlackUser,
   deliveryKey?: string,
+  options: { beforeAck?: boolean } = {},
 ): Promise<CommandContext> {
   const { services } = deps;
   const found = await resolvePerson(services.db, { platform: 'slack', workspace: user.teamId, platformUserId: user.userId, displayName: user.name });
-  const person = await deps.zones.learn(target, found, user.userId);
+  const person = await deps.zones.learn(target, found, user.userId, options);
   return { services, person, ...(deliveryKey ? { idempotencyKey: `slack:${deliveryKey}` } : {}) };
 }

@@ -22,7 +22,7 @@ export function registerSubmissions(bolt: App, deps: SlackDeps): void {
     };
     // Each submit has its own trigger id; the view's id and hash stay the same when a person
     // fixes a field and submits again, so they would wrongly replay the first refusal.
-    const ctx = await slackContext(deps, place.target, { teamId, userId: body.user.id, name: body.user.name }, body.trigger_id);
+    const ctx = await slackContext(deps, place.target, { teamId, userId: body.user.id, name: body.user.name }, body.trigger_id, { beforeAck: true });
     const outcome = await submitForm(ctx, formId, metadata.context, readModalValues(view.state.values as never));
     if (!outcome.ok) {
       await ack({ response_action: 'errors', errors: outcome.errors });
