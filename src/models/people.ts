@@ -9,7 +9,10 @@ export const people = pgTable(
     workspace: text('workspace').notNull(),
     platformUserId: text('platform_user_id').notNull(),
     displayName: text('display_name'),
+    /** The zone Jobscout uses for this person: the one they chose in /job prefs, else their platform's. */
     timezone: text('timezone'),
+    /** The zone their platform reports (Slack profile), kept apart so that a choice can be undone. */
+    platformTimezone: text('platform_timezone'),
     // Hands out the short per-person application numbers (#1, #2, …) atomically.
     lastApplicationSeq: integer('last_application_seq').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

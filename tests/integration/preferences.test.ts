@@ -3,7 +3,7 @@ import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import { getPreferences } from '../../src/domain/people/preferences.js';
 import { getProfile } from '../../src/domain/people/profile.js';
-import { addToPool, fillProfile, posting } from '../support/jobPool.js';
+import { addToPool, fillProfile, posting, setPrefs } from '../support/jobPool.js';
 import { textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -62,6 +62,19 @@ describe('/job prefs', () => {
     const text = textOf(await runText(me, '/job recs'));
     expect(text).toContain('Go Engineer at Acme');
     expect(text).not.toContain('Engineering Manager');
+  });
+
+  it('the zone chosen for the digest is the zone times are read in everywhere, until it is taken back', async () => {
+    const dana = await app.as('dana');
+    await setPrefs(dana, { digest: '08:00 Asia/Tokyo' });
+    const again = await app.as('dana');
+    await runText(again, '/job add Site Reliability Engineer at Hooli');
+    const outcome = await submitForm(again, 'interview', '1', { kind: 'video', when: '2026-12-01 14:00' });
+    expect(outcome.ok && textOf(outcome.reply)).toContain('Logged interview 1.1: video, Tue 1 Dec 2026, 14:00 Asia/Tokyo');
+    // A time without a zone goes back to the default (the platform's zone, on Slack).
+    await setPrefs(again, { digest: '08:00' });
+    const form = await runText(await app.as('dana'), '/job interview 1');
+    expect(form.kind === 'form' && form.form.fields.find((field) => field.name === 'when')?.hint).toBe('Your time zone is Europe/Lisbon; add another at the end, e.g. "Europe/Berlin".');
   });
 
   it("another person's form shows their own settings, never someone else's", async () => {

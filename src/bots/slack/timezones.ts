@@ -36,8 +36,8 @@ export class SlackTimezones {
   private async lookUp(target: SlackTarget, person: PersonRow, userId: string): Promise<PersonRow> {
     try {
       const answer = (await this.api.call(target, 'users.info', { user: userId })) as { user?: { tz?: string } };
-      const zone = answer.user?.tz ? await setPlatformTimezone(this.services.db, person.id, answer.user.tz) : null;
-      if (zone) return { ...person, timezone: zone };
+      const zones = answer.user?.tz ? await setPlatformTimezone(this.services.db, person.id, answer.user.tz) : null;
+      if (zones) return { ...person, ...zones };
     } catch (error) {
       this.logger.warn({ err: error, personId: person.id }, 'could not read the Slack time zone');
     }

@@ -1,6 +1,7 @@
-import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { people, type PersonRow } from '../../models/people.js';
+import { preferences } from '../../models/preferences.js';
 import { zoneName } from './zoneName.js';
 
 /** Who is speaking: the platform is always stored beside the id. */
@@ -31,16 +32,18 @@ export async function resolvePerson(db: Executor, identity: PlatformIdentity): P
 }
 
 /**
- * Stores the zone the person's platform reports (Slack's profile), which the digest and "today"
- * follow unless they chose one in /job prefs. Returns the zone's canonical name, or null for a
- * name luxon can't read (then nothing changes).
+ * Stores the zone the person's platform reports (Slack's profile), which Jobscout uses for them
+ * unless they chose one in /job prefs. Returns both zones as they now stand, or null for a name
+ * luxon can't read (then nothing changes).
  */
-export async function setPlatformTimezone(db: Executor, personId: number, zone: string): Promise<string | null> {
+export async function setPlatformTimezone(db: Executor, personId: number, zone: string): Promise<Pick<PersonRow, 'timezone' | 'platformTimezone'> | null> {
   const name = zoneName(zone);
   if (!name) return null;
-  await db
+  const chosen = db.select({ zone: preferences.timezone }).from(preferences).where(eq(preferences.personId, personId));
+  const [row] = await db
     .update(people)
-    .set({ timezone: name })
-    .where(and(eq(people.id, personId), or(isNull(people.timezone), ne(people.timezone, name))));
-  return name;
+    .set({ platformTimezone: name, timezone: sql`coalesce((${chosen}), ${name})` })
+    .where(eq(people.id, personId))
+    .returning({ timezone: people.timezone, platformTimezone: people.platformTimezone });
+  return row ?? null;
 }

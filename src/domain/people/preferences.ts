@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../models/database.js';
-import type { PersonRow } from '../../models/people.js';
+import { people, type PersonRow } from '../../models/people.js';
 import { preferences, type PreferencesRow } from '../../models/preferences.js';
 import { profiles, type RemotePreference } from '../../models/profiles.js';
 import { UserError } from '../errors.js';
@@ -34,8 +34,8 @@ export async function getPreferences(db: Executor, config: Config, personId: num
 }
 
 /** The zone the digest and "today" follow: the person's choice, else their platform's, else the default. */
-export function digestZone(prefs: Pick<Preferences, 'chosenTimezone'>, person: Pick<PersonRow, 'timezone'>, config: Config): string {
-  return prefs.chosenTimezone ?? person.timezone ?? config.timezone;
+export function digestZone(prefs: Pick<Preferences, 'chosenTimezone'>, person: Pick<PersonRow, 'platformTimezone'>, config: Config): string {
+  return prefs.chosenTimezone ?? person.platformTimezone ?? config.timezone;
 }
 
 /** "off" → disabled; "9:30", "08:00 Europe/Berlin", "7am America/New_York" → a time and maybe a zone. */
@@ -75,6 +75,11 @@ export async function savePreferences(services: Services, personId: number, inpu
   await changePersonData(services, personId, async (tx) => {
     const row = { personId, digestEnabled: input.digestEnabled, digestTime: input.digestTime, timezone: input.timezone, digestSize: input.digestSize, avoidTitles: input.avoidTitles, updatedAt: now };
     await tx.insert(preferences).values(row).onConflictDoUpdate({ target: preferences.personId, set: row });
+    // The chosen zone is the person's zone everywhere (interview times too); without one, their platform's.
+    await tx
+      .update(people)
+      .set({ timezone: input.timezone ?? sql`${people.platformTimezone}` })
+      .where(eq(people.id, personId));
     const wishes = {
       locations: input.where?.locations ?? [],
       remotePreference: input.where?.remotePreference ?? ('any' as const),

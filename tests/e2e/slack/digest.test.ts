@@ -82,5 +82,10 @@ describe('the digest and follow-ups over Slack', () => {
     expect(saved.ok).toBe(true);
     const answer = await runText({ ...me, person: await personU1() }, '/job digest');
     expect(JSON.stringify(answer)).toContain('Your digest comes every day at 07:30 Europe/Lisbon, with up to 3 new jobs');
+    // The choice holds for every time the person types, through Slack's daily re-check too.
+    expect(await personU1()).toMatchObject({ timezone: 'Europe/Lisbon', platformTimezone: 'America/Los_Angeles' });
+    // Taking the zone back (a time alone) returns to the Slack profile's at once.
+    await submitForm({ ...me, person: await personU1() }, 'prefs', '', { digest: '07:30', size: '3' });
+    expect((await personU1()).timezone).toBe('America/Los_Angeles');
   });
 });
