@@ -33,7 +33,11 @@ export type Block =
   | { type: 'section'; text: string }
   | { type: 'fields'; fields: Field[] }
   | { type: 'list'; items: string[] }
-  | { type: 'actions'; buttons: Button[] }
+  /**
+   * `about` names what the row acts on in a word ("2": the second pick), for platforms that show
+   * all rows under the text instead of beside what they belong to (Discord).
+   */
+  | { type: 'actions'; buttons: Button[]; about?: string }
   | ({ type: 'select' } & Select)
   | { type: 'context'; text: string }
   | { type: 'divider' };
@@ -96,7 +100,7 @@ export const ui = {
   section: (text: string): Block => ({ type: 'section', text }),
   fields: (fields: Field[]): Block => ({ type: 'fields', fields }),
   list: (items: string[]): Block => ({ type: 'list', items }),
-  actions: (buttons: Button[]): Block => ({ type: 'actions', buttons }),
+  actions: (buttons: Button[], about?: string): Block => ({ type: 'actions', buttons, ...(about ? { about } : {}) }),
   context: (text: string): Block => ({ type: 'context', text }),
   divider: (): Block => ({ type: 'divider' }),
   button: (label: string, action: string, value: string, style: ButtonStyle = 'default'): Button => ({ type: 'button', label, action, value, style }),

@@ -162,7 +162,8 @@ export function renderMessage(reply: MessageReply): DiscordMessage {
         writer.fields(block.fields.map((field) => ({ name: truncate(field.label, DISCORD_MAX_FIELD_NAME), value: truncate(escapeDiscord(field.value), DISCORD_MAX_FIELD_VALUE) || '—', inline: true })));
         break;
       case 'actions':
-        rows.push(renderButtons(block.buttons, next));
+        // Rows come after all the text here, so a row about one item says which on its first button.
+        rows.push(renderButtons(block.about ? block.buttons.map((button, i) => (i === 0 ? { ...button, label: `${block.about} · ${button.label}` } : button)) : block.buttons, next));
         break;
       case 'select':
         rows.push(renderSelect(block, next));

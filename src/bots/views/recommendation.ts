@@ -25,13 +25,16 @@ export function recommendationBlocks(line: RecommendationLine, position: number,
     ...(facts || why ? [ui.context([facts, why].filter(Boolean).join('\n'))] : []),
     ...(withButtons
       ? [
-          ui.actions([
-            ui.button('Save', 'rec.save', value, 'primary'),
-            ui.button('Applied', 'rec.applied', value),
-            ui.button('👍', 'rec.like', value),
-            ui.button('👎 Not for me', 'rec.no', value, 'danger'),
-            ui.button('More like this', 'rec.more', value),
-          ]),
+          ui.actions(
+            [
+              ui.button('Save', 'rec.save', value, 'primary'),
+              ui.button('Applied', 'rec.applied', value),
+              ui.button('👍', 'rec.like', value),
+              ui.button('👎 Not for me', 'rec.no', value, 'danger'),
+              ui.button('More like this', 'rec.more', value),
+            ],
+            String(position),
+          ),
         ]
       : []),
   ];
