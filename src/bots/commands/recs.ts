@@ -1,4 +1,3 @@
-import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { getApplication, trackJob } from '../../domain/ats/applications.js';
 import { moveApplication } from '../../domain/ats/transitions.js';
@@ -6,20 +5,21 @@ import { UserError } from '../../domain/errors.js';
 import { getPreferences } from '../../domain/people/preferences.js';
 import { currentRecommendations } from '../../domain/recommendations/current.js';
 import { giveFeedback, MAX_REASON_LENGTH } from '../../domain/recommendations/feedback.js';
-import { jobFeatures } from '../../domain/recommendations/features.js';
 import { loadPersonModels } from '../../domain/recommendations/personModels.js';
 import { refreshRecommendations } from '../../domain/recommendations/refresh.js';
-import type { Recommendation } from '../../domain/recommendations/recommender.js';
-import { jobs } from '../../models/jobs.js';
+import { similarJobs } from '../../domain/recommendations/similarJobs.js';
+import { knownJob } from '../../domain/intake/knownJobs.js';
+import type { JobRow } from '../../models/jobs.js';
 import { ui, type Block, type Reply } from '../ui.js';
 import { addedLead, applicationCard } from '../views/applicationCard.js';
 import { applicationTitle } from '../views/format.js';
-import { asLine, MAX_RECOMMENDATIONS_WITH_BUTTONS, recommendationList, type RecommendationLine } from '../views/recommendation.js';
+import { asLine, MAX_RECOMMENDATIONS_WITH_BUTTONS, recommendationList } from '../views/recommendation.js';
 import { FieldReader } from './formValues.js';
 import { ID_OPTION, idOnly } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 
-const EXPLAINED = 'Scores blend how a job matches your profile and what you save and dismiss, with what people who saved the same jobs also saved. 👎 hides a job for good; picks expire after 14 days.';
+const explained = (expireDays: number) =>
+  `Scores blend how a job matches your profile and what you save and dismiss, with what people who saved the same jobs also saved. 👎 hides a job for good; picks expire after ${expireDays} days.`;
 
 export const recs = defineCommand({
   name: 'recs',
@@ -33,7 +33,7 @@ export const recs = defineCommand({
     await refreshRecommendations(services, [person.id]);
     const shown = await currentRecommendations(services.db, { personId: person.id, now: services.clock(), minScore: services.config.recommendations.minScore, limit: MAX_RECOMMENDATIONS_WITH_BUTTONS, avoidTitles: prefs.avoidTitles });
     if (!shown.length) return ui.message([ui.section(`No recommendations right now. ${await whyNone(ctx)}`)]);
-    return ui.message([ui.header(`Jobs for you (${shown.length})`), ...recommendationList(shown.map(asLine)), ui.context(EXPLAINED)]);
+    return ui.message([ui.header(`Jobs for you (${shown.length})`), ...recommendationList(shown.map(asLine)), ui.context(explained(services.config.recommendations.expireDays))]);
   },
 });
 
@@ -51,18 +51,10 @@ async function whyNone(ctx: CommandContext): Promise<string> {
 }
 
 /** Jobs like one the person has (an application) or was shown (a recommendation), as a reply. */
-async function similarReply(ctx: CommandContext, jobId: number, heading: string): Promise<Reply> {
-  const { services, person } = ctx;
-  const recommender = await services.catalog.recommender(services.db);
-  const [model] = (await loadPersonModels(services.db, [person.id], services.clock())).values();
-  const [source] = await services.db.select().from(jobs).where(inArray(jobs.id, [jobId]));
-  if (!source || !model) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
-  const features = recommender.index.byId(jobId) ?? jobFeatures(source, null);
-  const found: Recommendation[] = recommender.similar(features, model, MAX_RECOMMENDATIONS_WITH_BUTTONS);
-  if (!found.length) return ui.message([ui.section(`${heading}: none among the open jobs Jobscout knows yet. Add more with /job add or /job watch.`)]);
-  const rows = await services.db.select().from(jobs).where(inArray(jobs.id, found.map((rec) => rec.jobId)));
-  const lines: RecommendationLine[] = found.map((rec) => ({ job: rows.find((row) => row.id === rec.jobId)!, score: rec.score, reasons: rec.reasons }));
-  return ui.message([ui.header(heading), ...recommendationList(lines)]);
+async function similarReply(ctx: CommandContext, jobId: number, heading: (source: JobRow) => string): Promise<Reply> {
+  const { source, similar: found } = await similarJobs(ctx.services, ctx.person.id, jobId, MAX_RECOMMENDATIONS_WITH_BUTTONS);
+  if (!found.length) return ui.message([ui.section(`${heading(source)}: none among the open jobs Jobscout knows yet. Add more with /job add or /job watch.`)]);
+  return ui.message([ui.header(heading(source)), ...recommendationList(found)]);
 }
 
 export const similar = defineCommand({
@@ -73,7 +65,7 @@ export const similar = defineCommand({
   schema: idOnly,
   async run(ctx, options) {
     const view = await getApplication(ctx.services.db, ctx.person.id, options.id);
-    return similarReply(ctx, view.job.id, `Jobs like ${applicationTitle(view.application.seq, view.job)}`);
+    return similarReply(ctx, view.job.id, () => `Jobs like ${applicationTitle(view.application.seq, view.job)}`);
   },
 });
 
@@ -112,7 +104,7 @@ export const recommendationActions: ActionDefinition[] = [
     action: 'rec.no',
     opensForm: true,
     async run(ctx, value) {
-      const [job] = await ctx.services.db.select().from(jobs).where(inArray(jobs.id, [jobIdOf(value)]));
+      const job = (await knownJob(ctx.services.db, jobIdOf(value)))?.job;
       if (!job) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
       return ui.form({
         id: 'notforme',
@@ -136,7 +128,7 @@ export const recommendationActions: ActionDefinition[] = [
     action: 'rec.more',
     async run(ctx, value) {
       const job = await giveFeedback(ctx.services, ctx.person.id, jobIdOf(value), 'click');
-      return similarReply(ctx, job.id, `More like ${job.title} at ${job.company}`);
+      return similarReply(ctx, job.id, (source) => `More like ${source.title} at ${source.company}`);
     },
   },
 ];

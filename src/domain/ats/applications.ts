@@ -14,6 +14,7 @@ import { analyzePosting } from '../analysis/analyzePosting.js';
 import type { Taxonomy } from '../analysis/taxonomy.js';
 import { jobAnalyses, type JobAnalysisRow } from '../../models/jobAnalyses.js';
 import { jobFeatures } from '../recommendations/features.js';
+import { knownJob } from '../intake/knownJobs.js';
 import { recordSignal } from '../recommendations/signals.js';
 
 /** An application with its posting: what every reply about it needs. */
@@ -114,7 +115,7 @@ async function applicationFor(services: Services, tx: Executor, personId: number
 export async function trackJob(services: Services, personId: number, jobId: number): Promise<AddedApplication> {
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
-    const [known] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(eq(jobs.id, jobId));
+    const known = await knownJob(tx, jobId);
     if (!known) throw new UserError('unknown_job', 'That posting is no longer known. Use /job add <link> to save it.');
     return applicationFor(services, tx, personId, known.job, known.analysis, now);
   });

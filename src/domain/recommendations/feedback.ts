@@ -1,21 +1,13 @@
-import { eq } from 'drizzle-orm';
-import type { Executor } from '../../models/database.js';
-import { jobAnalyses } from '../../models/jobAnalyses.js';
-import { jobs, type JobRow } from '../../models/jobs.js';
+import type { JobRow } from '../../models/jobs.js';
 import type { SignalKind } from '../../models/recommendations.js';
 import { UserError } from '../errors.js';
+import { knownJob } from '../intake/knownJobs.js';
 import { changePersonData } from '../people/changes.js';
 import type { Services } from '../services.js';
 import { jobFeatures } from './features.js';
 import { recordSignal } from './signals.js';
 
 export const MAX_REASON_LENGTH = 300;
-
-async function knownJob(tx: Executor, jobId: number) {
-  const [row] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(eq(jobs.id, jobId));
-  if (!row) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
-  return row;
-}
 
 /**
  * 👍, 👎 / "Not for me" (with an optional reason) and "More like this": each teaches the
@@ -26,7 +18,9 @@ export async function giveFeedback(services: Services, personId: number, jobId: 
   if (reason && reason.length > MAX_REASON_LENGTH) throw new UserError('too_long', `Keep the reason under ${MAX_REASON_LENGTH} characters.`, 'reason');
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
-    const { job, analysis } = await knownJob(tx, jobId);
+    const known = await knownJob(tx, jobId);
+    if (!known) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
+    const { job, analysis } = known;
     const features = jobFeatures(job, analysis);
     // A dismissal with a reason is a 👎 (the stronger signal), aimed at what the reason names.
     const recorded = kind === 'dismiss' && reason ? 'dislike' : kind;
