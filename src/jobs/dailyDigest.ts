@@ -1,5 +1,5 @@
 import type { Agenda } from 'agenda';
-import { and, eq, exists, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, exists, or, sql } from 'drizzle-orm';
 import { digestContents, isEmptyDigest, type DigestContent } from '../domain/digest/digestContent.js';
 import { digestDeliveryKey, digestSlot } from '../domain/digest/digestSlot.js';
 import { digestZone, withDefaults, type Preferences } from '../domain/people/preferences.js';
@@ -13,7 +13,7 @@ import { preferences } from '../models/preferences.js';
 import { profiles } from '../models/profiles.js';
 import type { Notifier } from '../bots/notifier.js';
 import { digestReply } from '../bots/views/digest.js';
-import { claimDelivery, markDelivered } from './deliveries.js';
+import { claimDelivery, deliveryStates, markDelivered } from './deliveries.js';
 import { CLAIM_LEASE_MS, sendOnce } from './sendOnce.js';
 
 export const DAILY_DIGEST_JOB = 'daily-digests';
@@ -57,16 +57,8 @@ async function dueNow(services: Services, notifier: Notifier, now: Date): Promis
   }
   if (!due.length) return due;
   // A sent (or empty) digest is never redone; a claimed one is left to sendOnce, which takes over a dead worker's claim after its lease.
-  const status = new Map<string, 'sent' | 'computed' | 'other'>();
-  for (let start = 0; start < due.length; start += 1000) {
-    const keys = due.slice(start, start + 1000).map((entry) => entry.key);
-    const rows = await services.db
-      .select({ key: deliveries.key, status: deliveries.status, computed: sql<boolean>`(${deliveries.payload} -> 'reply') is not null` })
-      .from(deliveries)
-      .where(inArray(deliveries.key, keys));
-    for (const row of rows) status.set(row.key, row.status === 'sent' ? 'sent' : row.computed ? 'computed' : 'other');
-  }
-  return due.filter((entry) => status.get(entry.key) !== 'sent').map((entry) => ({ ...entry, claimed: status.get(entry.key) === 'computed' }));
+  const states = await deliveryStates(services.db, due.map((entry) => entry.key));
+  return due.filter((entry) => states.get(entry.key) !== 'sent').map((entry) => ({ ...entry, claimed: states.get(entry.key) === 'computed' }));
 }
 
 /**

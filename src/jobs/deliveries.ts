@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../models/database.js';
 import { deliveries } from '../models/deliveries.js';
 
@@ -40,15 +40,19 @@ export async function releaseClaim(db: Executor, key: string): Promise<void> {
 // Keeps each IN list well inside PostgreSQL's parameter limit.
 const KEY_BATCH = 1000;
 
-/** Which of `keys` were already sent: a round skips them without touching their rows. */
-export async function sentKeys(db: Executor, keys: readonly string[]): Promise<Set<string>> {
-  const sent = new Set<string>();
+/**
+ * Where each of `keys` stands: `sent`; `computed`, claimed by a worker that stored the message it
+ * computed (sendOnce with storeReply); or `claimed` without one. Keys never claimed are absent.
+ * A round skips what was sent without touching those rows.
+ */
+export async function deliveryStates(db: Executor, keys: readonly string[]): Promise<Map<string, 'sent' | 'computed' | 'claimed'>> {
+  const states = new Map<string, 'sent' | 'computed' | 'claimed'>();
   for (let start = 0; start < keys.length; start += KEY_BATCH) {
     const rows = await db
-      .select({ key: deliveries.key })
+      .select({ key: deliveries.key, status: deliveries.status, computed: sql<boolean>`(${deliveries.payload} -> 'reply') is not null` })
       .from(deliveries)
-      .where(and(inArray(deliveries.key, keys.slice(start, start + KEY_BATCH)), eq(deliveries.status, 'sent')));
-    for (const row of rows) sent.add(row.key);
+      .where(inArray(deliveries.key, keys.slice(start, start + KEY_BATCH)));
+    for (const row of rows) states.set(row.key, row.status === 'sent' ? 'sent' : row.computed ? 'computed' : 'claimed');
   }
-  return sent;
+  return states;
 }

@@ -3,7 +3,7 @@ import { dueFollowups } from '../domain/followups/dueFollowups.js';
 import type { Services } from '../domain/services.js';
 import type { Notifier } from '../bots/notifier.js';
 import { followupPromptReply } from '../bots/views/followupPrompt.js';
-import { sentKeys } from './deliveries.js';
+import { deliveryStates } from './deliveries.js';
 import { sendOnce } from './sendOnce.js';
 
 export const FOLLOWUP_PROMPTS_JOB = 'follow-up-prompts';
@@ -12,10 +12,10 @@ export const FOLLOWUP_PROMPTS_JOB = 'follow-up-prompts';
 export async function sendFollowupPrompts(services: Services, notifier: Notifier): Promise<{ due: number; sent: number }> {
   const due = await dueFollowups(services.db, services.config, services.clock());
   // A prompt stays due for a week after it went out; those already sent are skipped here.
-  const done = await sentKeys(services.db, due.map((followup) => followup.prompt.key));
+  const states = await deliveryStates(services.db, due.map((followup) => followup.prompt.key));
   let sent = 0;
   for (const followup of due) {
-    if (done.has(followup.prompt.key) || !notifier.canReach(followup.person)) continue;
+    if (states.get(followup.prompt.key) === 'sent' || !notifier.canReach(followup.person)) continue;
     try {
       const reply = followupPromptReply(followup, services.config.followups.snoozeDays);
       const outcome = await sendOnce({ ...services, notifier }, { key: followup.prompt.key, person: followup.person, kind: `followup-${followup.kind}`, payload: { applicationId: followup.application.id } }, reply);
