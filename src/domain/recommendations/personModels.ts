@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lte, or } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications } from '../../models/applications.js';
 import { jobs } from '../../models/jobs.js';
@@ -13,18 +13,20 @@ const BATCH = 1000;
 /**
  * What the recommender needs of each person, read in a few queries per thousand people. Only
  * the person's own rows are read: their profile, weights, pipeline, dismissals and past offers.
+ * With `excludeDigested`, jobs already sent to them in a digest are left out as well.
  */
-export async function loadPersonModels(db: Executor, personIds: readonly number[], now: Date): Promise<Map<number, PersonModel>> {
+export async function loadPersonModels(db: Executor, personIds: readonly number[], now: Date, options: { excludeDigested?: boolean } = {}): Promise<Map<number, PersonModel>> {
+  const offeredBefore = options.excludeDigested ? or(lte(recommendations.expiresAt, now), isNotNull(recommendations.digestedAt)) : lte(recommendations.expiresAt, now);
   const models = new Map<number, PersonModel>();
   for (let start = 0; start < personIds.length; start += BATCH) {
     const ids = personIds.slice(start, start + BATCH);
-    const [profileRows, tasteRows, prefRows, pipeline, dismissed, expired] = await Promise.all([
+    const [profileRows, tasteRows, prefRows, pipeline, dismissed, offered] = await Promise.all([
       db.select().from(profiles).where(inArray(profiles.personId, ids)),
       db.select().from(tastes).where(inArray(tastes.personId, ids)),
       db.select({ personId: preferences.personId, avoidTitles: preferences.avoidTitles }).from(preferences).where(inArray(preferences.personId, ids)),
       db.select({ personId: applications.personId, jobId: jobs.id, title: jobs.title, company: jobs.company }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(inArray(applications.personId, ids)),
       db.select({ personId: jobSignals.personId, jobId: jobSignals.jobId }).from(jobSignals).where(and(inArray(jobSignals.personId, ids), inArray(jobSignals.kind, ['dismiss', 'dislike']))),
-      db.select({ personId: recommendations.personId, jobId: recommendations.jobId }).from(recommendations).where(and(inArray(recommendations.personId, ids), lte(recommendations.expiresAt, now))),
+      db.select({ personId: recommendations.personId, jobId: recommendations.jobId }).from(recommendations).where(and(inArray(recommendations.personId, ids), offeredBefore)),
     ]);
     for (const personId of ids) models.set(personId, { personId, profile: null, taste: {}, signals: 0, avoidTitles: [], items: [], excluded: new Set() });
     for (const row of profileRows) models.get(row.personId)!.profile = row;
@@ -35,7 +37,7 @@ export async function loadPersonModels(db: Executor, personIds: readonly number[
       model.items.push({ jobId: row.jobId, title: row.title, company: row.company });
       model.excluded.add(row.jobId);
     }
-    for (const row of [...dismissed, ...expired]) models.get(row.personId)!.excluded.add(row.jobId);
+    for (const row of [...dismissed, ...offered]) models.get(row.personId)!.excluded.add(row.jobId);
   }
   return models;
 }

@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { recommendations } from '../../models/recommendations.js';
 import type { Services } from '../services.js';
 import { loadPersonModels } from './personModels.js';
@@ -17,16 +17,9 @@ const INSERT_BATCH = 2000;
 export async function refreshRecommendations(services: Services, personIds: readonly number[]): Promise<Map<number, Recommendation[]>> {
   const now = services.clock();
   const recommender = await services.catalog.recommender(services.db);
-  const models = await loadPersonModels(services.db, personIds, now);
   // A job already sent in a digest keeps its row (and its place in /job recs) until it expires,
   // but leaves its slot to jobs the person hasn't been told about.
-  for (let start = 0; start < personIds.length; start += INSERT_BATCH) {
-    const digested = await services.db
-      .select({ personId: recommendations.personId, jobId: recommendations.jobId })
-      .from(recommendations)
-      .where(and(inArray(recommendations.personId, personIds.slice(start, start + INSERT_BATCH)), isNotNull(recommendations.digestedAt)));
-    for (const row of digested) models.get(row.personId)?.excluded.add(row.jobId);
-  }
+  const models = await loadPersonModels(services.db, personIds, now, { excludeDigested: true });
   const result = new Map<number, Recommendation[]>();
   const rows: (typeof recommendations.$inferInsert)[] = [];
   const expiresAt = new Date(now.getTime() + services.config.recommendations.expireDays * DAY_MS);
