@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshStatistics } from '../../src/jobs/housekeeping.js';
 import { addToPool, posting } from '../support/jobPool.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
@@ -18,5 +19,12 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('housekeeping on the emb
     // Housekeeping runs when the scheduler starts, and every six hours after.
     await app.startScheduler();
     await expect.poll(analysed, { timeout: 10_000 }).toBe(2);
+  });
+
+  it('analyses again only the tables that changed enough since', async () => {
+    await refreshStatistics(app.services.db);
+    expect(await refreshStatistics(app.services.db)).toEqual([]);
+    await addToPool(app, Array.from({ length: 60 }, (_, i) => posting(`Engineer ${i}`, `Company ${i}`, ['Go'])));
+    expect(await refreshStatistics(app.services.db)).toContain('public.jobs');
   });
 });
