@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { PATIENCE_MS } from '../support/patience.js';
 
 /** One REST request the fake received. */
 export interface RecordedRequest {
@@ -85,7 +86,7 @@ export class FakeDiscord {
   }
 
   /** Waits for `count` requests matching method and path, arriving after the call (or already there). */
-  async waitFor(method: string, pathPattern: RegExp, count = 1, timeoutMs = 10_000): Promise<RecordedRequest[]> {
+  async waitFor(method: string, pathPattern: RegExp, count = 1, timeoutMs = PATIENCE_MS): Promise<RecordedRequest[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.requestsTo(method, pathPattern).length < count) {
       if (Date.now() > deadline) {

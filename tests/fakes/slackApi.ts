@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { PATIENCE_MS } from '../support/patience.js';
 
 /** One request the fake received: a Web API method, or a response_url post. */
 export interface RecordedCall {
@@ -108,7 +109,7 @@ export class FakeSlack {
   }
 
   /** Waits until `count` calls of `method` have arrived (Slack answers arrive after the ack). */
-  async waitFor(method: string, count = 1, timeoutMs = 10_000): Promise<RecordedCall[]> {
+  async waitFor(method: string, count = 1, timeoutMs = PATIENCE_MS): Promise<RecordedCall[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.callsTo(method).length < count) {
       if (Date.now() > deadline) throw new Error(`expected ${count} call(s) to ${method}, got ${this.callsTo(method).length}: ${JSON.stringify(this.calls.map((c) => c.method))}`);
@@ -202,7 +203,7 @@ export class FakeSlack {
   }
 
   /** Pushes a Socket Mode envelope and waits for the app's acknowledgement of it. */
-  async sendEnvelope(envelope: Envelope, timeoutMs = 5_000): Promise<Record<string, unknown>> {
+  async sendEnvelope(envelope: Envelope, timeoutMs = PATIENCE_MS): Promise<Record<string, unknown>> {
     const deadline = Date.now() + timeoutMs;
     while (!this.socket) {
       if (Date.now() > deadline) throw new Error('the app never opened a Socket Mode connection');

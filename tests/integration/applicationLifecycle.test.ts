@@ -21,13 +21,13 @@ afterAll(() => app.dispose());
 
 async function say(line: string) {
   const reply = await runText(me, line);
-  app.clock!.advance(60_000);
+  app.clock.advance(60_000);
   return textOf(reply);
 }
 
 async function submit(form: string, context: string, values: Record<string, string>) {
   const outcome = await submitForm(me, form, context, values);
-  app.clock!.advance(60_000);
+  app.clock.advance(60_000);
   return outcome;
 }
 

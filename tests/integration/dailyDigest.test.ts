@@ -10,6 +10,7 @@ import { deliveries } from '../../src/models/deliveries.js';
 import { recommendations } from '../../src/models/recommendations.js';
 import { addToPool, fillProfile, posting, setPrefs } from '../support/jobPool.js';
 import { textOf } from '../support/replyText.js';
+import { PATIENCE_MS } from '../support/patience.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
 const MINUTE = 60_000;
@@ -25,7 +26,7 @@ async function dyingWorker(app: TestApp): Promise<Reply> {
   let computed: Reply | null = null;
   dying.register({ platform: 'console', canReach: () => true, send: (_person, reply) => ((computed = reply), new Promise<never>(() => undefined)) });
   void sendDailyDigests(app.services, dying);
-  await expect.poll(() => computed, { timeout: 10_000 }).not.toBeNull();
+  await expect.poll(() => computed, { timeout: PATIENCE_MS }).not.toBeNull();
   return computed!;
 }
 
@@ -52,7 +53,7 @@ describe('the digest comes at 09:00 local time, once a day, across a daylight-sa
     // few minutes; each day a new matching job arrives, so each digest has something to say.
     let day = 0;
     for (let at = Date.parse('2026-10-22T00:00:00Z'); at < Date.parse('2026-11-03T00:00:00Z'); at += 15 * MINUTE) {
-      app.clock!.set(new Date(at));
+      app.clock.set(new Date(at));
       if (new Date(at).getUTCHours() === 0 && new Date(at).getUTCMinutes() === 0) {
         await addToPool(app, [posting(`Node.js Developer ${++day}`, `Company ${day}`, ['Node.js', 'TypeScript'])]);
       }
@@ -109,7 +110,7 @@ describe('a digest is sent once, whatever happens to the worker', () => {
 
   it('a worker that dies after computing and before sending leaves it to the next, which sends what was computed, once', async () => {
     // 09:00 in Berlin. This worker claims the digest, then hangs in the send for good.
-    app.clock!.set('2026-12-01T08:00:00Z');
+    app.clock.set('2026-12-01T08:00:00Z');
     const computed = await dyingWorker(app);
     expect((await app.services.db.select().from(deliveries)).map((row) => [row.key, row.status])).toEqual([[`digest:${me.person.id}:2026-12-01`, 'claimed']]);
 
@@ -117,12 +118,12 @@ describe('a digest is sent once, whatever happens to the worker', () => {
     await addToPool(app, [posting('TypeScript Platform Engineer', 'Globex', ['TypeScript', 'PostgreSQL', 'Node.js'])]);
 
     // Another worker two minutes later: the claim is still the first worker's.
-    app.clock!.set('2026-12-01T08:02:00Z');
+    app.clock.set('2026-12-01T08:02:00Z');
     expect(await sendDailyDigests(app.services, app.notifier)).toMatchObject({ due: 1, sent: 0 });
     expect(digestsOf(app, me)).toHaveLength(0);
 
     // After the lease, it takes over and sends the digest that was computed, not a new one.
-    app.clock!.set('2026-12-01T08:06:00Z');
+    app.clock.set('2026-12-01T08:06:00Z');
     await sendDailyDigests(app.services, app.notifier);
     const sent = digestsOf(app, me);
     expect(sent).toHaveLength(1);
@@ -131,7 +132,7 @@ describe('a digest is sent once, whatever happens to the worker', () => {
 
     // And never again that day.
     for (const at of ['2026-12-01T08:30:00Z', '2026-12-01T12:00:00Z']) {
-      app.clock!.set(at);
+      app.clock.set(at);
       await sendDailyDigests(app.services, app.notifier);
     }
     expect(digestsOf(app, me)).toHaveLength(1);
@@ -139,21 +140,21 @@ describe('a digest is sent once, whatever happens to the worker', () => {
     expect(row!.status).toBe('sent');
 
     // The job that came too late for today's digest is in tomorrow's.
-    app.clock!.set('2026-12-02T08:00:00Z');
+    app.clock.set('2026-12-02T08:00:00Z');
     await sendDailyDigests(app.services, app.notifier);
     expect(digestsOf(app, me)).toHaveLength(2);
     expect(textOf(digestsOf(app, me)[1]!.reply)).toContain('TypeScript Platform Engineer at Globex');
   });
 
   it('two workers at the same moment send it once', async () => {
-    app.clock!.set('2026-12-03T08:00:00Z');
+    app.clock.set('2026-12-03T08:00:00Z');
     await addToPool(app, [posting('Node.js Engineer', 'Umbrella', ['Node.js', 'PostgreSQL'])]);
     await Promise.all([sendDailyDigests(app.services, app.notifier), sendDailyDigests(app.services, app.notifier)]);
     expect(digestsOf(app, me)).toHaveLength(3);
   });
 
   it('nothing is sent on a day with nothing to say, and the day is done', async () => {
-    app.clock!.set('2026-12-04T08:00:00Z');
+    app.clock.set('2026-12-04T08:00:00Z');
     expect(await sendDailyDigests(app.services, app.notifier)).toMatchObject({ sent: 0 });
     expect(digestsOf(app, me)).toHaveLength(3);
     const [row] = await app.services.db.select().from(deliveries).where(eq(deliveries.key, `digest:${me.person.id}:2026-12-04`));
@@ -163,7 +164,7 @@ describe('a digest is sent once, whatever happens to the worker', () => {
   it('a digest switched off in /job prefs does not come', async () => {
     await setPrefs(me, { digest: 'off' });
     await addToPool(app, [posting('TypeScript Developer', 'Stark', ['TypeScript', 'Node.js'])]);
-    app.clock!.set('2026-12-05T08:00:00Z');
+    app.clock.set('2026-12-05T08:00:00Z');
     await sendDailyDigests(app.services, app.notifier);
     expect(digestsOf(app, me)).toHaveLength(3);
     expect((await app.services.db.select().from(recommendations).where(eq(recommendations.personId, me.person.id))).some((row) => row.digestedAt === null)).toBe(false);
@@ -186,13 +187,13 @@ describe("a dead worker's digest is sent even when the next worker finds nothing
   afterAll(() => app.dispose());
 
   it('the stored digest goes out once after the lease, not an empty day', async () => {
-    app.clock!.set('2026-12-01T08:00:00Z');
+    app.clock.set('2026-12-01T08:00:00Z');
     const computed = await dyingWorker(app);
     // The person saves the job from somewhere else: a fresh digest would now have nothing to say.
     await runAction(me, 'rec.save', String(jobId));
-    app.clock!.set('2026-12-01T08:06:00Z');
+    app.clock.set('2026-12-01T08:06:00Z');
     await sendDailyDigests(app.services, app.notifier);
-    app.clock!.set('2026-12-01T08:30:00Z');
+    app.clock.set('2026-12-01T08:30:00Z');
     await sendDailyDigests(app.services, app.notifier);
     const sent = digestsOf(app, me);
     expect(sent).toHaveLength(1);
@@ -217,10 +218,10 @@ describe('digests composed together keep each person to their own day', () => {
       await submitForm(ctx, 'interview', '1', { kind: 'video', when: '2026-12-01 23:00 UTC' });
     }
     // 09:00 on 1 December in Los Angeles: the interview is at 15:00 that day.
-    app.clock!.set('2026-12-01T17:00:00Z');
+    app.clock.set('2026-12-01T17:00:00Z');
     await sendDailyDigests(app.services, app.notifier);
     // 09:00 on 2 December in Tokyo (00:00 UTC): the interview is at 08:00 that day.
-    app.clock!.set('2026-12-02T00:00:00Z');
+    app.clock.set('2026-12-02T00:00:00Z');
     await sendDailyDigests(app.services, app.notifier);
     expect(digestsOf(app, losAngeles).map((entry) => textOf(entry.reply))).toEqual([expect.stringContaining('Interview at 15:00: #1 · Site Reliability Engineer at Hooli (video)')]);
     expect(digestsOf(app, tokyo).map((entry) => textOf(entry.reply))).toEqual([expect.stringContaining('Interview at 08:00: #1 · Site Reliability Engineer at Hooli (video)')]);

@@ -18,7 +18,7 @@ describe('follow-up prompts for an application that sits in applied', () => {
   let app: TestApp;
   let me: CommandContext;
   const appliedAt = Date.parse('2026-11-02T10:00:00Z');
-  const at = (days: number, hours = 0) => app.clock!.set(new Date(appliedAt + days * DAY + hours * 3_600_000));
+  const at = (days: number, hours = 0) => app.clock.set(new Date(appliedAt + days * DAY + hours * 3_600_000));
   const prompts = () => app.sent.filter((entry) => entry.personId === me.person.id);
   const round = () => sendFollowupPrompts(app.services, app.notifier);
 
@@ -110,7 +110,7 @@ describe('an application left in applied for good', () => {
   it('is prompted at 7 and 14 days, then left alone, in prompts and in the digest', async () => {
     let sent = 0;
     for (let day = 1; day <= 40; day++) {
-      app.clock!.set(new Date(Date.parse('2026-11-02T10:00:00Z') + day * DAY));
+      app.clock.set(new Date(Date.parse('2026-11-02T10:00:00Z') + day * DAY));
       sent += (await sendFollowupPrompts(app.services, app.notifier)).sent;
     }
     expect(sent).toBe(2);
@@ -132,13 +132,13 @@ describe('the thank-you prompt the morning after an interview', () => {
   afterAll(() => app.dispose());
 
   it('comes at the digest time the day after, once, naming the interviewers', async () => {
-    app.clock!.set('2026-11-24T17:00:00Z');
+    app.clock.set('2026-11-24T17:00:00Z');
     expect((await sendFollowupPrompts(app.services, app.notifier)).sent).toBe(0);
-    app.clock!.set('2026-11-25T08:59:00Z');
+    app.clock.set('2026-11-25T08:59:00Z');
     expect((await sendFollowupPrompts(app.services, app.notifier)).sent).toBe(0);
-    app.clock!.set('2026-11-25T09:00:00Z');
+    app.clock.set('2026-11-25T09:00:00Z');
     expect((await sendFollowupPrompts(app.services, app.notifier)).sent).toBe(1);
-    app.clock!.set('2026-11-25T12:00:00Z');
+    app.clock.set('2026-11-25T12:00:00Z');
     expect((await sendFollowupPrompts(app.services, app.notifier)).sent).toBe(0);
     const [prompt] = app.sent.filter((entry) => entry.personId === me.person.id);
     expect(textOf(prompt!.reply)).toContain('How did your onsite interview go? A short thank-you to Grace Hopper today keeps you in their mind.');

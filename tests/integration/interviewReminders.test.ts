@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
@@ -17,17 +16,14 @@ import { deliveries } from '../../src/models/deliveries.js';
 import { interviews } from '../../src/models/interviews.js';
 import type { DatabaseTarget } from '../../src/models/database.js';
 import { textOf } from '../support/replyText.js';
-import { createTestApp, type TestApp } from '../support/testApp.js';
+import { eventually } from '../support/patience.js';
+import { scheduledJobs } from '../support/scheduledJobs.js';
+import { createTestApp, QUIET_NOW, type TestApp } from '../support/testApp.js';
 import { freshDatabaseTarget } from '../support/testDatabase.js';
 
 const MINUTE = 60_000;
 
-async function reminderJobs(app: TestApp) {
-  const result = await app.services.db.execute(
-    sql`SELECT data, next_run_at FROM agenda_jobs WHERE name = ${INTERVIEW_REMINDER_JOB} ORDER BY next_run_at`,
-  );
-  return result.rows.map((row) => ({ ...(row.data as InterviewReminderData), runAt: new Date(row.next_run_at as string).toISOString() }));
-}
+const reminderJobs = (app: TestApp) => scheduledJobs<InterviewReminderData>(app, INTERVIEW_REMINDER_JOB);
 
 describe('scheduling interview reminders', () => {
   let app: TestApp;
@@ -85,12 +81,12 @@ describe('delivering a reminder exactly once', () => {
     await runText(me, '/job add Flight Software Engineer at NASA');
     await submitForm(me, 'interview', '1', { kind: 'onsite', when: '2026-11-26 15:00 UTC', location: 'Building 4' });
     interviewId = (await app.services.db.select().from(interviews))[0]!.id;
-    deps = { db: app.services.db, clock: app.clock!.now, config: app.services.config, logger: app.services.logger, notifier: app.notifier };
+    deps = { db: app.services.db, clock: app.clock.now, config: app.services.config, logger: app.services.logger, notifier: app.notifier };
   });
   afterAll(() => app.dispose());
 
   it('a retry of the same reminder sends nothing the second time', async () => {
-    app.clock!.set('2026-11-25T15:00:05Z');
+    app.clock.set('2026-11-25T15:00:05Z');
     const data = { interviewId, offsetMinutes: 1440, startsAt };
     expect(await deliverInterviewReminder(deps, data)).toBe('sent');
     expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
@@ -100,7 +96,7 @@ describe('delivering a reminder exactly once', () => {
   });
 
   it('five workers racing for one reminder send it once', async () => {
-    app.clock!.set('2026-11-26T14:00:01Z');
+    app.clock.set('2026-11-26T14:00:01Z');
     const data = { interviewId, offsetMinutes: 60, startsAt };
     const outcomes = await Promise.all(Array.from({ length: 5 }, () => deliverInterviewReminder(deps, data)));
     expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(1);
@@ -108,12 +104,12 @@ describe('delivering a reminder exactly once', () => {
   });
 
   it('a worker that claimed and died before sending is taken over after its lease, once', async () => {
-    app.clock!.set('2026-11-26T14:45:00Z');
+    app.clock.set('2026-11-26T14:45:00Z');
     const key = reminderDeliveryKey(interviewId, 15, new Date(startsAt));
-    expect(await claimDelivery(app.services.db, { key, personId: 1, kind: 'interview-reminder' }, app.clock!.now(), 5 * MINUTE)).not.toBeNull();
+    expect(await claimDelivery(app.services.db, { key, personId: 1, kind: 'interview-reminder' }, app.clock.now(), 5 * MINUTE)).not.toBeNull();
     const data = { interviewId, offsetMinutes: 15, startsAt };
     expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
-    app.clock!.advance(5 * MINUTE + 1000);
+    app.clock.advance(5 * MINUTE + 1000);
     expect(await deliverInterviewReminder(deps, data)).toBe('sent');
     expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
     expect(app.sent).toHaveLength(3);
@@ -126,7 +122,7 @@ describe('delivering a reminder exactly once', () => {
   });
 
   it('a reminder for a moved interview, or one past its start, is stale and sends nothing', async () => {
-    app.clock!.set('2026-11-26T15:00:00Z');
+    app.clock.set('2026-11-26T15:00:00Z');
     expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt: '2026-11-20T15:00:00.000Z' })).toBe('stale');
     expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt })).toBe('stale');
     expect(app.sent).toHaveLength(3);
@@ -151,35 +147,35 @@ describe('reminders run from Agenda, survive a restart and a second worker', () 
 
   it('a reminder scheduled before a restart is delivered once after it, with two workers polling', async () => {
     const env = { JOBSCOUT_REMINDER_OFFSETS: '15', JOBSCOUT_SCHEDULER_POLL_MS: '100' };
-    const first = await createTestApp({ realTime: true, env, target });
+    // At QUIET_NOW nothing else is due, so the reminder is the only message whatever the hour.
+    const first = await createTestApp({ now: QUIET_NOW, env, target });
     const me = await first.as('hedy');
     await runText(me, '/job add Radio Engineer at Signal Corp');
-    // Due two seconds from now: 15 minutes and 2 seconds ahead, with a 15-minute reminder. (The
-    // form takes minutes, so the domain is called with the exact instant.)
-    const startsAt = new Date(Date.now() + 15 * MINUTE + 2000);
+    // Due two seconds after the app's now: 15 minutes and 2 seconds ahead, with a 15-minute
+    // reminder. (The form takes minutes, so the domain is called with the exact instant.)
+    const startsAt = new Date(first.clock.now().getTime() + 15 * MINUTE + 2000);
     await logInterview(first.services, me.person.id, 1, { kind: 'phone', startsAt, timezone: 'UTC', durationMinutes: 30 });
     expect(await reminderJobs(first)).toHaveLength(1);
     await first.dispose(); // stopped before the reminder was due
 
-    const second = await createTestApp({ realTime: true, env, target });
-    // A second worker on the same database, with its own notifier that records what it sends.
+    // Restarted once it is due, with a second worker on the same database and its own notifier.
+    const second = await createTestApp({ now: new Date(Date.parse(QUIET_NOW) + 2000).toISOString(), env, target });
     const extraSent: Reply[] = [];
     const extraNotifier = new Notifier();
     extraNotifier.register({ platform: 'console', canReach: () => true, send: async (_person, reply) => void extraSent.push(reply) });
     const extraWorker = createScheduler(second.database.pool, second.services.config, second.database.embedded);
-    defineInterviewReminders(extraWorker, { ...second.services, clock: () => new Date(), logger: pino({ level: 'silent' }), notifier: extraNotifier });
+    defineInterviewReminders(extraWorker, { ...second.services, logger: pino({ level: 'silent' }), notifier: extraNotifier });
     await Promise.all([second.startScheduler(), extraWorker.start()]);
 
-    const deadline = Date.now() + 20_000;
-    while (second.sent.length + extraSent.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // room for a wrongful second send
+    await eventually('the reminder to be sent', () => second.sent.length + extraSent.length > 0);
+    // Once its job has finished and left Agenda, nothing is left that could send it again.
+    await eventually('the reminder job to finish', async () => (await reminderJobs(second)).length === 0);
     await extraWorker.stop();
     const all = [...second.sent.map((entry) => entry.reply), ...extraSent];
     expect(all).toHaveLength(1);
     expect(textOf(all[0]!)).toContain('Reminder: your phone interview for #1 is in');
     const rows = await second.services.db.select().from(deliveries);
     expect(rows.map((row) => row.status)).toEqual(['sent']);
-    expect(await reminderJobs(second)).toEqual([]); // done one-off jobs don't pile up
     await second.dispose();
   });
 });

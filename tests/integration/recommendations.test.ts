@@ -72,7 +72,7 @@ describe('/job recs', () => {
     expect(taste!.weights['company:initech']).toBeUndefined();
     expect(shownJobs(await runText(me, '/job recs'))).not.toContain('Frontend Engineer at Initech');
     // Not in a digest, not after days, not after a refresh.
-    app.clock!.advance(3 * DAY);
+    app.clock.advance(3 * DAY);
     await refreshRecommendations(app.services, [me.person.id]);
     expect(textOf(await runText(me, '/job digest now'))).not.toContain('Frontend Engineer');
     expect(shownJobs(await runText(me, '/job recs'))).not.toContain('Frontend Engineer at Initech');
@@ -118,9 +118,9 @@ describe('/job recs', () => {
   });
 
   it('recommendations expire after 14 days and are not offered again', async () => {
-    app.clock!.set('2026-11-28T10:00:00Z');
+    app.clock.set('2026-11-28T10:00:00Z');
     expect(shownJobs(await runText(me, '/job recs'))).toContain('Node.js Platform Engineer at Stark');
-    app.clock!.set('2026-12-13T10:00:00Z');
+    app.clock.set('2026-12-13T10:00:00Z');
     expect(shownJobs(await runText(me, '/job recs'))).not.toContain('Node.js Platform Engineer at Stark');
   });
 });

@@ -56,8 +56,8 @@ describe('a platform redelivering the same event', () => {
 
   it('old handled deliveries are forgotten by housekeeping, recent ones kept', async () => {
     const before = (await app.services.db.select().from(handledRequests)).length;
-    expect(await purgeHandledRequests(app.services.db, new Date(app.clock!.now().getTime() + 24 * 3600_000))).toBe(0);
-    expect(await purgeHandledRequests(app.services.db, new Date(app.clock!.now().getTime() + 3 * 24 * 3600_000))).toBe(before);
+    expect(await purgeHandledRequests(app.services.db, new Date(app.clock.now().getTime() + 24 * 3600_000))).toBe(0);
+    expect(await purgeHandledRequests(app.services.db, new Date(app.clock.now().getTime() + 3 * 24 * 3600_000))).toBe(before);
     expect(await app.services.db.select().from(handledRequests)).toEqual([]);
   });
 });

@@ -58,7 +58,7 @@ describe('watching company boards', () => {
   });
 
   it('a poll stores new postings, closes gone ones, and tells each watcher once, within their filter', async () => {
-    app.clock!.advance(60_000);
+    app.clock.advance(60_000);
     serveBoard([
       { id: 1, title: 'Backend Engineer' },
       { id: 3, title: 'Staff Engineer' },
@@ -94,7 +94,7 @@ describe('watching company boards', () => {
     expect(textOf(await runText(grace, '/job watching'))).toContain('Acme — greenhouse:acme, 3 open, titles with "engineer"');
     expect(textOf(await runText(ada, '/job unwatch greenhouse:acme'))).toBe('Stopped watching greenhouse:acme.');
     expect(textOf(await runText(ada, '/job unwatch greenhouse:acme'))).toBe("You aren't watching greenhouse:acme. See yours with /job watching.");
-    app.clock!.advance(60_000);
+    app.clock.advance(60_000);
     serveBoard([
       { id: 1, title: 'Backend Engineer' },
       { id: 5, title: 'Platform Engineer' },

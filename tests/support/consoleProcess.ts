@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { PATIENCE_MS } from './patience.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -56,10 +57,10 @@ export function startJobscout(env: Record<string, string>) {
     exited,
     output: () => stdout,
     /** Resolves once standard output contains `text`, or fails after `ms`. */
-    async waitFor(text: string, ms = 20_000): Promise<void> {
+    async waitFor(text: string, ms = PATIENCE_MS): Promise<void> {
       await waitIn(() => stdout, text, ms);
     },
     /** Resolves with the first match of `pattern` on standard error (where status lines go). */
-    waitForStderr: (pattern: RegExp, ms = 20_000) => waitIn(() => stderr, pattern, ms),
+    waitForStderr: (pattern: RegExp, ms = PATIENCE_MS) => waitIn(() => stderr, pattern, ms),
   };
 }

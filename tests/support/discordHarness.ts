@@ -1,5 +1,6 @@
 import { openDiscord, type DiscordAdapter } from '../../src/bots/discord/adapter.js';
 import { FAKE_APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../fakes/discord.js';
+import { PATIENCE_MS } from './patience.js';
 import { createTestApp, type TestApp } from './testApp.js';
 
 export const BOT_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAy.fake-token-for-tests.abcdefghijklmnopqrstuvwxyz0123';
@@ -43,11 +44,10 @@ export interface DiscordHarness {
 }
 
 /** The real app with the real discord.js client, logged in to a fake Discord on loopback. */
-export async function startDiscordHarness(options: { now?: string; realTime?: boolean; env?: Record<string, string> } = {}): Promise<DiscordHarness> {
+export async function startDiscordHarness(options: { now?: string; env?: Record<string, string> } = {}): Promise<DiscordHarness> {
   const fake = await new FakeDiscord().start();
   const app = await createTestApp({
     now: options.now,
-    realTime: options.realTime,
     env: { DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, ...options.env },
   });
   const discord = (await openDiscord(app))!;
@@ -83,7 +83,7 @@ export async function startDiscordHarness(options: { now?: string; realTime?: bo
       ...(where.message ? { message: where.message } : {}),
       ...origin(where.user ?? ADA, where.place ?? 'guild'),
     });
-    const callback = async (timeoutMs = 10_000) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!;
+    const callback = async (timeoutMs = PATIENCE_MS) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!;
     const answer = async (): Promise<Answer> => {
       const { type, data = {} } = (await callback()).body as { type: number; data?: Record<string, any> };
       const ephemeral = ((data.flags ?? 0) & 64) === 64;
@@ -93,7 +93,7 @@ export async function startDiscordHarness(options: { now?: string; realTime?: bo
       if (type === 8) return { kind: 'choices', data, ephemeral: true, deferred: false };
       const edit = new RegExp(`^/webhooks/\\d+/${token}/messages/@original$`);
       const followUp = new RegExp(`^/webhooks/\\d+/${token}$`);
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + PATIENCE_MS;
       for (;;) {
         const [edited] = fake.requestsTo('PATCH', edit);
         if (edited) return { kind: type === 6 ? 'update' : 'reply', data: edited.body ?? {}, ephemeral: type === 5 ? ephemeral : false, deferred: true };

@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { openSlack, type SlackAdapter } from '../../src/bots/slack/adapter.js';
 import { FakeSlack } from '../fakes/slackApi.js';
+import { handlingIdle } from '../../src/bots/commands/inflight.js';
 import { createTestApp, type TestApp } from './testApp.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -36,15 +37,16 @@ export interface SlackHarness {
   click(button: { action_id: string; value?: string; selected?: string }, options?: { user?: string; container?: Record<string, unknown>; responseUrl?: string | null }): Promise<{ status: number; body: string }>;
   submit(view: Record<string, unknown>, values: Record<string, string>, options?: { user?: string }): Promise<{ status: number; body: string }>;
   event(event: Record<string, unknown>, options?: PostOptions & { team?: string }): Promise<{ status: number; body: string }>;
+  /** Resolves once every request the app has received is fully handled, the work after its ack included. */
+  settled(): Promise<void>;
   dispose(): Promise<void>;
 }
 
 /** The real app with the real Bolt adapter on an HTTP port, talking to a fake Slack on loopback. */
-export async function startSlackHarness(options: { env?: Record<string, string>; now?: string; realTime?: boolean } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(options: { env?: Record<string, string>; now?: string } = {}): Promise<SlackHarness> {
   const fake = await new FakeSlack().start();
   const app = await createTestApp({
     now: options.now,
-    realTime: options.realTime,
     env: {
       SLACK_BOT_TOKEN: 'xoxb-test',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -161,6 +163,7 @@ export async function startSlackHarness(options: { env?: Record<string, string>;
       });
       return post('json', body, eventOptions);
     },
+    settled: () => handlingIdle(app.services),
     async dispose() {
       await slack.stop();
       await app.dispose();

@@ -21,8 +21,18 @@ export class TestClock {
   }
 }
 
+/**
+ * An instant at which nothing recurring is due: before anyone's 09:00 digest, with no follow-up
+ * weeks old. Tests that start the scheduler use it, so the only message is the one they test,
+ * whatever the hour the suite runs at. Agenda itself keeps the real clock, so every job the app
+ * schedules relative to this instant is already due for it and runs at its next poll.
+ */
+export const QUIET_NOW = '2026-11-24T03:00:00Z';
+
 export interface TestApp extends App {
-  clock: TestClock | null;
+  clock: TestClock;
+  /** Where its data is: a second app on the same target shares it (a second worker). */
+  target: DatabaseTarget;
   /** Messages the notifier delivered, per person id. */
   sent: { personId: number; reply: Reply }[];
   as(platformUserId: string, platform?: 'console' | 'slack' | 'discord', workspace?: string): Promise<CommandContext>;
@@ -31,13 +41,14 @@ export interface TestApp extends App {
 
 /**
  * The real app on a fresh database, with a recording notification target standing in for
- * the adapters (every platform "reaches" everyone), and a settable clock unless `realTime`.
+ * the adapters (every platform "reaches" everyone), and a clock the test sets: never the real
+ * one, so that no test depends on the hour it runs at.
  */
-export async function createTestApp(options: { now?: string; realTime?: boolean; env?: Record<string, string>; target?: DatabaseTarget } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: string; env?: Record<string, string>; target?: DatabaseTarget } = {}): Promise<TestApp> {
   const config = loadConfig({ JOBSCOUT_SCHEDULER_POLL_MS: '100', ...options.env });
-  const clock = options.realTime ? null : new TestClock(new Date(options.now ?? '2026-11-24T10:00:00Z'));
+  const clock = new TestClock(new Date(options.now ?? '2026-11-24T10:00:00Z'));
   const fresh = options.target ? { target: options.target, drop: async () => undefined } : await freshDatabaseTarget();
-  const app = await createApp({ config, logger: pino({ level: 'silent' }), target: fresh.target, clock: clock?.now });
+  const app = await createApp({ config, logger: pino({ level: 'silent' }), target: fresh.target, clock: clock.now });
   const sent: TestApp['sent'] = [];
   for (const platform of ['console', 'slack', 'discord']) {
     const target: NotificationTarget = {
@@ -52,6 +63,7 @@ export async function createTestApp(options: { now?: string; realTime?: boolean;
   return {
     ...app,
     clock,
+    target: fresh.target,
     sent,
     async as(platformUserId, platform = 'console', workspace = platform === 'slack' ? 'T1' : 'test') {
       const person: PersonRow = await resolvePerson(app.services.db, { platform, workspace, platformUserId });

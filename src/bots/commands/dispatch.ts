@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { ACTIONS, COMMANDS, findCommand, FORMS, type AnyCommand } from './registry.js';
+import { trackHandling } from './inflight.js';
 import { oncePerDelivery } from './once.js';
 import { parsePositional } from './textArgs.js';
 import type { CommandContext, FormOutcome } from './types.js';
@@ -12,7 +13,11 @@ import type { CommandContext, FormOutcome } from './types.js';
  * The one entry point adapters call. User mistakes come back as short ephemeral replies that
  * say what to do instead; anything else is logged with an error id and answered with an apology.
  */
-async function respond(ctx: CommandContext, what: Record<string, unknown>, work: () => Promise<Reply>): Promise<Reply> {
+function respond(ctx: CommandContext, what: Record<string, unknown>, work: () => Promise<Reply>): Promise<Reply> {
+  return trackHandling(ctx.services, () => respondNow(ctx, what, work));
+}
+
+async function respondNow(ctx: CommandContext, what: Record<string, unknown>, work: () => Promise<Reply>): Promise<Reply> {
   try {
     return await oncePerDelivery(ctx, STILL_RUNNING, async () => {
       try {
@@ -107,7 +112,11 @@ export function runAction(ctx: CommandContext, action: string, value: string): P
  * Submits a form. Field problems come back as `errors` keyed by field, so a modal can stay
  * open with the message on that field; nothing is saved in that case.
  */
-export async function submitForm(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome> {
+export function submitForm(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome> {
+  return trackHandling(ctx.services, () => submitNow(ctx, formId, context, values));
+}
+
+async function submitNow(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome> {
   const form = FORMS.find((candidate) => candidate.id === formId);
   try {
     return await oncePerDelivery<FormOutcome>(ctx, { ok: true, reply: STILL_RUNNING }, async () => {

@@ -3,6 +3,7 @@ import { MessageFlags, type Client, type ChatInputCommandInteraction, type Inter
 import type { Logger } from 'pino';
 import type { Services } from '../../domain/services.js';
 import { opensForm, runAction, runCommand } from '../commands/dispatch.js';
+import { trackHandling } from '../commands/inflight.js';
 import { suggest } from './autocomplete.js';
 import { COMMAND_NAME } from './commandDefinition.js';
 import { discordContext } from './context.js';
@@ -52,7 +53,7 @@ async function route(deps: InteractionDeps, interaction: Interaction): Promise<v
  */
 export function registerInteractions(client: Client, deps: InteractionDeps): void {
   client.on('interactionCreate', (interaction) => {
-    route(deps, interaction).catch(async (error: unknown) => {
+    trackHandling(deps.services, () => route(deps, interaction)).catch(async (error: unknown) => {
       const errorId = randomBytes(4).toString('hex');
       deps.logger.error({ err: error, errorId, userId: interaction.user.id, type: interaction.type }, 'discord interaction failed');
       if (!interaction.isRepliable()) return;

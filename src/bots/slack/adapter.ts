@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '../../app.js';
+import { trackHandling } from '../commands/inflight.js';
 import { registerActions } from './actions.js';
 import { SlackApi } from './api.js';
 import { createBolt, forgetUninstalledWorkspaces, slackMode, type SlackMode } from './boltApp.js';
@@ -11,7 +12,6 @@ import { slackNotificationTarget } from './notifications.js';
 import { registerShortcuts } from './shortcuts.js';
 import { registerSubmissions } from './submissions.js';
 import { SlackTimezones } from './timezones.js';
-
 
 export interface SlackAdapter {
   mode: SlackMode;
@@ -33,6 +33,8 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
   const zones = new SlackTimezones(app.services, api, logger);
   const homes = new HomeTabs(app.services, api, tokens, logger, zones);
   const deps: SlackDeps = { services: app.services, api, logger, zones };
+  // Every request counts as in flight until its listener is done, including the work after the ack.
+  bolt.use(({ next }) => trackHandling(app.services, next));
   registerCommands(bolt, deps);
   registerActions(bolt, deps);
   registerSubmissions(bolt, deps);

@@ -4,6 +4,7 @@ import { completeCommand, openConsole, type ConsoleChat } from '../../../src/bot
 import { deliverInterviewReminder } from '../../../src/jobs/interviewReminders.js';
 import { interviews } from '../../../src/models/interviews.js';
 import { offers } from '../../../src/models/offers.js';
+import { eventually } from '../../support/patience.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
 
 let app: TestApp;
@@ -66,11 +67,11 @@ describe('the console chat', () => {
 
   it('prints a scheduler reminder for this person as it arrives', async () => {
     input.write('/job add Analyst at Wayne Enterprises\n/job interview 1\nvideo\n2026-11-25 16:00\n\n\n\n');
-    for (let i = 0; i < 100 && (await app.services.db.select().from(interviews)).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    await eventually('the interview to be logged', async () => (await app.services.db.select().from(interviews)).length > 0);
     const [row] = await app.services.db.select().from(interviews);
-    app.clock!.set('2026-11-25T15:45:00Z');
+    app.clock.set('2026-11-25T15:45:00Z');
     const outcome = await deliverInterviewReminder(
-      { db: app.services.db, clock: app.clock!.now, config: app.services.config, logger: app.services.logger, notifier: app.notifier },
+      { db: app.services.db, clock: app.clock.now, config: app.services.config, logger: app.services.logger, notifier: app.notifier },
       { interviewId: row!.id, offsetMinutes: 15, startsAt: row!.startsAt.toISOString() },
     );
     expect(outcome).toBe('sent');

@@ -10,7 +10,7 @@ let discord: DiscordHarness;
 beforeEach(async () => {
   discord = await startDiscordHarness({ now: '2026-11-24T10:00:00Z' });
   await discord.slash('add', { title: 'Backend Engineer', company: 'Acme' }).answer();
-  discord.app.clock!.advance(60_000);
+  discord.app.clock.advance(60_000);
   await discord.slash('add', { title: 'Site Reliability Engineer', company: 'Hooli' }).answer();
 });
 afterEach(async () => {

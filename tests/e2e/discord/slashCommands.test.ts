@@ -3,6 +3,7 @@ import { listApplications } from '../../../src/domain/ats/applications.js';
 import { openDiscord } from '../../../src/bots/discord/adapter.js';
 import { FakeDiscord } from '../../fakes/discord.js';
 import { ADA, BOT_TOKEN, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
+import { eventually } from '../../support/patience.js';
 import { createTestApp } from '../../support/testApp.js';
 
 let discord: DiscordHarness;
@@ -25,9 +26,10 @@ describe('/job over the gateway', () => {
     const fast = await new FakeDiscord(100).start();
     const app = await createTestApp({ env: { DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: fast.apiUrl } });
     const adapter = (await openDiscord(app))!;
-    await new Promise((resolve) => setTimeout(resolve, 450));
-    const heartbeats = fast.gatewayFrames.filter((frame) => frame.op === 1);
-    expect(heartbeats.length).toBeGreaterThanOrEqual(3);
+    const heartbeats = await eventually('three heartbeats', () => {
+      const sent = fast.gatewayFrames.filter((frame) => frame.op === 1);
+      return sent.length >= 3 ? sent : null;
+    });
     // Each heartbeat carries the last sequence number seen (READY was 1).
     expect(heartbeats.at(-1)).toEqual({ op: 1, d: 1 });
     await adapter.stop();

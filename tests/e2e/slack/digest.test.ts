@@ -43,9 +43,9 @@ describe('the digest and follow-ups over Slack', () => {
     const round = () => sendDailyDigests(slack.app.services, slack.app.notifier);
 
     // A week later, 08:55 in Los Angeles: not yet.
-    slack.app.clock!.set('2026-12-01T16:55:00Z');
+    slack.app.clock.set('2026-12-01T16:55:00Z');
     expect((await round()).sent).toBe(0);
-    slack.app.clock!.set('2026-12-01T17:00:00Z');
+    slack.app.clock.set('2026-12-01T17:00:00Z');
     expect(await round()).toEqual({ due: 1, sent: 1, empty: 0 });
     const [dm] = await slack.fake.waitFor('chat.postMessage');
     expect(dm!.args.channel).toBe('U1');
@@ -68,7 +68,7 @@ describe('the digest and follow-ups over Slack', () => {
     expect(JSON.stringify(timeline)).toContain('They replied');
 
     // Nothing more about it a week later, and the digest for that day has nothing to say.
-    slack.app.clock!.set('2026-12-08T17:00:00Z');
+    slack.app.clock.set('2026-12-08T17:00:00Z');
     expect((await sendFollowupPrompts(slack.app.services, slack.app.notifier)).sent).toBe(0);
     expect(await round()).toEqual({ due: 1, sent: 0, empty: 1 });
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(2);

@@ -222,7 +222,7 @@ describe('privacy', () => {
 
     const view = { callback_id: 'form:note', private_metadata: JSON.stringify({ c: '1' }), blocks: [{ type: 'input', block_id: 'text', element: { type: 'plain_text_input', action_id: 'value' } }] };
     await slack.submit(view, { text: 'sneaky' }, { user: 'U2' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await slack.settled();
     expect(await stateOf('U1')).toBe('saved');
     const owner = await slack.app.as('U1', 'slack');
     const { notes } = await import('../../../src/models/notes.js');

@@ -19,7 +19,7 @@ describe('request verification', () => {
     const before = await snapshot(slack.app.database.db);
     const response = await slack.post('form', addBody('t-unsigned'), { signed: false });
     expect(response.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await slack.settled();
     expect(await snapshot(slack.app.database.db)).toEqual(before);
     expect(slack.fake.calls.filter((call) => call.method !== 'auth.test')).toEqual([]);
   });
@@ -29,7 +29,7 @@ describe('request verification', () => {
     const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
     const response = await slack.post('form', addBody('t-old'), { timestamp: sixMinutesAgo });
     expect(response.status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await slack.settled();
     expect(await snapshot(slack.app.database.db)).toEqual(before);
   });
 
@@ -51,7 +51,7 @@ describe('retried deliveries', () => {
     const second = await slack.command('add Platform Engineer at Globex', { triggerId: 'trigger-retried', retryNum: 1 });
     const third = await slack.command('add Platform Engineer at Globex', { triggerId: 'trigger-retried', retryNum: 2 });
     expect([first.status, second.status, third.status]).toEqual([200, 200, 200]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await slack.settled();
 
     const ctx = await slack.app.as('U1', 'slack');
     const rows = await listApplications(slack.app.services.db, ctx.person.id);
