@@ -37,8 +37,9 @@ export class FakeDiscord {
   readonly gatewayFrames: Record<string, unknown>[] = [];
   private readonly server: Server;
   private readonly gateway = new WebSocketServer({ noServer: true });
-  private socket: WebSocket | null = null;
-  private sequence = 0;
+  // Every identified gateway session, with the last sequence number sent to it.
+  private readonly sessions = new Map<WebSocket, number>();
+  private readonly answered = new Set<string>();
   private snowflake = 200000000000000000n;
   private readonly waiters: { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }[] = [];
   port = 0;
@@ -118,7 +119,13 @@ export class FakeDiscord {
     if (method === 'GET' && path === '/gateway/bot') {
       return { status: 200, body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } };
     }
-    if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return { status: 204 };
+    const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
+    if (method === 'POST' && callback) {
+      // Discord takes one response per interaction and refuses any after it.
+      if (this.answered.has(callback[1]!)) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      this.answered.add(callback[1]!);
+      return { status: 204 };
+    }
     if ((method === 'PATCH' || method === 'POST') && /^\/webhooks\/\d+\/[^/]+/.test(path)) return { status: 200, body: this.message('0', body) };
     if (method === 'POST' && path === '/users/@me/channels') {
       const recipient = String(body?.recipient_id);
@@ -154,26 +161,27 @@ export class FakeDiscord {
     };
   }
 
-  private send(frame: Record<string, unknown>): void {
-    this.socket?.send(JSON.stringify(frame));
+  private send(ws: WebSocket, frame: Record<string, unknown>): void {
+    ws.send(JSON.stringify(frame));
   }
 
   private onGateway(ws: WebSocket): void {
-    this.socket = ws;
+    ws.on('close', () => this.sessions.delete(ws));
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: unknown };
       this.gatewayFrames.push(frame);
-      if (frame.op === 1) this.send({ op: 11, d: null });
+      if (frame.op === 1) this.send(ws, { op: 11, d: null });
       if (frame.op === 2) {
-        this.send({
+        this.sessions.set(ws, 1);
+        this.send(ws, {
           op: 0,
           t: 'READY',
-          s: ++this.sequence,
+          s: 1,
           d: {
             v: 10,
             user: { id: FAKE_BOT_ID, username: 'Jobscout', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
             guilds: [],
-            session_id: 'fake-session',
+            session_id: `fake-session-${this.sessions.size}`,
             resume_gateway_url: `ws://127.0.0.1:${this.port}`,
             shard: [0, 1],
             application: { id: FAKE_APPLICATION_ID, flags: 0 },
@@ -181,7 +189,7 @@ export class FakeDiscord {
         });
       }
     });
-    this.send({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
+    this.send(ws, { op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } });
   }
 
   /** Whether a client has identified on the gateway. */
@@ -189,9 +197,20 @@ export class FakeDiscord {
     return this.gatewayFrames.some((frame) => frame.op === 2);
   }
 
-  /** Sends a gateway dispatch (op 0), e.g. INTERACTION_CREATE. */
+  /** How many gateway sessions have identified and are still connected. */
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  /**
+   * Sends a gateway dispatch (op 0), e.g. INTERACTION_CREATE, to every identified session: two
+   * processes logged in with one token both receive it, as they do on Discord.
+   */
   dispatch(event: string, data: unknown): void {
-    this.send({ op: 0, t: event, s: ++this.sequence, d: data });
+    for (const [ws, sequence] of this.sessions) {
+      this.sessions.set(ws, sequence + 1);
+      this.send(ws, { op: 0, t: event, s: sequence + 1, d: data });
+    }
   }
 
   async stop(): Promise<void> {

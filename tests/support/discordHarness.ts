@@ -1,3 +1,4 @@
+import { handlingIdle } from '../../src/bots/commands/inflight.js';
 import { openDiscord, type DiscordAdapter } from '../../src/bots/discord/adapter.js';
 import { FAKE_APPLICATION_ID, FakeDiscord, type RecordedRequest } from '../fakes/discord.js';
 import { PATIENCE_MS } from './patience.js';
@@ -25,6 +26,8 @@ export interface Answer {
 interface Injected {
   id: string;
   token: string;
+  /** Delivers the very same interaction (same id and token) once more, as a replay or a second session would. */
+  again(): void;
   /** The interaction callback Discord received for it. */
   callback(timeoutMs?: number): Promise<RecordedRequest>;
   /** The answer, following a deferral to the edit or follow-up that finished it. */
@@ -40,6 +43,12 @@ export interface DiscordHarness {
   button(customId: string, where?: { user?: string; place?: Place; message?: Record<string, unknown> }): Injected;
   select(customId: string, values: string[], where?: { user?: string; place?: Place }): Injected;
   modal(customId: string, values: Record<string, string>, where?: { user?: string; place?: Place }): Injected;
+  /**
+   * Resolves once every interaction dispatched so far has been fully handled: a last one is sent
+   * behind them (the gateway delivers in order) and answered by each of `sessions` connected
+   * clients, then the app is waited on until idle.
+   */
+  settled(sessions?: number): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -70,7 +79,7 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
   const inject = (type: number, data: Record<string, unknown>, where: { user?: string; place?: Place; message?: Record<string, unknown> } = {}): Injected => {
     const id = fake.nextId();
     const token = `token-${id}`;
-    fake.dispatch('INTERACTION_CREATE', {
+    const payload = {
       id,
       application_id: FAKE_APPLICATION_ID,
       type,
@@ -82,7 +91,8 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
       entitlements: [],
       ...(where.message ? { message: where.message } : {}),
       ...origin(where.user ?? ADA, where.place ?? 'guild'),
-    });
+    };
+    fake.dispatch('INTERACTION_CREATE', payload);
     const callback = async (timeoutMs = PATIENCE_MS) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!;
     const answer = async (): Promise<Answer> => {
       const { type, data = {} } = (await callback()).body as { type: number; data?: Record<string, any> };
@@ -103,7 +113,7 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     };
-    return { id, token, callback, answer };
+    return { id, token, callback, answer, again: () => fake.dispatch('INTERACTION_CREATE', payload) };
   };
 
   const subcommand = (sub: string, options: Record<string, string | number>, focused?: string) => ({
@@ -132,6 +142,11 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
     select: (customId, values, where = {}) => inject(3, { custom_id: customId, component_type: 3, values }, { ...where, message: cardMessage() }),
     modal: (customId, values, where) =>
       inject(5, { custom_id: customId, components: Object.entries(values).map(([name, value]) => ({ type: 1, components: [{ type: 4, custom_id: name, value }] })) }, where),
+    async settled(sessions = 1) {
+      const last = inject(4, subcommand('show', { id: '' }, 'id'));
+      await fake.waitFor('POST', new RegExp(`^/interactions/${last.id}/${last.token}/callback$`), sessions);
+      await handlingIdle(app.services);
+    },
     async dispose() {
       await discord.stop();
       await app.dispose();

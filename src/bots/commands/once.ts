@@ -9,7 +9,10 @@ import type { CommandContext } from './types.js';
  * Without a key, `work` just runs.
  */
 export async function oncePerDelivery<T extends object>(ctx: CommandContext, whileRunning: T, work: () => Promise<T>): Promise<T & { replayed?: boolean }> {
-  if (!ctx.idempotencyKey) return work();
+  if (!ctx.idempotencyKey) {
+    ctx.onDelivery?.(true);
+    return work();
+  }
   const { db, clock } = ctx.services;
   // Scoped by person, so one person's id can never replay another's reply.
   const key = `${ctx.person.id}:${ctx.idempotencyKey}`;
@@ -18,6 +21,7 @@ export async function oncePerDelivery<T extends object>(ctx: CommandContext, whi
     .values({ key, personId: ctx.person.id, status: 'running', createdAt: clock() })
     .onConflictDoNothing()
     .returning({ key: handledRequests.key });
+  ctx.onDelivery?.(claimed.length > 0);
   if (claimed.length === 0) {
     const [row] = await db.select().from(handledRequests).where(eq(handledRequests.key, key));
     return { ...(row?.status === 'done' ? (row.result as T) : whileRunning), replayed: true };

@@ -9,6 +9,12 @@ export interface CommandContext {
   person: PersonRow;
   /** The platform's delivery id when it has one, so a redelivered event changes nothing twice. */
   idempotencyKey?: string;
+  /**
+   * Told as soon as the delivery is known to be new (true) or one already handled or being
+   * handled (false), before any work: an adapter that must answer within seconds (Discord) can
+   * then leave a repeat unanswered instead of racing the first delivery's answer.
+   */
+  onDelivery?: (first: boolean) => void;
 }
 
 export type OptionType = 'string' | 'integer' | 'application' | 'state' | 'interview';

@@ -6,13 +6,17 @@ import type { CommandContext } from '../commands/types.js';
 /** Discord user ids are global, so every Discord person lives in one workspace. */
 export const DISCORD_WORKSPACE = 'discord';
 
-/** The command context for whoever caused this interaction. */
-export async function discordContext(services: Services, interaction: Interaction): Promise<CommandContext> {
+/**
+ * The command context for whoever caused this interaction. The interaction's id is its
+ * delivery key: the same INTERACTION_CREATE seen twice (two gateway sessions on one token, a
+ * replay) is handled once. `onDelivery` hears whether this one is the first.
+ */
+export async function discordContext(services: Services, interaction: Interaction, onDelivery?: (first: boolean) => void): Promise<CommandContext> {
   const person = await resolvePerson(services.db, {
     platform: 'discord',
     workspace: DISCORD_WORKSPACE,
     platformUserId: interaction.user.id,
     displayName: interaction.user.globalName ?? interaction.user.username,
   });
-  return { services, person };
+  return { services, person, idempotencyKey: `discord:${interaction.id}`, ...(onDelivery ? { onDelivery } : {}) };
 }

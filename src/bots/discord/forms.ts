@@ -56,7 +56,8 @@ function readValues(interaction: ModalSubmitInteraction): Record<string, string>
 export async function handleModalSubmit(
   context: Promise<CommandContext>,
   interaction: ModalSubmitInteraction,
-  { refused, webhooks }: { refused: RefusedForms; webhooks: InteractionWebhooks },
+  answering: { webhooks: InteractionWebhooks; delivery?: Promise<boolean> },
+  refused: RefusedForms,
 ): Promise<void> {
   const target = parseFormId(interaction.customId);
   if (!target) return;
@@ -70,7 +71,7 @@ export async function handleModalSubmit(
       ui.actions([ui.button('Fix it', RETRY_ACTION, key, 'primary')]),
     ]);
   });
-  await answer(interaction, work, { mayOpenForm: false, webhooks });
+  await answer(interaction, work, { ...answering, mayOpenForm: false });
 }
 
 /** "Fix it": reopens the refused form with the person's answers. */

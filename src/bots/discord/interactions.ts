@@ -10,7 +10,7 @@ import { discordContext } from './context.js';
 import { parseComponentId } from './customId.js';
 import { handleModalSubmit, reopenRefusedForm, RETRY_ACTION, type RefusedForms } from './forms.js';
 import type { InteractionWebhooks } from './interactionWebhooks.js';
-import { answer } from './respond.js';
+import { answer, isAlreadyAnswered } from './respond.js';
 
 export interface InteractionDeps {
   services: Services;
@@ -26,25 +26,29 @@ function subcommandOptions(interaction: ChatInputCommandInteraction): { name: st
 }
 
 async function route(deps: InteractionDeps, interaction: Interaction): Promise<void> {
+  // Resolves once the command layer knows whether this delivery is the first of its id.
+  let heard!: (first: boolean) => void;
+  const delivery = new Promise<boolean>((resolve) => (heard = resolve));
   // Who is asking is looked up inside the timed work, so a slow database is deferred too.
-  const context = () => discordContext(deps.services, interaction);
+  const context = () => discordContext(deps.services, interaction, heard);
+  const answering = { webhooks: deps.webhooks, delivery };
   if (interaction.isAutocomplete()) {
     await interaction.respond(await suggest(await context(), interaction));
     return;
   }
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
     const { name, options } = subcommandOptions(interaction);
-    await answer(interaction, context().then((ctx) => runCommand(ctx, name, options)), { mayOpenForm: opensForm({ command: name, options }), webhooks: deps.webhooks });
+    await answer(interaction, context().then((ctx) => runCommand(ctx, name, options)), { ...answering, mayOpenForm: opensForm({ command: name, options }) });
     return;
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {
     const { action, value } = parseComponentId(interaction.customId);
     if (interaction.isButton() && action === RETRY_ACTION) return reopenRefusedForm(await context(), interaction, value, deps.refused);
     const chosen = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : value;
-    await answer(interaction, context().then((ctx) => runAction(ctx, action, chosen)), { mayOpenForm: opensForm({ action }), webhooks: deps.webhooks });
+    await answer(interaction, context().then((ctx) => runAction(ctx, action, chosen)), { ...answering, mayOpenForm: opensForm({ action }) });
     return;
   }
-  if (interaction.isModalSubmit()) await handleModalSubmit(context(), interaction, deps);
+  if (interaction.isModalSubmit()) await handleModalSubmit(context(), interaction, answering, deps.refused);
 }
 
 /**
@@ -54,6 +58,8 @@ async function route(deps: InteractionDeps, interaction: Interaction): Promise<v
 export function registerInteractions(client: Client, deps: InteractionDeps): void {
   client.on('interactionCreate', (interaction) => {
     trackHandling(deps.services, () => route(deps, interaction)).catch(async (error: unknown) => {
+      // A second session answered this interaction first: nothing went wrong for the person.
+      if (isAlreadyAnswered(error)) return;
       const errorId = randomBytes(4).toString('hex');
       deps.logger.error({ err: error, errorId, userId: interaction.user.id, type: interaction.type }, 'discord interaction failed');
       if (!interaction.isRepliable()) return;

@@ -1,4 +1,5 @@
 import {
+  DiscordAPIError,
   InteractionContextType,
   MessageFlags,
   type ButtonInteraction,
@@ -75,15 +76,51 @@ async function sendLate(interaction: Answerable, reply: Reply, webhooks: Interac
   await webhooks.editOriginal(interaction.applicationId, interaction.token, message);
 }
 
+// Discord's answer when an interaction already has its response.
+const ALREADY_ACKNOWLEDGED = 40060;
+
+/** Whether Discord refused a response because another (a second session, a replay) came first. */
+export function isAlreadyAnswered(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === ALREADY_ACKNOWLEDGED;
+}
+
+/**
+ * Whether this process should answer: true once the delivery is known to be the first, false
+ * for a repeat, true when the work ends first (a failure before the claim is still answered,
+ * with an apology) or when finding out takes longer than Discord's window allows.
+ */
+async function firstDelivery(work: Promise<Reply>, delivery: Promise<boolean> | undefined, ms: number): Promise<boolean> {
+  if (!delivery) return true;
+  const known = await settleWithin(Promise.race([delivery, work.then((reply) => !reply.replayed, () => true)]), ms);
+  return known?.value ?? true;
+}
+
 /**
  * Answers an interaction with the reply `work` produces. Quick work is answered directly (a
  * card's new state replaces the card); work still running after its budget is deferred first
- * and finished with an edit, so Discord never shows "did not respond".
+ * and finished with an edit, so Discord never shows "did not respond". A repeated delivery
+ * (`delivery` resolves false) is not answered at all: the first one's answer is what the person
+ * sees, and Discord would refuse a second.
  */
-export async function answer(interaction: Answerable, work: Promise<Reply>, options: { mayOpenForm: boolean; webhooks: InteractionWebhooks }): Promise<void> {
-  const early = await settleWithin(work, options.mayOpenForm ? FORM_DEFER_AFTER_MS : DEFER_AFTER_MS);
-  if (early) return sendNow(interaction, early.value);
-  if (interaction.isMessageComponent()) await interaction.deferUpdate();
-  else await interaction.deferReply(isPrivatePlace(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+export async function answer(interaction: Answerable, work: Promise<Reply>, options: { mayOpenForm: boolean; webhooks: InteractionWebhooks; delivery?: Promise<boolean> }): Promise<void> {
+  const started = performance.now();
+  if (!(await firstDelivery(work, options.delivery, FORM_DEFER_AFTER_MS))) {
+    await work.catch(() => undefined);
+    return;
+  }
+  const budget = (options.mayOpenForm ? FORM_DEFER_AFTER_MS : DEFER_AFTER_MS) - (performance.now() - started);
+  const early = await settleWithin(work, Math.max(0, budget));
+  try {
+    if (early) {
+      if (early.value.replayed) return;
+      return await sendNow(interaction, early.value);
+    }
+    if (interaction.isMessageComponent()) await interaction.deferUpdate();
+    else await interaction.deferReply(isPrivatePlace(interaction) ? { flags: MessageFlags.Ephemeral } : {});
+  } catch (error) {
+    // Another session answered first; its answer stands.
+    if (isAlreadyAnswered(error)) return;
+    throw error;
+  }
   await sendLate(interaction, await work, options.webhooks);
 }
