@@ -143,7 +143,8 @@ export function renderMessage(reply: MessageReply): DiscordMessage {
     switch (block.type) {
       case 'header':
         inEmbed = true;
-        writer.title(block.text);
+        // Embed titles render markdown too: a job title must not bold, link or hide itself.
+        writer.title(escapeDiscord(block.text));
         break;
       case 'section':
         text(escapeDiscord(block.text));
@@ -159,7 +160,7 @@ export function renderMessage(reply: MessageReply): DiscordMessage {
         break;
       case 'fields':
         inEmbed = true;
-        writer.fields(block.fields.map((field) => ({ name: truncate(field.label, DISCORD_MAX_FIELD_NAME), value: truncate(escapeDiscord(field.value), DISCORD_MAX_FIELD_VALUE) || '—', inline: true })));
+        writer.fields(block.fields.map((field) => ({ name: truncate(escapeDiscord(field.label), DISCORD_MAX_FIELD_NAME), value: truncate(escapeDiscord(field.value), DISCORD_MAX_FIELD_VALUE) || '—', inline: true })));
         break;
       case 'actions':
         // Rows come after all the text here, so a row about one item says which on its first button.

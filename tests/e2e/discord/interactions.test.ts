@@ -129,14 +129,16 @@ describe('modals', () => {
 });
 
 describe('escaping and mentions', () => {
-  it('a job title can neither ping nor format: mentions are broken, markdown escaped, allowed_mentions empty', async () => {
-    const added = await discord.slash('add', { title: '@everyone **Boss** <@300000000000000002>', company: '@here _Co_' }).answer();
+  it('a job title can neither ping nor format, in the card title or in lists: mentions are broken, markdown escaped, allowed_mentions empty', async () => {
+    // Markdown, a mass mention, a role mention and a masked link in the title; more in the company.
+    const added = await discord.slash('add', { title: '**bold** @everyone <@&1> [x](http://e)', company: '@here _Co_ <@300000000000000002>' }).answer();
     expect(added.data.allowed_mentions).toEqual({ parse: [] });
-    const title = (added.data.embeds as { title: string }[])[0]!.title;
-    expect(title).toBe('#3 · @everyone **Boss** <@300000000000000002> at @here _Co_');
+    // What Discord must receive to show it literally: markdown escaped, mentions broken by a zero-width space.
+    const shown = '#3 · \\*\\*bold\\*\\* @\u200beveryone <\u200b@&1> \\[x\\](http://e) at @\u200bhere \\_Co\\_ <\u200b@300000000000000002>';
+    expect((added.data.embeds as { title: string }[])[0]!.title).toBe(shown);
     const list = await discord.slash('list', {}).answer();
-    const description = (list.data.embeds as { description: string }[])[0]!.description;
-    expect(description).toContain('#3 · @\u200beveryone \\*\\*Boss\\*\\* <\u200b@300000000000000002> at @\u200bhere \\_Co\\_ — Saved');
+    expect(list.data.allowed_mentions).toEqual({ parse: [] });
+    expect((list.data.embeds as { description: string }[])[0]!.description).toContain(`${shown} — Saved`);
   });
 });
 
