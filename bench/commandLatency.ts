@@ -8,6 +8,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { runText } from '../src/bots/commands/dispatch.js';
 import { loadConfig } from '../src/config.js';
+import { communityKey } from '../src/domain/people/communities.js';
 import { resolvePerson } from '../src/domain/people/identity.js';
 import { percentiles } from './stats.js';
 
@@ -32,7 +33,7 @@ const config = loadConfig({ LOG_LEVEL: 'silent' });
 const url = process.env.BENCH_DATABASE_URL;
 const app = await createApp({ config, logger: pino({ level: 'silent' }), target: url ? { kind: 'server', url } : { kind: 'memory' } });
 const person = await resolvePerson(app.services.db, { platform: 'console', workspace: 'bench', platformUserId: `bench-${Date.now()}` });
-const ctx = { services: app.services, person };
+const ctx = { services: app.services, person, community: communityKey.console('bench') };
 
 console.log(`Jobscout command latency — ${N} runs each on ${url ? 'PostgreSQL server' : 'embedded PGlite (in memory)'}, Node ${process.version}`);
 await measure('baseline: SELECT 1', () => app.database.pool.query('SELECT 1'));

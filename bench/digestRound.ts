@@ -22,6 +22,7 @@ import { applications } from '../src/models/applications.js';
 import { jobAnalyses } from '../src/models/jobAnalyses.js';
 import { jobs } from '../src/models/jobs.js';
 import { people } from '../src/models/people.js';
+import { communityMembers } from '../src/models/communities.js';
 import { profiles } from '../src/models/profiles.js';
 import { JobIndex } from '../src/domain/recommendations/jobIndex.js';
 import { byPerson, makeJobs, makePeople, random, simulate } from './population.js';
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
     db.insert(jobAnalyses).values(batch.map((job) => ({ jobId: job.id, skills: job.skills, seniority: job.seniority, workMode: job.workMode, yearsExperience: job.yearsExperience, salaryMax: job.salaryMax, salaryCurrency: 'USD', analyzer: 'bench', analyzedAt: now }))),
   );
   await inBatches(simPeople, (batch) => db.insert(people).values(batch.map((person) => ({ platform: 'console', workspace: 'bench', platformUserId: `p${person.id}`, lastApplicationSeq: 0 }))));
+  // Everyone uses the same install: one community, whose saves are counted together.
+  await inBatches(simPeople, (batch) => db.insert(communityMembers).values(batch.map((person) => ({ personId: person.id, community: person.community, firstSeenAt: now, lastSeenAt: now }))));
   await inBatches(simPeople, (batch) => db.insert(profiles).values(batch.map((person) => ({ personId: person.id, ...person.profile, updatedAt: now }))));
   await inBatches(simPeople, (batch) =>
     db.insert(tastes).values(batch.map((person) => {

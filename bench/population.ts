@@ -42,8 +42,20 @@ const SENIORITIES = [
 // Kinds of company a person may be drawn to without ever saying so: only behaviour shows it.
 const CLUSTERS = 8;
 
+/** Where the simulated people use Jobscout, and what share of the jobs were added by hand in one of those communities. */
+export interface MarketShape {
+  communities: readonly string[];
+  /** 0–1; the rest are public postings from boards and feeds. */
+  privateShare: number;
+}
+
+/** Everyone in one community and every job public: the market the quality benchmark scores. */
+export const ONE_COMMUNITY: MarketShape = { communities: ['console:bench'], privateShare: 0 };
+
 export interface SimJob {
   id: number;
+  /** Null for a public posting; else the community it was added in by hand. */
+  community: string | null;
   title: string;
   company: string;
   cluster: number;
@@ -60,6 +72,7 @@ export interface SimJob {
 
 export interface SimPerson {
   id: number;
+  community: string;
   archetype: number;
   trueSkills: Set<string>;
   clusters: Set<number>;
@@ -90,7 +103,7 @@ function sample<T>(rand: () => number, items: readonly T[], count: number): T[] 
   return copy.slice(0, count);
 }
 
-export function makeJobs(count: number, rand: () => number, firstId = 1): SimJob[] {
+export function makeJobs(count: number, rand: () => number, firstId = 1, market: MarketShape = ONE_COMMUNITY): SimJob[] {
   const companies = Array.from({ length: Math.max(20, Math.round(count / 8)) }, (_, i) => ({ name: `Company ${i + 1}`, cluster: Math.floor(rand() * CLUSTERS) }));
   return Array.from({ length: count }, (_, i) => {
     const archetype = Math.floor(rand() * ARCHETYPES.length);
@@ -101,8 +114,11 @@ export function makeJobs(count: number, rand: () => number, firstId = 1): SimJob
     const extra = sample(rand, shape.extra, 1 + Math.floor(rand() * 3));
     const soft = sample(rand, SOFT, Math.floor(rand() * 2));
     const workMode: WorkMode = rand() < 0.4 ? 'remote' : rand() < 0.5 ? 'hybrid' : 'onsite';
+    // Drawn only when some jobs are private, so a one-community market keeps its old random stream.
+    const community = market.privateShare > 0 && rand() < market.privateShare ? pick(rand, market.communities) : null;
     return {
       id: firstId + i,
+      community,
       title: [seniority.word, shape.role].filter(Boolean).join(' '),
       company: company.name,
       cluster: company.cluster,
@@ -122,7 +138,7 @@ export function makeJobs(count: number, rand: () => number, firstId = 1): SimJob
   });
 }
 
-export function makePeople(count: number, rand: () => number, firstId = 1): SimPerson[] {
+export function makePeople(count: number, rand: () => number, firstId = 1, market: MarketShape = ONE_COMMUNITY): SimPerson[] {
   return Array.from({ length: count }, (_, i) => {
     const archetype = Math.floor(rand() * ARCHETYPES.length);
     const shape = ARCHETYPES[archetype]!;
@@ -138,6 +154,7 @@ export function makePeople(count: number, rand: () => number, firstId = 1): SimP
     const levels = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
     return {
       id: firstId + i,
+      community: market.communities[i % market.communities.length]!,
       archetype,
       trueSkills,
       clusters,
@@ -169,9 +186,15 @@ export function utility(person: SimPerson, job: SimJob, rand: () => number): num
   return 0.4 * skills + 0.25 * kind + 0.1 * place + 0.1 * level + 0.05 * pay + 0.1 * job.appeal + 0.08 * (rand() - 0.5);
 }
 
+/** Whether the person can come across the job at all: public, or added in their community. */
+export function canSee(person: SimPerson, job: SimJob): boolean {
+  return job.community === null || job.community === person.community;
+}
+
 /**
- * What each person does with the jobs they come across: they browse `seen` jobs (more of them
- * in their own line of work), apply to the best, save the next best, dismiss some poor ones.
+ * What each person does with the jobs they come across: they browse `seen` jobs they can see
+ * (more of them in their own line of work), apply to the best, save the next best, dismiss
+ * some poor ones.
  */
 export function simulate(people: readonly SimPerson[], jobs: readonly SimJob[], rand: () => number, seen: number): Interaction[] {
   const byArchetype = new Map<number, SimJob[]>();
@@ -182,12 +205,12 @@ export function simulate(people: readonly SimPerson[], jobs: readonly SimJob[], 
   }
   const interactions: Interaction[] = [];
   for (const person of people) {
-    const own = byArchetype.get(person.archetype) ?? [];
+    const own = (byArchetype.get(person.archetype) ?? []).filter((job) => canSee(person, job));
     const browsed = new Map<number, SimJob>();
     for (const job of sample(rand, own, Math.round(seen * 0.6))) browsed.set(job.id, job);
     while (browsed.size < seen) {
       const job = pick(rand, jobs);
-      browsed.set(job.id, job);
+      if (canSee(person, job)) browsed.set(job.id, job);
     }
     const ranked = [...browsed.values()].map((job) => ({ job, u: utility(person, job, rand) })).sort((a, b) => b.u - a.u);
     const applies = 3 + Math.floor(rand() * 4);

@@ -21,7 +21,7 @@ const K = 10;
 
 export function simFeatures(job: SimJob): JobFeatures {
   return jobFeatures(
-    { id: job.id, title: job.title, company: job.company, location: job.location, workMode: job.workMode, salaryMin: null, salaryMax: job.salaryMax, salaryCurrency: 'USD' },
+    { id: job.id, community: job.community, title: job.title, company: job.company, location: job.location, workMode: job.workMode, salaryMin: null, salaryMax: job.salaryMax, salaryCurrency: 'USD' },
     { skills: job.skills, seniority: job.seniority, workMode: job.workMode, yearsExperience: job.yearsExperience, salaryMin: null, salaryMax: job.salaryMax, salaryCurrency: 'USD' },
   );
 }
@@ -37,7 +37,7 @@ export function simModel(person: SimPerson, training: readonly Interaction[], in
     excluded.add(job.jobId);
     if (interaction.kind !== 'dismiss') items.push({ jobId: job.jobId, title: job.title, company: job.company });
   }
-  return { personId: person.id, profile: person.profile, taste, signals: training.length, avoidTitles: [], items, excluded };
+  return { personId: person.id, profile: person.profile, taste, signals: training.length, avoidTitles: [], items, excluded, communities: [person.community] };
 }
 
 function main(): void {
@@ -60,7 +60,8 @@ function main(): void {
 
   const index = new JobIndex(jobs.map(simFeatures));
   const pairs = [...training.values()].flat().filter((interaction) => interaction.kind !== 'dismiss').map((interaction) => [interaction.personId, interaction.jobId] as const);
-  const recommender = new Recommender(index, CoOccurrence.build(pairs, config.recommendations.minCoOccurrence), config.recommendations);
+  // One community: everyone here sees everyone's counts (the scale benchmark splits them).
+  const recommender = new Recommender(index, new Map([[people[0]!.community, CoOccurrence.build(pairs, config.recommendations.minCoOccurrence)]]), config.recommendations);
 
   const methods: Method[] = ['popularity', 'content', 'collaborative', 'hybrid'];
   const totals = new Map(methods.map((method) => [method, { precision: 0, ndcg: 0 }]));

@@ -4,7 +4,11 @@
  * exhaustive scorer that scores every open job for a sample of people. Prints the time and
  * peak memory of each, and the share of the exhaustive top 10 the fast path also found.
  *
- *   npm run bench:recs:scale   (RECS_PEOPLE, RECS_JOBS, RECS_SAMPLE, RECS_SEED to vary it)
+ * The people are spread over several communities (two Slack workspaces, a Discord server, a
+ * console install) and a share of the jobs were added by hand in one of them: those may only be
+ * recommended there, and saves are counted per community.
+ *
+ *   npm run bench:recs:scale   (RECS_PEOPLE, RECS_JOBS, RECS_SAMPLE, RECS_SEED, RECS_COMMUNITIES, RECS_PRIVATE_SHARE to vary it)
  */
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
@@ -21,6 +25,8 @@ const PEOPLE = Number(process.env.RECS_PEOPLE ?? 10_000);
 const JOBS = Number(process.env.RECS_JOBS ?? 50_000);
 const SAMPLE = Number(process.env.RECS_SAMPLE ?? 1000);
 const SEED = Number(process.env.RECS_SEED ?? 11);
+const COMMUNITIES = ['slack:T1', 'slack:T2', 'discord:G1', 'console:local'].slice(0, Number(process.env.RECS_COMMUNITIES ?? 4));
+const PRIVATE_SHARE = Number(process.env.RECS_PRIVATE_SHARE ?? 0.2);
 const MiB = 1024 * 1024;
 
 /** The highest resident set size seen, sampled every 20 ms and at each call of `now()`. */
@@ -59,11 +65,13 @@ async function main(): Promise<void> {
   const rand = random(SEED);
 
   let t = performance.now();
-  const jobs = makeJobs(JOBS, rand);
-  const people = makePeople(PEOPLE, rand);
+  const market = { communities: COMMUNITIES, privateShare: PRIVATE_SHARE };
+  const jobs = makeJobs(JOBS, rand, 1, market);
+  const people = makePeople(PEOPLE, rand, 1, market);
   const interactions = simulate(people, jobs, rand, 60);
   const grouped = byPerson(interactions);
-  console.log(`Simulated ${PEOPLE} people, ${JOBS} open jobs, ${interactions.length} saves, applications and dismissals in ${seconds(performance.now() - t)} (seed ${SEED}); rss before the engine ${(memory.now() / MiB).toFixed(0)} MiB (process start ${(baseline / MiB).toFixed(0)} MiB)`);
+  const privateJobs = jobs.filter((job) => job.community !== null).length;
+  console.log(`Simulated ${PEOPLE} people in ${COMMUNITIES.length} communities, ${JOBS} open jobs (${privateJobs} added by hand in one community, the rest public), ${interactions.length} saves, applications and dismissals in ${seconds(performance.now() - t)} (seed ${SEED}); rss before the engine ${(memory.now() / MiB).toFixed(0)} MiB (process start ${(baseline / MiB).toFixed(0)} MiB)`);
 
   memory.reset();
   const beforeEngine = process.memoryUsage().rss;
@@ -71,20 +79,27 @@ async function main(): Promise<void> {
   const index = new JobIndex(jobs.map(simFeatures));
   const indexMs = performance.now() - t;
   t = performance.now();
-  const saves = interactions.filter((interaction) => interaction.kind !== 'dismiss').map((interaction) => [interaction.personId, interaction.jobId] as const);
-  const coOccurrence = CoOccurrence.build(saves, config.recommendations.minCoOccurrence);
+  // Counted per community, as the catalog does: each person's saves in their own community.
+  const communityOf = new Map(people.map((person) => [person.id, person.community]));
+  const saves = new Map(COMMUNITIES.map((community) => [community, [] as [number, number][]]));
+  for (const interaction of interactions) if (interaction.kind !== 'dismiss') saves.get(communityOf.get(interaction.personId)!)!.push([interaction.personId, interaction.jobId]);
+  const collaboration = new Map([...saves].map(([community, pairs]) => [community, CoOccurrence.build(pairs, config.recommendations.minCoOccurrence)] as const));
   const coMs = performance.now() - t;
-  const recommender = new Recommender(index, coOccurrence, config.recommendations);
+  const recommender = new Recommender(index, collaboration, config.recommendations);
   const models = people.map((person) => simModel(person, grouped.get(person.id) ?? [], index, config.recommendations.signals));
 
   const fast = runAll(recommender, models, false);
   const fastPeak = memory.now();
   const withPicks = [...fast.picks.values()].filter((picks) => picks.length > 0).length;
+  const jobCommunity = new Map(jobs.map((job) => [job.id, job.community]));
+  let crossing = 0;
+  for (const [personId, picks] of fast.picks) for (const jobId of picks) if (![null, communityOf.get(personId)].includes(jobCommunity.get(jobId)!)) crossing++;
   console.log('\nFast path (what the digest job runs), every person:');
   console.log(`  build: job index ${seconds(indexMs)}, co-occurrence ${seconds(coMs)}`);
   console.log(`  ${PEOPLE} digests in ${seconds(fast.totalMs)} — ${((PEOPLE / fast.totalMs) * 1000).toFixed(0)} people/s; ${withPicks} people with at least one pick above the minimum score`);
   console.log(`  per person: ${formatPercentiles(fast.samples)}`);
   console.log(`  total incl. build: ${seconds(indexMs + coMs + fast.totalMs)}; peak rss ${(fastPeak / MiB).toFixed(0)} MiB (engine and picks added ${((fastPeak - beforeEngine) / MiB).toFixed(0)} MiB)`);
+  console.log(`  picks of a job added by hand in another community: ${crossing}`);
 
   const sample = models.filter((_, i) => i % Math.max(1, Math.floor(PEOPLE / SAMPLE)) === 0).slice(0, SAMPLE);
   const exhaustive = runAll(recommender, sample, true);

@@ -1,5 +1,5 @@
 import type { Agenda } from 'agenda';
-import { findOrCreateJob } from '../domain/ats/applications.js';
+import { findOrCreateJob, PUBLIC_SOURCE } from '../domain/ats/applications.js';
 import type { Services } from '../domain/services.js';
 
 export const POLL_FEEDS_JOB = 'poll-feeds';
@@ -13,7 +13,7 @@ export async function pollFeeds(services: Services): Promise<Record<string, numb
       const now = services.clock();
       added[feed.name] = await services.db.transaction(async (tx) => {
         let fresh = 0;
-        for (const { posting, url } of postings) if ((await findOrCreateJob(tx, null, { ...posting, url }, now, services.taxonomy)).created) fresh++;
+        for (const { posting, url } of postings) if ((await findOrCreateJob(tx, PUBLIC_SOURCE, { ...posting, url }, now, services.taxonomy)).created) fresh++;
         return fresh;
       });
     } catch (error) {

@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
 
 export const WORK_MODES = ['remote', 'hybrid', 'onsite'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 
 /**
- * A posting. Jobs are public and shared; what a person does with one lives in applications.
- * The same posting is one row however it was reached: by its canonical link, or by its id at
- * the source it came from.
+ * A posting; what a person does with one lives in applications. A posting from a public source
+ * (a watched board, a feed) has no community and is shared everywhere; one a person added by
+ * hand belongs to the community they added it in and is seen only there. Within that scope, the
+ * same posting is one row however it was reached: by its canonical link, or by its id at the
+ * source it came from.
  */
 export const jobs = pgTable(
   'jobs',
@@ -31,11 +33,16 @@ export const jobs = pgTable(
   /** When it disappeared from its board: the posting is closed. */
   closedAt: timestamp('closed_at', { withTimezone: true }),
   createdBy: integer('created_by').references(() => people.id),
+  /** Null for a public posting; else the community it was added in by hand (see communities.ts). */
+  community: text('community'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    uniqueIndex('jobs_canonical_url_idx').on(table.canonicalUrl).where(sql`${table.canonicalUrl} is not null`),
-    uniqueIndex('jobs_source_external_idx').on(table.source, table.externalId).where(sql`${table.externalId} is not null`),
+    uniqueIndex('jobs_public_canonical_url_idx').on(table.canonicalUrl).where(sql`${table.canonicalUrl} is not null and ${table.community} is null`),
+    uniqueIndex('jobs_public_source_external_idx').on(table.source, table.externalId).where(sql`${table.externalId} is not null and ${table.community} is null`),
+    uniqueIndex('jobs_community_canonical_url_idx').on(table.community, table.canonicalUrl).where(sql`${table.canonicalUrl} is not null and ${table.community} is not null`),
+    uniqueIndex('jobs_community_source_external_idx').on(table.community, table.source, table.externalId).where(sql`${table.externalId} is not null and ${table.community} is not null`),
+    index('jobs_community_idx').on(table.community),
   ],
 );
 

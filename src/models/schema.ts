@@ -1,5 +1,6 @@
 // Every table, for drizzle-kit and for the typed database handle.
 export * from './people.js';
+export * from './communities.js';
 export * from './jobs.js';
 export * from './applications.js';
 export * from './interviews.js';

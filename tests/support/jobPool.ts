@@ -10,11 +10,11 @@ export function posting(title: string, company: string, required: string[], nice
 }
 
 /**
- * Adds postings to Jobscout's pool of open jobs the way a community does: someone else (the
- * curator) saves them. Returns each job's id.
+ * Adds postings to Jobscout's pool of open jobs the way a community does: someone else in it
+ * (the curator, by default a console user of the test install) saves them. Returns each job's id.
  */
-export async function addToPool(app: TestApp, postings: string[], curator = 'curator'): Promise<number[]> {
-  const ctx = await app.as(curator);
+export async function addToPool(app: TestApp, postings: string[], curator: string | CommandContext = 'curator'): Promise<number[]> {
+  const ctx = typeof curator === 'string' ? await app.as(curator) : curator;
   const ids: number[] = [];
   for (const text of postings) {
     await runText(ctx, `/job add ${text}`);

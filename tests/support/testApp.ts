@@ -4,6 +4,7 @@ import type { CommandContext } from '../../src/bots/commands/types.js';
 import type { NotificationTarget } from '../../src/bots/notifier.js';
 import type { Reply } from '../../src/bots/ui.js';
 import { loadConfig } from '../../src/config.js';
+import { communityKey, enterCommunity, latestDiscordCommunity } from '../../src/domain/people/communities.js';
 import { resolvePerson } from '../../src/domain/people/identity.js';
 import type { DatabaseTarget } from '../../src/models/database.js';
 import type { PersonRow } from '../../src/models/people.js';
@@ -35,7 +36,12 @@ export interface TestApp extends App {
   target: DatabaseTarget;
   /** Messages the notifier delivered, per person id. */
   sent: { personId: number; reply: Reply }[];
-  as(platformUserId: string, platform?: 'console' | 'slack' | 'discord', workspace?: string): Promise<CommandContext>;
+  /**
+   * A command context for this person, as an adapter builds it: Slack's workspace or the console
+   * install is their community; a Discord person is in `community` when given (a server), else
+   * in none of their own.
+   */
+  as(platformUserId: string, platform?: 'console' | 'slack' | 'discord', workspace?: string, community?: string): Promise<CommandContext>;
   dispose(): Promise<void>;
 }
 
@@ -65,9 +71,11 @@ export async function createTestApp(options: { now?: string; env?: Record<string
     clock,
     target: fresh.target,
     sent,
-    async as(platformUserId, platform = 'console', workspace = platform === 'slack' ? 'T1' : 'test') {
+    async as(platformUserId, platform = 'console', workspace = platform === 'slack' ? 'T1' : 'test', community) {
       const person: PersonRow = await resolvePerson(app.services.db, { platform, workspace, platformUserId });
-      return { services: app.services, person };
+      const where = community ?? (platform === 'slack' ? communityKey.slack(workspace) : platform === 'console' ? communityKey.console(workspace) : null);
+      if (where) await enterCommunity(app.services.db, person.id, where, clock.now());
+      return { services: app.services, person, community: where ?? (await latestDiscordCommunity(app.services.db, person.id)) };
     },
     async dispose() {
       await app.stop();

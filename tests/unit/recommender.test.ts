@@ -33,11 +33,12 @@ function person(extra: Partial<PersonModel> = {}): PersonModel {
     avoidTitles: [],
     items: [],
     excluded: new Set(),
+    communities: ['slack:T1'],
     ...extra,
   };
 }
 
-const recommender = (pairs: [number, number][] = []) => new Recommender(new JobIndex(JOBS), CoOccurrence.build(pairs, settings.minCoOccurrence), settings);
+const recommender = (pairs: [number, number][] = []) => new Recommender(new JobIndex(JOBS), new Map([['slack:T1', CoOccurrence.build(pairs, settings.minCoOccurrence)]]), settings);
 
 describe('learning from what a person does', () => {
   it('moves every feature of the job by the signal, within ±3', () => {
@@ -107,5 +108,30 @@ describe('Recommender', () => {
   it('similar: jobs sharing skills with the source, with what they share', () => {
     const [best] = recommender().similar(JOBS[0]!, person(), 3);
     expect(best).toMatchObject({ jobId: 2, reasons: ['shares Go'] });
+  });
+});
+
+describe('communities', () => {
+  // Job 6 was added by hand in workspace T9; the rest are public postings.
+  const privateJob = { ...job(6, 'Go Engineer', 'Stark', ['Go', 'PostgreSQL', 'Kubernetes'], { workMode: 'remote' }), community: 'slack:T9' };
+  const engine = (collaboration: [string, [number, number][]][] = []) =>
+    new Recommender(new JobIndex([...JOBS, privateJob]), new Map(collaboration.map(([community, pairs]) => [community, CoOccurrence.build(pairs, settings.minCoOccurrence)] as const)), settings);
+
+  it('a job added by hand in another community is never offered, however well it matches, on the fast path, the exhaustive one or in "similar"', () => {
+    const outsider = person();
+    expect(engine().recommend(outsider, 10, { minScore: 0 }).map((pick) => pick.jobId)).not.toContain(6);
+    expect(engine().recommend(outsider, 10, { minScore: 0, exhaustive: true }).map((pick) => pick.jobId)).not.toContain(6);
+    expect(engine().similar(JOBS[0]!, outsider, 10).map((pick) => pick.jobId)).not.toContain(6);
+    const insider = person({ communities: ['slack:T9'] });
+    expect(engine().recommend(insider, 1, { minScore: 0 })[0]!.jobId).toBe(6);
+  });
+
+  it("counts from another community's people are never heard", () => {
+    const counts: [string, [number, number][]][] = [['slack:T2', [[7, 1], [7, 5], [8, 1], [8, 5]]]];
+    const withSave = person({ items: [{ jobId: 1, title: 'Go Engineer', company: 'Acme' }], excluded: new Set([1]) });
+    const rust = (someone: PersonModel) => engine(counts).recommend(someone, 10, { minScore: 0, exhaustive: true }).find((pick) => pick.jobId === 5)!;
+    expect(rust(withSave)).toMatchObject({ collaborative: 0 });
+    expect(rust(withSave).reasons.join(' ')).not.toContain('people who saved');
+    expect(rust({ ...withSave, communities: ['slack:T2'] }).reasons).toContain('people who saved Acme also saved this');
   });
 });

@@ -60,7 +60,7 @@ function addForm(initial: { title?: string; company?: string; url?: string }, wh
 }
 
 async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
-  const view = await addApplication(ctx.services, ctx.person.id, job);
+  const view = await addApplication(ctx.services, { personId: ctx.person.id, community: ctx.community }, job);
   if (!view.alreadyTracked) view.analysis = (await refineAnalysis(ctx.services, view.job)) ?? view.analysis;
   return ui.message(applicationCard(view, addedLead(view)));
 }

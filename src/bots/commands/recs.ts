@@ -43,7 +43,7 @@ async function whyNone(ctx: CommandContext): Promise<string> {
   const [model] = (await loadPersonModels(services.db, [person.id], services.clock())).values();
   if (!model?.profile?.skills.length && !model?.items.length) return 'Fill in /job profile so Jobscout knows your skills, and save a few jobs with /job add.';
   const recommender = await services.catalog.recommender(services.db);
-  const unseen = recommender.index.jobs.filter((job) => !model.excluded.has(job.jobId)).length;
+  const unseen = recommender.offerable(model).filter((job) => !model.excluded.has(job.jobId)).length;
   if (!unseen) {
     return 'Every open job Jobscout knows is already in your pipeline or set aside. New ones come from company boards you watch (/job watch greenhouse:<company>), from jobs other people in your workspace save, and from public feeds when JOBSCOUT_FEEDS is set.';
   }
@@ -104,7 +104,7 @@ export const recommendationActions: ActionDefinition[] = [
     action: 'rec.no',
     opensForm: true,
     async run(ctx, value) {
-      const job = (await knownJob(ctx.services.db, jobIdOf(value)))?.job;
+      const job = (await knownJob(ctx.services.db, jobIdOf(value), ctx.person.id))?.job;
       if (!job) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
       return ui.form({
         id: 'notforme',

@@ -7,6 +7,11 @@ import type { Reply } from '../ui.js';
 export interface CommandContext {
   services: Services;
   person: PersonRow;
+  /**
+   * The community this happens in (see domain/people/communities.ts): a job added by hand here
+   * is seen only here.
+   */
+  community: string;
   /** The platform's delivery id when it has one, so a redelivered event changes nothing twice. */
   idempotencyKey?: string;
   /**

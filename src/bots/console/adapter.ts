@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { App } from '../../app.js';
+import { communityKey, enterCommunity } from '../../domain/people/communities.js';
 import { resolvePerson } from '../../domain/people/identity.js';
 import type { PersonRow } from '../../models/people.js';
 import type { CommandContext } from '../commands/types.js';
@@ -48,7 +49,10 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
     platformUserId: consoleUserId(app),
     displayName: consoleUserId(app),
   });
-  const context = (): CommandContext => ({ services, person });
+  // Everyone on this install is one community, as a Slack workspace is.
+  const community = communityKey.console(services.config.console.workspace);
+  await enterCommunity(services.db, person.id, community, services.clock());
+  const context = (): CommandContext => ({ services, person, community });
   const session = new ConsoleSession(context);
   const write = (text: string) => options.output.write(text);
 

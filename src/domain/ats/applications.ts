@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications, type ApplicationRow } from '../../models/applications.js';
 import { jobs, type JobRow, type WorkMode } from '../../models/jobs.js';
@@ -45,13 +45,24 @@ export interface AddedApplication extends ApplicationView {
   alreadyTracked: boolean;
 }
 
+/** Who brings a posting in: a person adding it by hand in a community, or a public source (no one, no community). */
+export interface JobOrigin {
+  createdBy: number | null;
+  /** Null for a public posting (a board, a feed); else the community it was added in. */
+  community: string | null;
+}
+
+/** A board or a feed: postings everyone may see. */
+export const PUBLIC_SOURCE: JobOrigin = { createdBy: null, community: null };
+
 /**
- * The shared job row for a posting: the existing one when its canonical link or its id at
- * the source is known already, else a new one. Safe against two people adding it at once.
+ * The job row for a posting: the existing one when its canonical link or its id at the source
+ * is known already within reach (a public posting, or one added in the same community), else a
+ * new one in the origin's community. Safe against two people adding it at once.
  */
 export async function findOrCreateJob(
   tx: Executor,
-  createdBy: number | null,
+  origin: JobOrigin,
   input: NewJob & { boardId?: number | null },
   now: Date,
   taxonomy: Taxonomy,
@@ -59,18 +70,25 @@ export async function findOrCreateJob(
   const source = input.source ?? 'manual';
   const canonical = input.url ? canonicalUrl(input.url) : null;
   const externalId = input.externalId ?? null;
+  // A posting added by hand elsewhere is never matched: its row, and what was typed into it, stay there.
+  const inReach = origin.community ? or(isNull(jobs.community), eq(jobs.community, origin.community)) : isNull(jobs.community);
   const sameJob = () =>
-    or(
-      canonical ? eq(jobs.canonicalUrl, canonical) : undefined,
-      externalId ? and(eq(jobs.source, source), eq(jobs.externalId, externalId)) : undefined,
+    and(
+      or(
+        canonical ? eq(jobs.canonicalUrl, canonical) : undefined,
+        externalId ? and(eq(jobs.source, source), eq(jobs.externalId, externalId)) : undefined,
+      ),
+      inReach,
     );
+  // The public posting first: it is the one everyone shares.
+  const known = () => tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(sameJob()).orderBy(sql`${jobs.community} is not null`, asc(jobs.id)).limit(1);
   if (canonical || externalId) {
-    const [known] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(sameJob()).limit(1);
-    if (known) return { ...known, created: false };
+    const [found] = await known();
+    if (found) return { ...found, created: false };
   }
   const [created] = await tx
     .insert(jobs)
-    .values({ ...input, source, canonicalUrl: canonical, externalId, createdBy, createdAt: now })
+    .values({ ...input, source, canonicalUrl: canonical, externalId, createdBy: origin.createdBy, community: origin.community, createdAt: now })
     .onConflictDoNothing()
     .returning();
   if (created) {
@@ -80,7 +98,7 @@ export async function findOrCreateJob(
     return { job: created, analysis: stored!, created: true };
   }
   // Someone added the same posting between our look and our insert.
-  const [winner] = await tx.select({ job: jobs, analysis: jobAnalyses }).from(jobs).leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id)).where(sameJob()).limit(1);
+  const [winner] = await known();
   return { ...winner!, created: false };
 }
 
@@ -115,20 +133,21 @@ async function applicationFor(services: Services, tx: Executor, personId: number
 export async function trackJob(services: Services, personId: number, jobId: number): Promise<AddedApplication> {
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
-    const known = await knownJob(tx, jobId);
+    const known = await knownJob(tx, jobId, personId);
     if (!known) throw new UserError('unknown_job', 'That posting is no longer known. Use /job add <link> to save it.');
     return applicationFor(services, tx, personId, known.job, known.analysis, now);
   });
 }
 
 /**
- * Starts tracking a job for the person as `saved`, with the next short id. A posting they
- * already track gives back that application instead of a second one.
+ * Starts tracking a job the person adds by hand in `community`, as `saved`, with the next short
+ * id. A posting they already track gives back that application instead of a second one.
  */
-export async function addApplication(services: Services, personId: number, input: NewJob): Promise<AddedApplication> {
+export async function addApplication(services: Services, adder: { personId: number; community: string }, input: NewJob): Promise<AddedApplication> {
   const now = services.clock();
+  const { personId } = adder;
   return changePersonData(services, personId, async (tx) => {
-    const { job, analysis } = await findOrCreateJob(tx, personId, input, now, services.taxonomy);
+    const { job, analysis } = await findOrCreateJob(tx, { createdBy: personId, community: adder.community }, input, now, services.taxonomy);
     return applicationFor(services, tx, personId, job, analysis, now);
   });
 }

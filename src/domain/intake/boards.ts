@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, notInArray } from 'drizzle-orm';
-import { findOrCreateJob } from '../ats/applications.js';
+import { findOrCreateJob, PUBLIC_SOURCE } from '../ats/applications.js';
 import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
 import { boards, boardWatches, type BoardRow } from '../../models/boards.js';
@@ -46,7 +46,7 @@ export async function syncBoard(services: Services, board: BoardRow, listing: Bo
     const fresh: JobRow[] = [];
     const seen: string[] = [];
     for (const { posting, url } of listing.postings) {
-      const { job, created } = await findOrCreateJob(tx, null, { ...posting, url, boardId: board.id }, now, services.taxonomy);
+      const { job, created } = await findOrCreateJob(tx, PUBLIC_SOURCE, { ...posting, url, boardId: board.id }, now, services.taxonomy);
       if (job.externalId) seen.push(job.externalId);
       if (created) fresh.push(job);
       // A posting listed again after it had gone is open again.

@@ -1,6 +1,7 @@
-import { asc, isNull, eq, sql } from 'drizzle-orm';
+import { asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications } from '../../models/applications.js';
+import { communityMembers } from '../../models/communities.js';
 import { jobAnalyses } from '../../models/jobAnalyses.js';
 import { jobs } from '../../models/jobs.js';
 import { CoOccurrence } from './coOccurrence.js';
@@ -9,9 +10,11 @@ import { JobIndex } from './jobIndex.js';
 import { Recommender, type RecommenderSettings } from './recommender.js';
 
 /**
- * The recommender over every open job and everyone's saves, rebuilt only when jobs, analyses
- * or applications have changed since the last build. Building reads all open jobs, so it is
- * shared by every request and digest in the process, and built by one caller at a time.
+ * The recommender over every open job and everyone's saves, rebuilt only when jobs, analyses,
+ * applications or community memberships have changed since the last build. Building reads all
+ * open jobs, so it is shared by every request and digest in the process, and built by one
+ * caller at a time. Saves are counted per community: a person's save counts in each community
+ * they belong to, for the postings that community may see, and nowhere else.
  */
 export class Catalog {
   private current: { fingerprint: string; recommender: Recommender } | null = null;
@@ -33,7 +36,8 @@ export class Catalog {
       (select coalesce(max(id), 0) from ${jobs}) as jobs,
       (select count(*) from ${jobs} where ${jobs.closedAt} is null) as open,
       (select coalesce(max(${jobAnalyses.analyzedAt})::text, '') from ${jobAnalyses}) as analysed,
-      (select coalesce(max(id), 0) from ${applications}) as applications`);
+      (select coalesce(max(id), 0) from ${applications}) as applications,
+      (select count(*) from ${communityMembers}) as members`);
     return JSON.stringify(result.rows[0]);
   }
 
@@ -41,6 +45,7 @@ export class Catalog {
     const open = await db
       .select({
         id: jobs.id,
+        community: jobs.community,
         title: jobs.title,
         company: jobs.company,
         location: jobs.location,
@@ -63,9 +68,23 @@ export class Catalog {
       .where(isNull(jobs.closedAt))
       .orderBy(asc(jobs.id));
     // Every application counts as a save: people who tracked both jobs, whatever came of them.
-    const saves = await db.select({ personId: applications.personId, jobId: applications.jobId }).from(applications).orderBy(asc(applications.id));
+    // A posting added by hand counts only in its own community; a public one in each.
+    const saves = await db
+      .select({ community: communityMembers.community, personId: applications.personId, jobId: applications.jobId })
+      .from(applications)
+      .innerJoin(communityMembers, eq(communityMembers.personId, applications.personId))
+      .innerJoin(jobs, eq(jobs.id, applications.jobId))
+      .where(or(isNull(jobs.community), eq(jobs.community, communityMembers.community)))
+      .orderBy(asc(applications.id));
+    const byCommunity = new Map<string, [number, number][]>();
+    for (const row of saves) {
+      const list = byCommunity.get(row.community) ?? [];
+      if (!byCommunity.has(row.community)) byCommunity.set(row.community, list);
+      list.push([row.personId, row.jobId]);
+    }
+    const collaboration = new Map([...byCommunity].map(([community, pairs]) => [community, CoOccurrence.build(pairs, this.settings.minCoOccurrence)] as const));
     const index = new JobIndex(open.map((row) => jobFeatures(row, row.analysis?.skills ? row.analysis : null)));
-    const recommender = new Recommender(index, CoOccurrence.build(saves.map((row) => [row.personId, row.jobId] as const), this.settings.minCoOccurrence), this.settings);
+    const recommender = new Recommender(index, collaboration, this.settings);
     this.current = { fingerprint, recommender };
     return recommender;
   }

@@ -4,6 +4,8 @@ import type { JobRow, WorkMode } from '../../models/jobs.js';
 /** What the recommender knows of an open job: enough to score it, small enough to hold 50,000. */
 export interface JobFeatures {
   jobId: number;
+  /** Null for a public posting; else the only community it may be recommended in. */
+  community: string | null;
   title: string;
   company: string;
   /** Lower-cased, as learned weights are kept. */
@@ -42,12 +44,13 @@ export function placeKey(location: string | null): string | null {
 export const companyKey = (company: string) => company.trim().toLowerCase();
 
 export function jobFeatures(
-  job: Pick<JobRow, 'id' | 'title' | 'company' | 'location' | 'workMode' | 'salaryMin' | 'salaryMax' | 'salaryCurrency'>,
+  job: Pick<JobRow, 'id' | 'title' | 'company' | 'location' | 'workMode' | 'salaryMin' | 'salaryMax' | 'salaryCurrency'> & { community?: string | null },
   analysis: Pick<JobAnalysisRow, 'skills' | 'seniority' | 'workMode' | 'yearsExperience' | 'salaryMin' | 'salaryMax' | 'salaryCurrency'> | null,
 ): JobFeatures {
   const skills = (analysis?.skills ?? []).map((skill) => ({ key: skill.name.toLowerCase(), name: skill.name, weight: skill.required ? 1 : NICE_WEIGHT }));
   return {
     jobId: job.id,
+    community: job.community ?? null,
     title: job.title,
     company: job.company,
     companyKey: companyKey(job.company),

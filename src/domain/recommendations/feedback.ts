@@ -18,7 +18,7 @@ export async function giveFeedback(services: Services, personId: number, jobId: 
   if (reason && reason.length > MAX_REASON_LENGTH) throw new UserError('too_long', `Keep the reason under ${MAX_REASON_LENGTH} characters.`, 'reason');
   const now = services.clock();
   return changePersonData(services, personId, async (tx) => {
-    const known = await knownJob(tx, jobId);
+    const known = await knownJob(tx, jobId, personId);
     if (!known) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
     const { job, analysis } = known;
     const features = jobFeatures(job, analysis);

@@ -21,6 +21,9 @@ interface Postings {
 export class JobIndex {
   private readonly position = new Map<number, number>();
   private readonly postings = new Map<string, Postings>();
+  // Each job's community as a small number (0: public), so gathering can skip other communities' jobs cheaply.
+  private readonly communityCodes = new Map<string, number>();
+  private readonly communityOf: Int32Array;
   // Reused by every gather: the recommender is synchronous, so one set of buffers is enough.
   private readonly accumulator: Float32Array;
   private readonly touched: Int32Array;
@@ -33,8 +36,13 @@ export class JobIndex {
       list.positions.push(at);
       list.impacts.push(impact);
     };
+    this.communityOf = new Int32Array(jobs.length);
     jobs.forEach((job, at) => {
       this.position.set(job.jobId, at);
+      if (job.community !== null) {
+        if (!this.communityCodes.has(job.community)) this.communityCodes.set(job.community, this.communityCodes.size + 1);
+        this.communityOf[at] = this.communityCodes.get(job.community)!;
+      }
       for (const skill of job.skills) add(`skill:${skill.key}`, at, (CONTENT_SHARES.skills * skill.weight) / job.skillWeight);
       for (const word of job.titleWords) add(`title:${word}`, at, CONTENT_SHARES.title / job.titleWords.length);
     });
@@ -52,15 +60,29 @@ export class JobIndex {
     return at === undefined ? undefined : this.jobs[at];
   }
 
+  /** Which community codes a person with these communities may see: public (0) and theirs. */
+  private allowedCodes(communities: readonly string[] | null): Uint8Array | null {
+    if (communities === null || this.communityCodes.size === 0) return null;
+    const allowed = new Uint8Array(this.communityCodes.size + 1);
+    allowed[0] = 1;
+    for (const community of communities) {
+      const code = this.communityCodes.get(community);
+      if (code !== undefined) allowed[code] = 1;
+    }
+    return allowed;
+  }
+
   /**
    * The `limit` jobs with the highest skills-and-title score for the person's positive
    * affinities, found through the postings of those features alone. The score is the exact
    * skills and title part of the content score (negative affinities and very common title words
    * aside), so the best content matches are among them unless the other parts reorder jobs a
-   * long way.
+   * long way. With `communities`, only public postings and those added in these communities are
+   * gathered, so other communities' jobs never take a candidate's place.
    */
-  gather(vector: PersonVector, limit: number): JobFeatures[] {
+  gather(vector: PersonVector, limit: number, communities: readonly string[] | null = null): JobFeatures[] {
     const acc = this.accumulator;
+    const allowed = this.allowedCodes(communities);
     let count = 0;
     const visit = (key: string, weight: number) => {
       if (weight <= 0) return;
@@ -68,6 +90,7 @@ export class JobIndex {
       if (!list) return;
       for (let i = 0; i < list.positions.length; i++) {
         const at = list.positions[i]!;
+        if (allowed && allowed[this.communityOf[at]!] === 0) continue;
         if (acc[at] === 0) this.touched[count++] = at;
         acc[at]! += weight * list.impacts[i]!;
       }

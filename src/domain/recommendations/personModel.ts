@@ -21,6 +21,16 @@ export interface PersonModel {
   items: PersonItem[];
   /** Never offered: in the pipeline, dismissed, or offered before and expired. */
   excluded: Set<number>;
+  /**
+   * Where the person uses Jobscout (their own key included): postings added by hand elsewhere
+   * are never offered, and collaborative counts come from these communities only.
+   */
+  communities: readonly string[];
+}
+
+/** Whether a posting may be offered to the person: public, or added in one of their communities. */
+export function mayOffer(job: { community: string | null }, person: Pick<PersonModel, 'communities'>): boolean {
+  return job.community === null || person.communities.includes(job.community);
 }
 
 /** A person's affinities by skill and by title word, −1…1: their profile, moved by what they did. */

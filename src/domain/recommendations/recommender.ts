@@ -3,7 +3,7 @@ import type { CoOccurrence, CollaborativeEvidence } from './coOccurrence.js';
 import { contentScore } from './contentScore.js';
 import type { JobFeatures } from './features.js';
 import type { JobIndex } from './jobIndex.js';
-import { isAvoided, personVector, type PersonModel } from './personModel.js';
+import { isAvoided, mayOffer, personVector, type PersonModel } from './personModel.js';
 
 export interface Recommendation {
   jobId: number;
@@ -26,13 +26,42 @@ export const CONTENT_CANDIDATES = 300;
 
 const NO_EVIDENCE: CollaborativeEvidence = { score: 0, support: 0, because: 0 };
 
-/** Scores open jobs for a person: content, collaborative, and the hybrid of both that Jobscout uses. */
+/**
+ * Scores open jobs for a person: content, collaborative, and the hybrid of both that Jobscout
+ * uses. Collaborative counts are kept per community (`collaboration`), and a person hears only
+ * their own communities' counts; postings added by hand in other communities are never scored.
+ */
 export class Recommender {
   constructor(
     readonly index: JobIndex,
-    readonly coOccurrence: CoOccurrence,
+    readonly collaboration: ReadonlyMap<string, CoOccurrence>,
     private readonly settings: RecommenderSettings,
   ) {}
+
+  /** The co-occurrence counts of each of the person's communities that has any. */
+  private countsFor(person: Pick<PersonModel, 'communities'>): CoOccurrence[] {
+    return person.communities.flatMap((community) => this.collaboration.get(community) ?? []);
+  }
+
+  /** Collaborative evidence from the person's communities; where two speak of a job, the stronger counts. */
+  private evidenceFor(person: PersonModel): Map<number, CollaborativeEvidence> {
+    const merged = new Map<number, CollaborativeEvidence>();
+    const items = person.items.map((item) => item.jobId);
+    for (const counts of this.countsFor(person)) {
+      for (const [jobId, evidence] of counts.scoresFor(items)) if (evidence.score > (merged.get(jobId)?.score ?? -1)) merged.set(jobId, evidence);
+    }
+    return merged;
+  }
+
+  /** How many people in the person's communities saved or applied to the job (the largest count of any one). */
+  popularityFor(person: Pick<PersonModel, 'communities'>, jobId: number): number {
+    return Math.max(0, ...this.countsFor(person).map((counts) => counts.popularityOf(jobId)));
+  }
+
+  /** The open jobs the person may be offered, whatever else excludes them. */
+  offerable(person: Pick<PersonModel, 'communities'>): JobFeatures[] {
+    return this.index.jobs.filter((job) => mayOffer(job, person));
+  }
 
   /** Collaborative evidence counts for more as the person saves and applies to more jobs. */
   confidenceFor(person: PersonModel): number {
@@ -47,19 +76,19 @@ export class Recommender {
   recommend(person: PersonModel, limit: number, options: { method?: Method; exhaustive?: boolean; minScore?: number } = {}): Recommendation[] {
     const method = options.method ?? 'hybrid';
     const minScore = options.minScore ?? (method === 'hybrid' ? this.settings.minScore : 0);
-    const evidence = method === 'content' || method === 'popularity' ? new Map<number, CollaborativeEvidence>() : this.coOccurrence.scoresFor(person.items.map((item) => item.jobId));
+    const evidence = method === 'content' || method === 'popularity' ? new Map<number, CollaborativeEvidence>() : this.evidenceFor(person);
     const vector = personVector(person);
     const candidates = this.candidates(person, vector, evidence, method, options.exhaustive ?? false);
     const confidence = this.confidenceFor(person);
     const { content: wContent, collaborative: wCollaborative } = this.settings.weights;
     const scored: { job: JobFeatures; score: number; content: number; collaborative: CollaborativeEvidence }[] = [];
     for (const job of candidates) {
-      if (person.excluded.has(job.jobId) || isAvoided(job.title, person.avoidTitles)) continue;
+      if (person.excluded.has(job.jobId) || !mayOffer(job, person) || isAvoided(job.title, person.avoidTitles)) continue;
       const collaborative = evidence.get(job.jobId) ?? NO_EVIDENCE;
       let score: number;
       let content = 0;
-      if (method === 'popularity') score = this.coOccurrence.popularityOf(job.jobId) / (1 + this.coOccurrence.popularityOf(job.jobId));
-      else if (method === 'collaborative') score = collaborative.score + 1e-6 * this.coOccurrence.popularityOf(job.jobId);
+      if (method === 'popularity') score = this.popularityFor(person, job.jobId) / (1 + this.popularityFor(person, job.jobId));
+      else if (method === 'collaborative') score = collaborative.score + 1e-6 * this.popularityFor(person, job.jobId);
       else {
         content = contentScore(person, vector, job, false).score;
         const trusted = wCollaborative * confidence;
@@ -89,7 +118,7 @@ export class Recommender {
   private candidates(person: PersonModel, vector: ReturnType<typeof personVector>, evidence: Map<number, CollaborativeEvidence>, method: Method, exhaustive: boolean): readonly JobFeatures[] {
     if (exhaustive || method === 'popularity') return this.index.jobs;
     const chosen = new Map<number, JobFeatures>();
-    if (method !== 'collaborative') for (const job of this.index.gather(vector, CONTENT_CANDIDATES)) chosen.set(job.jobId, job);
+    if (method !== 'collaborative') for (const job of this.index.gather(vector, CONTENT_CANDIDATES, person.communities)) chosen.set(job.jobId, job);
     for (const jobId of evidence.keys()) {
       const job = this.index.byId(jobId);
       if (job) chosen.set(jobId, job);
@@ -99,26 +128,33 @@ export class Recommender {
     return [...chosen.values()];
   }
 
-  /** Open jobs like `jobId` by skills, title and co-occurrence, for "More like this" and /job similar. */
+  /**
+   * Open jobs like `jobId` by skills, title and co-occurrence, for "More like this" and /job
+   * similar; co-occurrence is the person's communities' (the strongest cosine of any one).
+   */
   similar(source: JobFeatures, person: PersonModel, limit: number): Recommendation[] {
     const vector = { skills: new Map(source.skills.map((skill) => [skill.key, skill.weight])), titleWords: new Map(source.titleWords.map((word) => [word, 1])) };
-    const neighbours = new Map(this.coOccurrence.neighboursOf(source.jobId));
-    const candidates = new Map(this.index.gather(vector, CONTENT_CANDIDATES).map((job) => [job.jobId, job]));
-    for (const jobId of neighbours.keys()) {
+    const cosines = new Map<number, number>();
+    for (const counts of this.countsFor(person)) {
+      const sourcePopularity = counts.popularityOf(source.jobId);
+      for (const [jobId, count] of counts.neighboursOf(source.jobId)) {
+        cosines.set(jobId, Math.max(cosines.get(jobId) ?? 0, count / Math.sqrt(sourcePopularity * counts.popularityOf(jobId))));
+      }
+    }
+    const candidates = new Map(this.index.gather(vector, CONTENT_CANDIDATES, person.communities).map((job) => [job.jobId, job]));
+    for (const jobId of cosines.keys()) {
       const job = this.index.byId(jobId);
       if (job) candidates.set(jobId, job);
     }
-    const sourcePopularity = this.coOccurrence.popularityOf(source.jobId);
     const results: Recommendation[] = [];
     for (const job of candidates.values()) {
-      if (job.jobId === source.jobId || person.excluded.has(job.jobId) || isAvoided(job.title, person.avoidTitles)) continue;
+      if (job.jobId === source.jobId || person.excluded.has(job.jobId) || !mayOffer(job, person) || isAvoided(job.title, person.avoidTitles)) continue;
       const shared = job.skills.filter((skill) => vector.skills.has(skill.key));
       const skillOverlap = shared.reduce((sum, skill) => sum + Math.min(skill.weight, vector.skills.get(skill.key)!), 0);
       const skillSimilarity = source.skillWeight && job.skillWeight ? skillOverlap / Math.sqrt(source.skillWeight * job.skillWeight) : 0;
       const sharedWords = job.titleWords.filter((word) => vector.titleWords.has(word)).length;
       const titleSimilarity = sharedWords / Math.max(1, new Set([...job.titleWords, ...source.titleWords]).size);
-      const count = neighbours.get(job.jobId) ?? 0;
-      const collaborative = count ? count / Math.sqrt(sourcePopularity * this.coOccurrence.popularityOf(job.jobId)) : 0;
+      const collaborative = cosines.get(job.jobId) ?? 0;
       const content = 0.75 * skillSimilarity + 0.25 * titleSimilarity;
       const score = 0.7 * content + 0.3 * collaborative;
       if (score < 0.2) continue;

@@ -17,7 +17,7 @@ export interface SimilarJob {
  */
 export async function similarJobs(services: Services, personId: number, jobId: number, limit: number): Promise<{ source: JobRow; similar: SimilarJob[] }> {
   const recommender = await services.catalog.recommender(services.db);
-  const [source, models] = await Promise.all([knownJob(services.db, jobId), loadPersonModels(services.db, [personId], services.clock())]);
+  const [source, models] = await Promise.all([knownJob(services.db, jobId, personId), loadPersonModels(services.db, [personId], services.clock())]);
   if (!source) throw new UserError('unknown_job', 'That posting is no longer known. See your current picks with /job recs.');
   // A closed posting is not in the index, but its analysis still says what it was like.
   const features = recommender.index.byId(jobId) ?? jobFeatures(source.job, source.analysis);

@@ -2,14 +2,18 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { jobSignals } from '../../../src/models/recommendations.js';
 import { addToPool, fillProfile, posting } from '../../support/jobPool.js';
-import { ADA, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
+import { communityKey } from '../../../src/domain/people/communities.js';
+import { ADA, GUILD, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
 
 let discord: DiscordHarness;
 let jobIds: number[];
 beforeEach(async () => {
   discord = await startDiscordHarness({ now: '2026-11-24T10:00:00Z' });
-  jobIds = await addToPool(discord.app, [posting('TypeScript Engineer', 'Acme', ['TypeScript', 'Node.js']), posting('Node.js Developer', 'Globex', ['Node.js'])]);
-  await fillProfile(await discord.app.as(ADA, 'discord', 'discord'), { skills: 'TypeScript: expert, Node.js: advanced' });
+  // Someone in the same server saved these; Ada has used Jobscout there.
+  const inServer = communityKey.discord(GUILD);
+  const curator = await discord.app.as('300000000000000099', 'discord', 'discord', inServer);
+  jobIds = await addToPool(discord.app, [posting('TypeScript Engineer', 'Acme', ['TypeScript', 'Node.js']), posting('Node.js Developer', 'Globex', ['Node.js'])], curator);
+  await fillProfile(await discord.app.as(ADA, 'discord', 'discord', inServer), { skills: 'TypeScript: expert, Node.js: advanced' });
 });
 afterEach(async () => {
   await discord.dispose();
