@@ -10,11 +10,14 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** `npm start`'s entry point as a child process, never pointed at a PostgreSQL server by the caller's environment. */
+/**
+ * What `npm start` runs (the built JavaScript, built first if the source is newer), as a child
+ * process never pointed at a PostgreSQL server by the caller's environment.
+ */
 function spawnJobscout(env: Record<string, string>) {
   const baseEnv = { ...process.env };
   delete baseEnv.DATABASE_URL;
-  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['scripts/runBuilt.mjs', 'main'], { cwd: ROOT, env: { ...baseEnv, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /**

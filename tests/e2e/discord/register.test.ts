@@ -14,7 +14,7 @@ afterAll(() => fake.stop());
 
 function registerWith(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/discordRegister.ts'], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['scripts/runBuilt.mjs', 'discordRegister'], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
