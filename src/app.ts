@@ -1,11 +1,9 @@
-import path from 'node:path';
 import type { Agenda } from 'agenda';
 import type { Logger } from 'pino';
 import { Notifier } from './bots/notifier.js';
 import type { Config } from './config.js';
 import type { Clock, Services } from './domain/services.js';
 import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewReminders.js';
-import { createScheduler } from './jobs/scheduler.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
 import { defineFeedPolling, scheduleFeedPolling } from './jobs/feedPolling.js';
@@ -14,32 +12,37 @@ import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupP
 import { ChangeFeed } from './domain/people/changes.js';
 import { Catalog } from './domain/recommendations/catalog.js';
 import { Taxonomy } from './domain/analysis/taxonomy.js';
-import { ClaudeAnalyst } from './integrations/anthropic/claudeAnalyst.js';
+import type { PostingAnalyst } from './domain/analysis/postingAnalyst.js';
 import { SafeFetcher } from './integrations/http/safeFetch.js';
 import { boardSources, jobFeeds, postingReaders } from './integrations/jobSources.js';
+import { databaseTarget } from './models/databaseTarget.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
+import type { EmbeddedServer } from './models/embeddedServer.js';
 
 export interface App {
   services: Services;
   notifier: Notifier;
-  scheduler: Agenda;
+  /** Agenda on the app's database, set up (and its table created) on first use. */
+  scheduler(): Promise<Agenda>;
   database: OpenedDatabase;
   /** Starts processing scheduled jobs; call after adapters have registered with the notifier. */
   startScheduler(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Where the configuration says the data lives. */
-export function databaseTarget(config: Config): DatabaseTarget {
-  return config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: path.join(config.dataDir, 'pgdata') };
+/** Claude when ANTHROPIC_API_KEY is set; its SDK is loaded only then. */
+async function claudeIfConfigured(config: Config): Promise<PostingAnalyst | null> {
+  if (!config.anthropic.apiKey) return null;
+  const { ClaudeAnalyst } = await import('./integrations/anthropic/claudeAnalyst.js');
+  return new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey });
 }
 
+
 /** Wires database, scheduler and notifier: the one place that knows every concrete part. */
-export async function createApp(options: { config: Config; logger: Logger; target?: DatabaseTarget; clock?: Clock }): Promise<App> {
+export async function createApp(options: { config: Config; logger: Logger; target?: DatabaseTarget; clock?: Clock; starting?: Promise<EmbeddedServer> }): Promise<App> {
   const { config, logger } = options;
   const clock = options.clock ?? (() => new Date());
-  const database = await openDatabase(options.target ?? databaseTarget(config));
-  const scheduler = createScheduler(database.pool, config, database.embedded);
+  const database = await openDatabase(options.target ?? databaseTarget(config), options.starting);
   const notifier = new Notifier();
   const fetcher = new SafeFetcher(config.intake.fetch);
   const services: Services = {
@@ -47,7 +50,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     clock,
     config,
     logger,
-    reminders: agendaReminderPort(scheduler, config, clock),
+    reminders: agendaReminderPort(() => scheduler(), config, clock),
     changes: new ChangeFeed(),
     fetcher,
     postingReaders: postingReaders(fetcher, config.intake.ats),
@@ -55,18 +58,27 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     feeds: jobFeeds(fetcher, config.intake.feeds),
     taxonomy: Taxonomy.load(),
     catalog: new Catalog(config.recommendations),
-    analyst: config.anthropic.apiKey ? new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey }) : null,
+    analyst: await claudeIfConfigured(config),
   };
-  defineInterviewReminders(scheduler, { db: database.db, clock, config, logger, notifier });
-  defineHousekeeping(scheduler, database.db, clock, database.embedded);
-  defineBoardPolling(scheduler, services, notifier);
-  defineFeedPolling(scheduler, services);
-  defineDailyDigests(scheduler, services, notifier);
-  defineFollowupPrompts(scheduler, services, notifier);
-  scheduler.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
-  scheduler.on('fail', (error: unknown, job: { attrs: { name: string } }) => logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed'));
-  // Agenda creates its table on first use; make sure it exists before anyone schedules.
-  await scheduler.ready;
+  // Agenda is set up when first needed: by the scheduler starting, or by the first reminder to
+  // schedule. A script of commands that schedules nothing never loads it or touches its table.
+  let agenda: Promise<Agenda> | null = null;
+  const scheduler = () =>
+    (agenda ??= (async () => {
+      const { createScheduler } = await import('./jobs/scheduler.js');
+      const created = createScheduler(database.pool, config, database.embedded);
+      defineInterviewReminders(created, { db: database.db, clock, config, logger, notifier });
+      defineHousekeeping(created, database.db, clock, database.embedded);
+      defineBoardPolling(created, services, notifier);
+      defineFeedPolling(created, services);
+      defineDailyDigests(created, services, notifier);
+      defineFollowupPrompts(created, services, notifier);
+      created.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
+      created.on('fail', (error: unknown, job: { attrs: { name: string } }) => logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed'));
+      // Agenda creates its table on first use; make sure it exists before anyone schedules.
+      await created.ready;
+      return created;
+    })());
   let started = false;
   return {
     services,
@@ -74,16 +86,17 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     scheduler,
     database,
     async startScheduler() {
-      await scheduler.start();
-      await scheduleHousekeeping(scheduler);
-      await scheduleBoardPolling(scheduler, config.intake.boards.pollEveryHours);
-      await scheduleFeedPolling(scheduler, services, config.intake.boards.pollEveryHours);
-      await scheduleDailyDigests(scheduler, config.digest.tickMinutes);
-      await scheduleFollowupPrompts(scheduler, config.digest.tickMinutes);
+      const running = await scheduler();
+      await running.start();
+      await scheduleHousekeeping(running);
+      await scheduleBoardPolling(running, config.intake.boards.pollEveryHours);
+      await scheduleFeedPolling(running, services, config.intake.boards.pollEveryHours);
+      await scheduleDailyDigests(running, config.digest.tickMinutes);
+      await scheduleFollowupPrompts(running, config.digest.tickMinutes);
       started = true;
     },
     async stop() {
-      if (started) await scheduler.stop();
+      if (started) await (await scheduler()).stop();
       await fetcher.close();
       await database.close();
     },

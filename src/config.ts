@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { DEFAULT_CONFIG_FILE } from './dataLocation.js';
 import { Sealer } from './domain/secrets/sealer.js';
 
-/** Where defaults live; the environment overrides them key by key. */
-export const DEFAULT_CONFIG_FILE = fileURLToPath(new URL('../config/default.json', import.meta.url));
+export { DEFAULT_CONFIG_FILE } from './dataLocation.js';
 
 const timeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), {
   message: 'expected an IANA time zone such as Europe/Berlin or America/New_York',

@@ -66,10 +66,11 @@ export function defineInterviewReminders(agenda: Agenda, deps: ReminderDeps): vo
   });
 }
 
-/** The domain's ReminderPort on Agenda: one job per reminder, replaced whenever the interview moves. */
-export function agendaReminderPort(agenda: Agenda, config: Config, clock: Clock): ReminderPort {
+/** The domain's ReminderPort on Agenda (set up on first use): one job per reminder, replaced whenever the interview moves. */
+export function agendaReminderPort(scheduler: () => Promise<Agenda>, config: Config, clock: Clock): ReminderPort {
   return {
     async scheduleInterview(interview: InterviewRow) {
+      const agenda = await scheduler();
       await agenda.cancel({ name: INTERVIEW_REMINDER_JOB, data: { interviewId: interview.id } });
       if (interview.outcome !== 'pending') return;
       const plan = planReminders(interview.startsAt, config.reminders.interviewOffsetsMinutes, clock());
@@ -79,6 +80,7 @@ export function agendaReminderPort(agenda: Agenda, config: Config, clock: Clock)
       }
     },
     async cancelInterview(interviewId: number) {
+      const agenda = await scheduler();
       await agenda.cancel({ name: INTERVIEW_REMINDER_JOB, data: { interviewId } });
     },
   };

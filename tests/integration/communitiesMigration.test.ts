@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_START_PARAMS, MIGRATIONS_FOLDER } from '../../src/models/database.js';
+import { MIGRATIONS_FOLDER } from '../../src/models/database.js';
+import { EMBEDDED_SETTINGS } from '../../src/models/embeddedServer.js';
 
 // The migration that brought communities rewrites existing data, so it is run here on a
 // database holding what earlier versions stored.
@@ -16,7 +17,7 @@ async function apply(db: PGlite, file: string): Promise<void> {
 
 let db: PGlite;
 beforeAll(async () => {
-  db = new PGlite({ startParams: EMBEDDED_START_PARAMS });
+  db = new PGlite({ startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   const files = readdirSync(MIGRATIONS_FOLDER).filter((file) => file.endsWith('.sql')).sort();
   for (const file of files.slice(0, files.indexOf(COMMUNITIES_MIGRATION))) await apply(db, file);
   await db.exec(`

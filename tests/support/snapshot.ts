@@ -10,8 +10,10 @@ const TABLES = ['people', 'jobs', 'applications', 'application_events', 'intervi
  */
 export async function snapshotTables(db: Database): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
+  // Agenda creates its table when the scheduler is first needed; before that there is nothing in it.
+  const existing = new Set((await db.execute<{ name: string }>(sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`)).rows.map((row) => row.name));
   for (const table of TABLES) {
-    const rows = await db.execute(sql.raw(`SELECT * FROM ${table} ORDER BY 1`));
+    const rows = existing.has(table) ? await db.execute(sql.raw(`SELECT * FROM ${table} ORDER BY 1`)) : { rows: [] };
     result[table] = rows.rows;
   }
   return result;

@@ -1,27 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle } from 'drizzle-orm/pglite';
-import { migrate } from 'drizzle-orm/pglite/migrator';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { EMBEDDED_START_PARAMS, MIGRATIONS_FOLDER, type DatabaseTarget } from '../../src/models/database.js';
+import { inject } from 'vitest';
+import type { DatabaseTarget } from '../../src/models/database.js';
 
-let template: Promise<Blob> | null = null;
+let template: Uint8Array | null = null;
 
-/**
- * A migrated, empty embedded database as a dumped data folder, made once per test worker.
- * Creating a PGlite database runs initdb (about 4 s on this machine, more when it is busy);
- * loading a dump takes about 1 s, so each test app starts from this copy instead.
- */
-function migratedTemplate(): Promise<Blob> {
-  template ??= (async () => {
-    const lite = new PGlite({ startParams: EMBEDDED_START_PARAMS });
-    try {
-      await migrate(drizzle(lite), { migrationsFolder: MIGRATIONS_FOLDER });
-      return await lite.dumpDataDir('none');
-    } finally {
-      await lite.close();
-    }
-  })();
+/** The migrated, empty database that globalSetup.ts dumped once for the run, read once per test process. */
+function migratedTemplate(): Uint8Array {
+  template ??= new Uint8Array(readFileSync(inject('migratedTemplate')));
   return template;
 }
 
@@ -31,7 +18,7 @@ function migratedTemplate(): Promise<Blob> {
  */
 export async function freshDatabaseTarget(): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return { target: { kind: 'memory', from: await migratedTemplate() }, drop: async () => undefined };
+  if (!serverUrl) return { target: { kind: 'memory', from: migratedTemplate() }, drop: async () => undefined };
   const name = `jobscout_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { DEFAULT_CONFIG_FILE, readDataLocation } from '../../src/dataLocation.js';
 
 describe('configuration', () => {
   it('reads defaults from config/default.json', () => {
@@ -62,5 +63,27 @@ describe('configuration', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: token })).toThrow('DISCORD_APPLICATION_ID: required with DISCORD_TOKEN');
     expect(() => loadConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: 'jobscout' })).toThrow('DISCORD_APPLICATION_ID: expected the numeric application id');
     expect(loadConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_GUILD_ID: '500000000000000001' }).discord.guildId).toBe('500000000000000001');
+  });
+});
+
+describe('the data location read before the configuration (so npm start can open the database first)', () => {
+  it.each([
+    ['nothing set', {}],
+    ['a data folder', { JOBSCOUT_DATA_DIR: '/tmp/jobscout-elsewhere' }],
+    ['a relative data folder', { JOBSCOUT_DATA_DIR: 'relative/data' }],
+    ['an empty data folder variable', { JOBSCOUT_DATA_DIR: '' }],
+    ['a server', { DATABASE_URL: 'postgres://u:p@db:5432/jobs' }],
+    ['a server and a folder', { DATABASE_URL: 'postgres://u:p@db:5432/jobs', JOBSCOUT_DATA_DIR: '/srv/jobscout' }],
+  ])('agrees with the validated configuration: %s', (_, env) => {
+    const config = loadConfig(env);
+    expect(readDataLocation(env)).toEqual({ dataDir: config.dataDir, databaseUrl: config.databaseUrl ?? null });
+  });
+
+  it('agrees when the defaults file itself names a server', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jobscout-config-'));
+    const file = path.join(dir, 'default.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(DEFAULT_CONFIG_FILE, 'utf8')), databaseUrl: 'postgres://file@db/jobs', dataDir: './from-file' }));
+    const config = loadConfig({}, file);
+    expect(readDataLocation({}, file)).toEqual({ dataDir: config.dataDir, databaseUrl: 'postgres://file@db/jobs' });
   });
 });

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { addApplication, type NewJob } from '../../domain/ats/applications.js';
 import { refineAnalysis } from '../../domain/analysis/refineAnalysis.js';
 import { readPastedText } from '../../domain/intake/pastedText.js';
-import { readPosting } from '../../domain/intake/readPosting.js';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { addedLead, applicationCard } from '../views/applicationCard.js';
@@ -76,6 +75,8 @@ async function saveFromText(ctx: CommandContext, text: string): Promise<Reply> {
 
 /** A link alone: the posting is read from the page and saved with everything found there. */
 async function saveFromLink(ctx: CommandContext, link: string): Promise<Reply> {
+  // The page readers (cheerio and friends) load with the first link, not at every start.
+  const { readPosting } = await import('../../domain/intake/readPosting.js');
   const { posting, url } = await readPosting(ctx.services, link);
   return save(ctx, { ...posting, url });
 }

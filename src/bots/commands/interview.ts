@@ -1,7 +1,7 @@
 import { getApplication } from '../../domain/ats/applications.js';
 import { logInterview } from '../../domain/ats/interviews.js';
 import { stateLabel, type State } from '../../domain/ats/lifecycle.js';
-import { parseWhen } from '../../domain/ats/when.js';
+import { loadWhen } from './loadWhen.js';
 import { planReminders } from '../../domain/reminders/interviewReminderPlan.js';
 import { UserError } from '../../domain/errors.js';
 import { INTERVIEW_KINDS, type InterviewKind } from '../../models/interviews.js';
@@ -51,6 +51,7 @@ export const interviewForm: FormDefinition = {
   id: 'interview',
   open: (ctx, context) => openInterviewForm(ctx, parseSeq(context)),
   async submit(ctx, context, values) {
+    const { parseWhen } = await loadWhen();
     const seq = parseSeq(context);
     const now = ctx.services.clock();
     const fields = new FieldReader(values);

@@ -1,6 +1,6 @@
 import { getApplication } from '../../domain/ats/applications.js';
 import { addNegotiationRound } from '../../domain/ats/offers.js';
-import { parseWhen } from '../../domain/ats/when.js';
+import { loadWhen } from './loadWhen.js';
 import { ui } from '../ui.js';
 import { applicationTitle, zoneOf } from '../views/format.js';
 import { FieldReader } from './formValues.js';
@@ -36,6 +36,7 @@ export const negotiateForm: FormDefinition = {
   id: 'negotiate',
   open: (ctx, context) => openNegotiationForm(ctx, parseSeq(context)),
   async submit(ctx, context, values) {
+    const { parseWhen } = await loadWhen();
     const seq = parseSeq(context);
     const now = ctx.services.clock();
     const fields = new FieldReader(values);

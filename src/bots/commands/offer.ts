@@ -1,7 +1,7 @@
 import { getApplication } from '../../domain/ats/applications.js';
 import { formatMoney, parseMoney } from '../../domain/ats/money.js';
 import { logOffer } from '../../domain/ats/offers.js';
-import { parseDate } from '../../domain/ats/when.js';
+import { loadWhen } from './loadWhen.js';
 import { UserError } from '../../domain/errors.js';
 import type { State } from '../../domain/ats/lifecycle.js';
 import { ui, type Field } from '../ui.js';
@@ -48,6 +48,7 @@ export const offerForm: FormDefinition = {
   id: 'offer',
   open: (ctx, context) => openOfferForm(ctx, parseSeq(context)),
   async submit(ctx, context, values) {
+    const { parseDate } = await loadWhen();
     const seq = parseSeq(context);
     const zone = zoneOf(ctx.services, ctx.person);
     const now = ctx.services.clock();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseInterviewRef, rescheduleInterview } from '../../domain/ats/interviews.js';
-import { parseWhen } from '../../domain/ats/when.js';
+import { loadWhen } from './loadWhen.js';
 import { ui } from '../ui.js';
 import { applicationTitle, formatRelative, formatWhen, zoneOf } from '../views/format.js';
 import { defineCommand } from './types.js';
@@ -15,6 +15,7 @@ export const reschedule = defineCommand({
   ],
   schema: z.object({ interview: z.string({ message: 'is missing' }), when: z.string({ message: 'is missing' }).trim().min(1, 'is missing') }),
   async run(ctx, options) {
+    const { parseWhen } = await loadWhen();
     const ref = parseInterviewRef(options.interview);
     const now = ctx.services.clock();
     const when = parseWhen(options.when, zoneOf(ctx.services, ctx.person), now);

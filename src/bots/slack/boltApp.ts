@@ -1,9 +1,9 @@
 import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type InstallationStore } from '@slack/bolt';
 import type { App } from '../../app.js';
-import type { Config } from '../../config.js';
 import { installedTokens, postgresInstallationStore, singleWorkspaceTokens, type TokenSource } from './installationStore.js';
 import { boltLogger } from './logger.js';
 import { Sealer } from '../../domain/secrets/sealer.js';
+import type { SlackMode } from './mode.js';
 
 /** Least privilege: the slash command and shortcut, and writing the app's own messages and DMs. */
 // users:read gives each person's time zone, so the morning digest comes at their morning.
@@ -11,16 +11,6 @@ export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read'];
 
 /** The events Jobscout subscribes to; the manifests list the same. */
 export const SLACK_EVENTS = ['app_home_opened', 'app_uninstalled'];
-
-export type SlackMode = 'socket' | 'http' | 'oauth';
-
-/** How Slack reaches us: Socket Mode with an app token, else HTTP, with OAuth when a client id is set. */
-export function slackMode(slack: Config['slack']): SlackMode | null {
-  if (slack.appToken && slack.botToken) return 'socket';
-  if (slack.clientId && slack.clientSecret) return 'oauth';
-  if (slack.botToken) return 'http';
-  return null;
-}
 
 /** The Web API address Slack's OAuth authorize page lives beside: slack.com/oauth/v2/authorize by default. */
 function authorizationUrl(apiUrl: string): string {

@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP } from 'node:net';
 import Bottleneck from 'bottleneck';
 import NodeCache from 'node-cache';
-import { Agent, fetch, type Response } from 'undici';
+import type { Agent, Response } from 'undici';
 import type { Config } from '../../config.js';
 import { FetchRefused, type FetchedPage, type PageFetcher } from '../../domain/intake/pageFetcher.js';
 import { hostKeys, isPublicAddress } from './addressPolicy.js';
@@ -17,15 +17,23 @@ type FetchSettings = Config['intake']['fetch'];
  */
 export class SafeFetcher implements PageFetcher {
   private readonly allowed: Set<string>;
-  private readonly agent: Agent;
+  // undici is loaded with the first request: most sessions never read a page, and it costs start-up time.
+  private client: Promise<{ agent: Agent; fetch: typeof import('undici').fetch }> | null = null;
   private readonly perHost: Bottleneck.Group;
   private readonly cache: NodeCache;
 
   constructor(private readonly settings: FetchSettings) {
     this.allowed = new Set(settings.allowHosts);
-    this.agent = new Agent({ connect: { lookup: (hostname, options, callback) => this.checkedLookup(hostname, options, callback) } });
     this.perHost = new Bottleneck.Group({ maxConcurrent: 1, minTime: settings.perHostIntervalMs });
     this.cache = new NodeCache({ stdTTL: settings.cacheTtlSeconds, checkperiod: 120, useClones: false });
+  }
+
+  private undici() {
+    this.client ??= import('undici').then(({ Agent, fetch }) => ({
+      agent: new Agent({ connect: { lookup: (hostname, options, callback) => this.checkedLookup(hostname, options, callback) } }),
+      fetch,
+    }));
+    return this.client;
   }
 
   private isAllowListed(url: URL): boolean {
@@ -86,8 +94,9 @@ export class SafeFetcher implements PageFetcher {
   }
 
   private async request(url: URL, accept: string, signal: AbortSignal): Promise<Response> {
+    const { agent, fetch } = await this.undici();
     try {
-      return await fetch(url, { dispatcher: this.agent, redirect: 'manual', signal, headers: { 'user-agent': this.settings.userAgent, accept } });
+      return await fetch(url, { dispatcher: agent, redirect: 'manual', signal, headers: { 'user-agent': this.settings.userAgent, accept } });
     } catch (error) {
       throw this.explain(error, url);
     }
@@ -135,6 +144,6 @@ export class SafeFetcher implements PageFetcher {
   async close(): Promise<void> {
     this.cache.close();
     await Promise.all(this.perHost.limiters().map(({ limiter }) => limiter.disconnect()));
-    await this.agent.close();
+    if (this.client) await (await this.client).agent.close();
   }
 }
