@@ -79,24 +79,31 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       await created.ready;
       return created;
     })());
-  let started = false;
+  // Set once the scheduler is starting; stop() waits for a start in progress (a SIGTERM can
+  // arrive while the recurring jobs are being scheduled) before it stops the scheduler.
+  let starting: Promise<void> | null = null;
   return {
     services,
     notifier,
     scheduler,
     database,
-    async startScheduler() {
-      const running = await scheduler();
-      await running.start();
-      await scheduleHousekeeping(running);
-      await scheduleBoardPolling(running, config.intake.boards.pollEveryHours);
-      await scheduleFeedPolling(running, services, config.intake.boards.pollEveryHours);
-      await scheduleDailyDigests(running, config.digest.tickMinutes);
-      await scheduleFollowupPrompts(running, config.digest.tickMinutes);
-      started = true;
+    startScheduler() {
+      starting ??= (async () => {
+        const running = await scheduler();
+        await running.start();
+        await scheduleHousekeeping(running);
+        await scheduleBoardPolling(running, config.intake.boards.pollEveryHours);
+        await scheduleFeedPolling(running, services, config.intake.boards.pollEveryHours);
+        await scheduleDailyDigests(running, config.digest.tickMinutes);
+        await scheduleFollowupPrompts(running, config.digest.tickMinutes);
+      })();
+      return starting;
     },
     async stop() {
-      if (started) await (await scheduler()).stop();
+      if (starting) {
+        await starting.catch(() => undefined);
+        await (await scheduler()).stop();
+      }
       await fetcher.close();
       await database.close();
     },

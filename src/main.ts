@@ -56,28 +56,50 @@ async function openDiscordIfConfigured(app: App) {
   return app.services.config.discord.token ? (await import('./bots/discord/adapter.js')).openDiscord(app) : null;
 }
 
+// How long a stopping Jobscout lets commands already being handled finish.
+const SHUTDOWN_GRACE_MS = 5_000;
+
+// Set once the embedded database is starting: whatever fails after that closes it before the
+// process exits, since it runs on a thread of its own and may be in the middle of a write.
+let closeEmbedded: (() => Promise<void>) | null = null;
+
+function databaseLost(error: Error): void {
+  process.stderr.write(`${error.message}. Jobscout stops; start it again to carry on.\n`);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
   const location = readDataLocation();
   const release = location.databaseUrl ? async () => undefined : await lockDataDir(location.dataDir);
   const target: DatabaseTarget = location.databaseUrl ? { kind: 'server', url: location.databaseUrl } : { kind: 'embedded', dataDir: path.join(location.dataDir, 'pgdata') };
-  const starting = target.kind === 'server' ? undefined : startEmbeddedServer(target);
+  const starting = target.kind === 'server' ? undefined : startEmbeddedServer(target, databaseLost);
   // A failure to start is reported by createApp, which awaits it.
   starting?.catch(() => undefined);
+  if (starting) closeEmbedded = () => starting.then((server) => server.stop(), () => undefined);
   // A bad configuration stops here, after the database has finished starting (it may be creating its folder) and closed.
   const config = await configurationOrExit(location, async () => {
-    await starting?.then((server) => server.stop(), () => undefined);
+    await closeEmbedded?.();
     await release();
   });
-  const [{ createApp }, { createLogger }, { openConsole }] = await Promise.all([import('./app.js'), import('./logger.js'), import('./bots/console/adapter.js')]);
+  const [{ createApp }, { createLogger }, { openConsole }, { handlingIdle }] = await Promise.all([
+    import('./app.js'),
+    import('./logger.js'),
+    import('./bots/console/adapter.js'),
+    import('./bots/commands/inflight.js'),
+  ]);
   const logger = createLogger(config.logLevel, path.join(config.dataDir, 'jobscout.log'));
   const app = await createApp({ config, logger, target, starting });
   const slack = await openSlackIfConfigured(app);
   const discord = await openDiscordIfConfigured(app);
   let stopping: Promise<void> | null = null;
+  // Stop taking events, let the ones being handled finish (for a while), then stop the scheduler
+  // (waiting for a start still in progress) and close the database.
   const shutdown = () => {
-    stopping ??= Promise.all([slack?.stop(), discord?.stop()])
-      .then(() => app.stop())
-      .finally(() => release());
+    stopping ??= (async () => {
+      await Promise.all([slack?.stop(), discord?.stop()]);
+      await Promise.race([handlingIdle(app.services), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+      await app.stop();
+    })().finally(() => release());
     return stopping;
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -105,7 +127,8 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   process.stderr.write(`Jobscout could not start: ${(error as Error).stack ?? String(error)}\n`);
+  await closeEmbedded?.().catch(() => undefined);
   process.exit(1);
 });

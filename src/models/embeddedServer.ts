@@ -28,10 +28,22 @@ type WorkerMessage = { ready: { host: string; port: number } } | { failed: strin
 /**
  * Starts PGlite and its loopback socket in a worker thread (see embeddedServer.worker.mjs).
  * This module needs nothing but Node itself, so `npm start` can call it first and load the rest
- * of Jobscout while the database starts on the other core.
+ * of Jobscout while the database starts on the other core. If the worker dies once it is
+ * running, `onCrash` hears why; by default the error is thrown, which ends the process: an app
+ * whose database is gone must not go on answering as if it had one.
  */
-export async function startEmbeddedServer(target: EmbeddedTarget): Promise<EmbeddedServer> {
-  if (target.kind === 'embedded') mkdirSync(target.dataDir, { recursive: true });
+export async function startEmbeddedServer(
+  target: EmbeddedTarget,
+  onCrash: (error: Error) => void = (error) => {
+    throw error;
+  },
+): Promise<EmbeddedServer> {
+  const where = target.kind === 'embedded' ? ` in ${target.dataDir}` : '';
+  try {
+    if (target.kind === 'embedded') mkdirSync(target.dataDir, { recursive: true });
+  } catch (error) {
+    throw new Error(`The embedded database could not start${where}: ${(error as Error).message}`);
+  }
   const worker = new Worker(WORKER, {
     workerData: {
       dataDir: target.kind === 'embedded' ? target.dataDir : null,
@@ -40,27 +52,36 @@ export async function startEmbeddedServer(target: EmbeddedTarget): Promise<Embed
       maxConnections: SOCKET_CONNECTIONS,
     },
   });
+  // The worker's next message, or why there will be none: an error, or an exit without a word.
   const next = () =>
     new Promise<WorkerMessage>((resolve, reject) => {
-      const onMessage = (message: WorkerMessage) => {
-        worker.off('error', onError);
-        resolve(message);
-      };
-      const onError = (error: Error) => {
+      const done = () => {
         worker.off('message', onMessage);
-        reject(error);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
       };
-      worker.once('message', onMessage);
-      worker.once('error', onError);
+      const onMessage = (message: WorkerMessage) => (done(), resolve(message));
+      const onError = (error: Error) => (done(), reject(error));
+      const onExit = (code: number) => (done(), reject(new Error(`the database's worker thread ended (exit code ${code})`)));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
     });
-  const first = await next();
+  const first = await next().catch((error: Error) => ({ failed: error.message }) as WorkerMessage);
   if (!('ready' in first)) {
     await worker.terminate();
-    throw new Error(`The embedded database could not start${target.kind === 'embedded' ? ` in ${target.dataDir}` : ''}: ${'failed' in first ? first.failed : 'no answer'}`);
+    throw new Error(`The embedded database could not start${where}: ${'failed' in first ? first.failed : 'no answer'}`);
   }
+  let stopping = false;
+  const crashed = (reason: string) => {
+    if (!stopping) onCrash(new Error(`The embedded database stopped unexpectedly${where}: ${reason}`));
+  };
+  worker.on('error', (error) => crashed(error.message));
+  worker.on('exit', (code) => crashed(`its worker thread ended (exit code ${code})`));
   return {
     ...first.ready,
     async stop() {
+      stopping = true;
       const closed = next();
       worker.postMessage('close');
       // A worker that can't close cleanly is ended all the same.

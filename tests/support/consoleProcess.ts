@@ -59,6 +59,7 @@ export function startJobscout(env: Record<string, string>) {
     child,
     exited,
     output: () => stdout,
+    errors: () => stderr,
     /** Resolves once standard output contains `text`, or fails after `ms`. */
     async waitFor(text: string, ms = PATIENCE_MS): Promise<void> {
       await waitIn(() => stdout, text, ms);

@@ -32,7 +32,16 @@ describe('npm start with Slack configured and no terminal', () => {
     expect(answer!.args.text).toBe('Saved #1.');
 
     jobscout.child.kill('SIGTERM');
-    expect(await jobscout.exited).toBe(0);
+    expect({ code: await jobscout.exited, errors: jobscout.errors() }).toEqual({ code: 0, errors: expect.not.stringContaining('could not start') });
     expect(jobscout.output()).toBe('');
+  });
+
+  it('a SIGTERM while it is still starting (the scheduler being set up) stops it cleanly too', async () => {
+    const jobscout = startJobscout({ JOBSCOUT_DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '0', SLACK_API_URL: fake.apiUrl });
+    jobscout.child.stdin.end();
+    // Slack is connected before the scheduler has scheduled its recurring rounds.
+    await jobscout.waitForStderr(/Jobscout is connected to Slack/);
+    jobscout.child.kill('SIGTERM');
+    expect({ code: await jobscout.exited, errors: jobscout.errors() }).toEqual({ code: 0, errors: expect.not.stringContaining('could not start') });
   });
 });
