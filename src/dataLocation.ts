@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from './projectRoot.js';
 
 /** Where defaults live; the environment overrides them key by key (see config.ts). */
-export const DEFAULT_CONFIG_FILE = fileURLToPath(new URL('../config/default.json', import.meta.url));
+export const DEFAULT_CONFIG_FILE = projectPath('config', 'default.json');
 
 export interface DataLocation {
   /** A PostgreSQL server to use instead of the embedded database. */

@@ -1,15 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { startEmbeddedServer, type EmbeddedServer, type EmbeddedTarget } from './embeddedServer.js';
 import * as schema from './schema.js';
+import { projectPath } from '../projectRoot.js';
 
 export type Database = NodePgDatabase<typeof schema>;
 /** A database handle or an open transaction: repository functions accept either. */
 export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const MIGRATIONS_FOLDER = projectPath('drizzle');
 
 export interface OpenedDatabase {
   db: Database;

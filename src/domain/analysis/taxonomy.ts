@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { projectPath } from '../../projectRoot.js';
 
 export const SKILL_CATEGORIES = ['languages', 'frameworks', 'databases', 'cloud', 'devops', 'methodologies', 'soft skills'] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
@@ -14,7 +14,7 @@ const file = z.object({
   skills: z.array(z.object({ name: z.string().min(1), category: z.enum(SKILL_CATEGORIES), aliases: z.array(z.string().min(1)).min(1) })),
 });
 
-export const DEFAULT_TAXONOMY_FILE = fileURLToPath(new URL('../../../config/skills.json', import.meta.url));
+export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 
 // A skill is a whole word: not glued to letters, digits or the characters that make C++, C#, .NET or "go-to".
 const BEFORE = '(?<![\\p{L}\\p{N}+#.\\-/])';
