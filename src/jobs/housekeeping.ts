@@ -3,6 +3,8 @@ import { lt, sql } from 'drizzle-orm';
 import type { Clock } from '../domain/services.js';
 import type { Database } from '../models/database.js';
 import { handledRequests } from '../models/handledRequests.js';
+import { refusedForms } from '../models/refusedForms.js';
+import { REFUSED_FORM_TTL_MS } from '../bots/discord/refusedForms.js';
 
 export const HOUSEKEEPING_JOB = 'housekeeping';
 
@@ -15,6 +17,15 @@ export async function purgeHandledRequests(db: Database, now: Date): Promise<num
     .delete(handledRequests)
     .where(lt(handledRequests.createdAt, new Date(now.getTime() - HANDLED_REQUEST_TTL_MS)))
     .returning({ key: handledRequests.key });
+  return removed.length;
+}
+
+/** Forgets the answers of refused Discord forms that "Fix it" can no longer reopen; returns how many went. */
+export async function purgeRefusedForms(db: Database, now: Date): Promise<number> {
+  const removed = await db
+    .delete(refusedForms)
+    .where(lt(refusedForms.createdAt, new Date(now.getTime() - REFUSED_FORM_TTL_MS)))
+    .returning({ key: refusedForms.key });
   return removed.length;
 }
 
@@ -42,6 +53,7 @@ export async function refreshStatistics(db: Database): Promise<string[]> {
 export function defineHousekeeping(agenda: Agenda, db: Database, clock: Clock, embedded: boolean): void {
   agenda.define(HOUSEKEEPING_JOB, async () => {
     await purgeHandledRequests(db, clock());
+    await purgeRefusedForms(db, clock());
     if (embedded) await refreshStatistics(db);
   });
 }

@@ -43,6 +43,9 @@ export const jobs = pgTable(
     uniqueIndex('jobs_community_canonical_url_idx').on(table.community, table.canonicalUrl).where(sql`${table.canonicalUrl} is not null and ${table.community} is not null`),
     uniqueIndex('jobs_community_source_external_idx').on(table.community, table.source, table.externalId).where(sql`${table.externalId} is not null and ${table.community} is not null`),
     index('jobs_community_idx').on(table.community),
+    // The same posting under its other rows (public beside hand-added), in any community.
+    index('jobs_same_link_idx').on(table.canonicalUrl).where(sql`${table.canonicalUrl} is not null`),
+    index('jobs_same_source_id_idx').on(table.source, table.externalId).where(sql`${table.externalId} is not null`),
   ],
 );
 

@@ -10,6 +10,7 @@ export * from './deliveries.js';
 export * from './handledRequests.js';
 export * from './slackInstallations.js';
 export * from './discordDmChannels.js';
+export * from './refusedForms.js';
 export * from './jobAnalyses.js';
 export * from './profiles.js';
 export * from './boards.js';

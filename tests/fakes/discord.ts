@@ -12,6 +12,8 @@ export interface RecordedRequest {
   body: Record<string, unknown> | null;
   /** performance.now() at arrival, for timing. */
   at: number;
+  /** The status the fake answered with (a second interaction callback gets 400). */
+  status?: number;
 }
 
 export const FAKE_APPLICATION_ID = '100000000000000001';
@@ -122,8 +124,12 @@ export class FakeDiscord {
     const callback = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path);
     if (method === 'POST' && callback) {
       // Discord takes one response per interaction and refuses any after it.
-      if (this.answered.has(callback[1]!)) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      if (this.answered.has(callback[1]!)) {
+        (recorded as RecordedRequest).status = 400;
+        return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+      }
       this.answered.add(callback[1]!);
+      (recorded as RecordedRequest).status = 204;
       return { status: 204 };
     }
     if ((method === 'PATCH' || method === 'POST') && /^\/webhooks\/\d+\/[^/]+/.test(path)) return { status: 200, body: this.message('0', body) };

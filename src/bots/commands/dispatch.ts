@@ -112,11 +112,11 @@ export function runAction(ctx: CommandContext, action: string, value: string): P
  * Submits a form. Field problems come back as `errors` keyed by field, so a modal can stay
  * open with the message on that field; nothing is saved in that case.
  */
-export function submitForm(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome> {
+export function submitForm(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome & { replayed?: boolean }> {
   return trackHandling(ctx.services, () => submitNow(ctx, formId, context, values));
 }
 
-async function submitNow(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome> {
+async function submitNow(ctx: CommandContext, formId: string, context: string, values: Record<string, string>): Promise<FormOutcome & { replayed?: boolean }> {
   const form = FORMS.find((candidate) => candidate.id === formId);
   try {
     return await oncePerDelivery<FormOutcome>(ctx, { ok: true, reply: STILL_RUNNING }, async () => {

@@ -2,7 +2,7 @@ import { Client, Events } from 'discord.js';
 import type { App } from '../../app.js';
 import { registerInteractions } from './interactions.js';
 import { DiscordDirectMessages } from './notifications.js';
-import { RefusedForms } from './forms.js';
+import { RefusedForms } from './refusedForms.js';
 import { InteractionWebhooks } from './interactionWebhooks.js';
 
 export interface DiscordAdapter {
@@ -24,7 +24,7 @@ export async function openDiscord(app: App): Promise<DiscordAdapter | null> {
   if (!config.discord.token) return null;
   // Interactions arrive without any gateway intent; asking for none keeps the bot's footprint minimal.
   const client = new Client({ intents: [], rest: { api: config.discord.apiUrl } });
-  const refused = new RefusedForms();
+  const refused = new RefusedForms(app.services.db, app.services.clock);
   const webhooks = new InteractionWebhooks(config.discord.apiUrl);
   registerInteractions(client, { services: app.services, logger: logger.child({ component: 'discord' }), refused, webhooks });
   const dms = new DiscordDirectMessages(client.rest, app.services.db, app.services.clock, () => client.isReady());
@@ -43,7 +43,6 @@ export async function openDiscord(app: App): Promise<DiscordAdapter | null> {
     await ready;
   } catch (error) {
     app.notifier.unregister('discord');
-    refused.close();
     await client.destroy();
     throw error;
   }
@@ -52,8 +51,7 @@ export async function openDiscord(app: App): Promise<DiscordAdapter | null> {
     botId: client.user!.id,
     async stop() {
       app.notifier.unregister('discord');
-      refused.close();
-      await dms.stop();
+        await dms.stop();
       await client.destroy();
     },
   };

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
 import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from 'discord.js';
-import NodeCache from 'node-cache';
 import { errorReply, submitForm } from '../commands/dispatch.js';
 import { FORMS } from '../commands/registry.js';
 import type { CommandContext } from '../commands/types.js';
@@ -9,42 +7,11 @@ import { parseFormId } from './customId.js';
 import { renderModal } from './modal.js';
 import { renderMessage } from './render.js';
 import type { InteractionWebhooks } from './interactionWebhooks.js';
-import { answer } from './respond.js';
+import type { RefusedForms } from './refusedForms.js';
+import { answer, isAlreadyAnswered } from './respond.js';
 
 /** The button under a refused form; its value is the key of the answers kept for it. */
 export const RETRY_ACTION = 'form.retry';
-
-interface RefusedForm {
-  userId: string;
-  form: string;
-  context: string;
-  values: Record<string, string>;
-}
-
-/**
- * A Discord modal closes on submit, so a refused one can't show errors on its fields. The
- * person gets the problems named by field and a "Fix it" button that reopens the form with
- * their answers still in it; the answers wait here for a quarter of an hour.
- */
-export class RefusedForms {
-  private readonly kept = new NodeCache({ stdTTL: 15 * 60, checkperiod: 60, useClones: false });
-
-  keep(refused: RefusedForm): string {
-    const key = randomBytes(6).toString('hex');
-    this.kept.set(key, refused);
-    return key;
-  }
-
-  take(key: string, userId: string): RefusedForm | undefined {
-    const refused = this.kept.get<RefusedForm>(key);
-    // Only the person who typed the answers may see them again.
-    return refused?.userId === userId ? refused : undefined;
-  }
-
-  close(): void {
-    this.kept.close();
-  }
-}
 
 function readValues(interaction: ModalSubmitInteraction): Record<string, string> {
   const values: Record<string, string> = {};
@@ -62,9 +29,11 @@ export async function handleModalSubmit(
   const target = parseFormId(interaction.customId);
   if (!target) return;
   const values = readValues(interaction);
-  const work = context.then((ctx) => submitForm(ctx, target.form, target.context, values)).then((outcome) => {
-    if (outcome.ok) return outcome.reply;
-    const key = refused.keep({ userId: interaction.user.id, form: target.form, context: target.context, values });
+  const work = context.then(async (ctx) => {
+    const outcome = await submitForm(ctx, target.form, target.context, values);
+    // A repeated delivery says so, so that it is left unanswered (see answer()).
+    if (outcome.ok) return outcome.replayed ? { ...outcome.reply, replayed: true } : outcome.reply;
+    const key = await refused.keep(ctx.person.id, { form: target.form, context: target.context, values });
     return ui.message([
       ui.section('Nothing was saved. Please fix:'),
       ui.list(Object.values(outcome.errors)),
@@ -74,9 +43,20 @@ export async function handleModalSubmit(
   await answer(interaction, work, { ...answering, mayOpenForm: false });
 }
 
-/** "Fix it": reopens the refused form with the person's answers. */
+/**
+ * "Fix it": reopens the refused form with the person's answers. A press delivered to two
+ * sessions finds the same answers in both; the one whose modal Discord refuses stays quiet.
+ */
 export async function reopenRefusedForm(ctx: CommandContext, interaction: ButtonInteraction, key: string, refused: RefusedForms): Promise<void> {
-  const kept = refused.take(key, interaction.user.id);
+  try {
+    await reopen(ctx, interaction, key, refused);
+  } catch (error) {
+    if (!isAlreadyAnswered(error)) throw error;
+  }
+}
+
+async function reopen(ctx: CommandContext, interaction: ButtonInteraction, key: string, refused: RefusedForms): Promise<void> {
+  const kept = await refused.take(key, ctx.person.id);
   const definition = kept && FORMS.find((form) => form.id === kept.form);
   if (!kept || !definition) {
     await interaction.reply({ ...renderMessage(ui.message([ui.section('Those answers have expired. Run the command again.')])), flags: MessageFlags.Ephemeral });

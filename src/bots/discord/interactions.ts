@@ -8,7 +8,8 @@ import { suggest } from './autocomplete.js';
 import { COMMAND_NAME } from './commandDefinition.js';
 import { discordContext } from './context.js';
 import { parseComponentId } from './customId.js';
-import { handleModalSubmit, reopenRefusedForm, RETRY_ACTION, type RefusedForms } from './forms.js';
+import { handleModalSubmit, reopenRefusedForm, RETRY_ACTION } from './forms.js';
+import type { RefusedForms } from './refusedForms.js';
 import type { InteractionWebhooks } from './interactionWebhooks.js';
 import { answer, isAlreadyAnswered } from './respond.js';
 

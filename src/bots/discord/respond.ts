@@ -85,42 +85,45 @@ export function isAlreadyAnswered(error: unknown): boolean {
 }
 
 /**
- * Whether this process should answer: true once the delivery is known to be the first, false
- * for a repeat, true when the work ends first (a failure before the claim is still answered,
- * with an apology) or when finding out takes longer than Discord's window allows.
- */
-async function firstDelivery(work: Promise<Reply>, delivery: Promise<boolean> | undefined, ms: number): Promise<boolean> {
-  if (!delivery) return true;
-  const known = await settleWithin(Promise.race([delivery, work.then((reply) => !reply.replayed, () => true)]), ms);
-  return known?.value ?? true;
-}
-
-/**
  * Answers an interaction with the reply `work` produces. Quick work is answered directly (a
  * card's new state replaces the card); work still running after its budget is deferred first
- * and finished with an edit, so Discord never shows "did not respond". A repeated delivery
- * (`delivery` resolves false) is not answered at all: the first one's answer is what the person
- * sees, and Discord would refuse a second.
+ * and finished with an edit, so Discord never shows "did not respond".
+ *
+ * The same interaction can arrive twice (a replay, two sessions on one token). Only the delivery
+ * that claimed it (`delivery` resolves true; see oncePerDelivery) answers; a repeat that learns
+ * so within the budget sends nothing. A repeat that had to defer before learning it leaves the
+ * answer to the first delivery, which finds the interaction acknowledged and finishes through
+ * the interaction's token instead.
  */
 export async function answer(interaction: Answerable, work: Promise<Reply>, options: { mayOpenForm: boolean; webhooks: InteractionWebhooks; delivery?: Promise<boolean> }): Promise<void> {
-  const started = performance.now();
-  if (!(await firstDelivery(work, options.delivery, FORM_DEFER_AFTER_MS))) {
+  const budget = options.mayOpenForm ? FORM_DEFER_AFTER_MS : DEFER_AFTER_MS;
+  const toldRepeat = (options.delivery ?? NEVER).then((first) => (first ? NEVER : ({ repeat: true } as const)));
+  const early = await settleWithin(Promise.race([work.then((reply) => ({ reply })), toldRepeat]), budget);
+  if (early && 'repeat' in early.value) {
     await work.catch(() => undefined);
     return;
   }
-  const budget = (options.mayOpenForm ? FORM_DEFER_AFTER_MS : DEFER_AFTER_MS) - (performance.now() - started);
-  const early = await settleWithin(work, Math.max(0, budget));
-  try {
-    if (early) {
-      if (early.value.replayed) return;
-      return await sendNow(interaction, early.value);
+  if (early && 'reply' in early.value) {
+    const { reply } = early.value;
+    if (reply.replayed) return;
+    try {
+      await sendNow(interaction, reply);
+    } catch (error) {
+      if (!isAlreadyAnswered(error)) throw error;
+      await sendLate(interaction, reply, options.webhooks);
     }
+    return;
+  }
+  try {
     if (interaction.isMessageComponent()) await interaction.deferUpdate();
     else await interaction.deferReply(isPrivatePlace(interaction) ? { flags: MessageFlags.Ephemeral } : {});
   } catch (error) {
-    // Another session answered first; its answer stands.
-    if (isAlreadyAnswered(error)) return;
-    throw error;
+    // A repeat of this interaction deferred first; the token works for us all the same.
+    if (!isAlreadyAnswered(error)) throw error;
   }
-  await sendLate(interaction, await work, options.webhooks);
+  const reply = await work;
+  if (reply.replayed) return;
+  await sendLate(interaction, reply, options.webhooks);
 }
+
+const NEVER = new Promise<never>(() => undefined);

@@ -22,7 +22,15 @@ async function titles(): Promise<string[]> {
   return (await listApplications(discord.app.services.db, ctx.person.id)).map((row) => `#${row.application.seq} ${row.job.title} at ${row.job.company}`);
 }
 
-const callbacksFor = (sent: { id: string; token: string }) => discord.fake.requestsTo('POST', new RegExp(`^/interactions/${sent.id}/${sent.token}/callback$`));
+/**
+ * What Discord accepted as answers to this interaction: one response (a repeat may try to
+ * defer and be refused), and no follow-up message with an apology or "Already on it".
+ */
+function answersTo(sent: { id: string; token: string }) {
+  const accepted = discord.fake.requestsTo('POST', new RegExp(`^/interactions/${sent.id}/${sent.token}/callback$`)).filter((request) => request.status === 204);
+  const followUps = discord.fake.requestsTo('POST', new RegExp(`^/webhooks/\\d+/${sent.token}$`)).map((request) => JSON.stringify(request.body));
+  return { accepted: accepted.length, followUps };
+}
 
 describe('the same interaction delivered twice', () => {
   it('/job add saves one application and answers once', async () => {
@@ -32,7 +40,7 @@ describe('the same interaction delivered twice', () => {
     expect(answer.data.content).toBe('Saved #1.');
     await discord.settled();
     expect(await titles()).toEqual(['#1 Data Engineer at Initech']);
-    expect(callbacksFor(sent)).toHaveLength(1);
+    expect(answersTo(sent)).toEqual({ accepted: 1, followUps: [] });
     expect(await discord.app.services.db.select({ key: handledRequests.key, status: handledRequests.status }).from(handledRequests)).toContainEqual({ key: expect.stringMatching(`:discord:${sent.id}$`), status: 'done' });
   });
 
@@ -47,7 +55,7 @@ describe('the same interaction delivered twice', () => {
     const [row] = await listApplications(discord.app.services.db, ctx.person.id);
     // One move is one event after "created": a second delivery would have been refused or added one.
     expect([row!.application.state, row!.application.eventCount]).toEqual(['applied', 2]);
-    expect(callbacksFor(sent)).toHaveLength(1);
+    expect(answersTo(sent)).toEqual({ accepted: 1, followUps: [] });
   });
 
   it('a form submitted once and delivered twice saves one note', async () => {
@@ -57,7 +65,7 @@ describe('the same interaction delivered twice', () => {
     await sent.answer();
     await discord.settled();
     expect((await discord.app.services.db.select().from(notes)).map((note) => note.body)).toEqual(['Spoke to Sam, the hiring manager']);
-    expect(callbacksFor(sent)).toHaveLength(1);
+    expect(answersTo(sent)).toEqual({ accepted: 1, followUps: [] });
   });
 });
 
@@ -70,18 +78,42 @@ describe('two Jobscout workers logged in with the same token', () => {
 
   // On a server both workers are whole apps sharing the database; the embedded database is one
   // process's, so there the second worker is a second gateway session of the same app.
-  it(`both receive the interaction; one application is saved and one answer given (${usingServer ? 'two apps, one server' : 'two sessions, one embedded database'})`, async () => {
+  const where = usingServer ? 'two apps, one server' : 'two sessions, one embedded database';
+  async function secondWorker() {
     second = usingServer ? await createTestApp({ target: discord.app.target, env: discordEnv(discord) }) : discord.app;
     const other = (await openDiscord(second))!;
+    await eventually('both sessions to be connected', () => discord.fake.sessionCount === 2);
+    return other;
+  }
+
+  it(`both receive the interaction; one application is saved and one answer given (${where})`, async () => {
+    const other = await secondWorker();
     try {
-      await eventually('both sessions to be connected', () => discord.fake.sessionCount === 2);
       const sent = discord.slash('add', { title: 'Platform Engineer', company: 'Globex' });
       const answer = await sent.answer();
       expect(answer.data.content).toBe('Saved #1.');
       await discord.settled(2);
-      await handlingIdle(second.services);
+      await handlingIdle(second!.services);
       expect(await titles()).toEqual(['#1 Platform Engineer at Globex']);
-      expect(callbacksFor(sent)).toHaveLength(1);
+      expect(answersTo(sent)).toEqual({ accepted: 1, followUps: [] });
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it(`"Fix it" under a refused form reopens it with the answers, whichever worker the press reaches (${where})`, async () => {
+    await discord.slash('add', { title: 'Platform Engineer', company: 'Globex' }).answer();
+    const refused = await discord.modal('form:interview:1', { kind: 'video', when: 'someday', duration: '45', interviewers: 'Ada', location: '' }).answer();
+    const fixIt = (refused.data.components[0].components[0] as { custom_id: string }).custom_id;
+    const other = await secondWorker();
+    try {
+      const pressed = discord.button(fixIt);
+      const opened = (await pressed.callback()).body as { type: number; data: { components: { components: { custom_id: string; value?: string }[] }[] } };
+      expect(opened.type).toBe(9);
+      expect(opened.data.components.map((row) => row.components[0]!.value)).toEqual(['video', 'someday', '45', 'Ada', undefined]);
+      await discord.settled(2);
+      await handlingIdle(second!.services);
+      expect(answersTo(pressed)).toEqual({ accepted: 1, followUps: [] });
     } finally {
       await other.stop();
     }
