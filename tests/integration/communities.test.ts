@@ -4,6 +4,7 @@ import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import { communityKey } from '../../src/domain/people/communities.js';
 import { refreshRecommendations } from '../../src/domain/recommendations/refresh.js';
+import { pollBoards } from '../../src/jobs/boardPolling.js';
 import { applications } from '../../src/models/applications.js';
 import { jobs } from '../../src/models/jobs.js';
 import { recommendations } from '../../src/models/recommendations.js';
@@ -84,7 +85,6 @@ describe('a job added by hand stays in the community it was added in', () => {
     }
     const form = await submitForm(carl, 'notforme', String(initech), { reason: 'too senior' });
     expect(form.ok && textOf(form.reply)).toMatch(/^That posting is no longer known\./);
-    expect(textOf(await runText(dana, `/job similar 1`))).toMatch(/^You have no application #1/);
     expect(await snapshotTables(app.services.db)).toEqual(before);
 
     // Inside the community the same button works.
@@ -108,6 +108,18 @@ describe('a job added by hand stays in the community it was added in', () => {
 });
 
 describe('Discord', () => {
+  it('a DM belongs to the server used last, even minutes apart', async () => {
+    const user = '300000000000000007';
+    const [first, second] = [communityKey.discord('500000000000000071'), communityKey.discord('500000000000000072')];
+    await app.as(user, 'discord', 'discord', first);
+    app.clock.advance(60_000);
+    await app.as(user, 'discord', 'discord', second);
+    expect((await app.as(user, 'discord', 'discord')).community).toBe(second);
+    app.clock.advance(60_000);
+    await app.as(user, 'discord', 'discord', first);
+    expect((await app.as(user, 'discord', 'discord')).community).toBe(first);
+  });
+
   it('a job added in a DM belongs to the server the person used Jobscout in; one added by someone in no server stays with them', async () => {
     const inDm = await app.as('300000000000000001', 'discord', 'discord');
     expect(inDm.community).toBe(G1);
@@ -129,7 +141,14 @@ describe('public postings', () => {
     for (const anyone of [ben, carl, dana, finn]) expect(await recsOf(anyone)).toContain('Platform Engineer (Go) at Acme');
     expect(await recsOf(gus)).not.toContain('Platform Engineer (Go) at Acme');
     expect(await tracks(gus, publicId)).toBe(false);
+
+    // Adding the link again, or saving the board's row, gives back the application Gus has.
+    const [seq] = /#(\d+)/.exec(textOf(await runText(gus, '/job list')))!.slice(1);
+    expect(textOf(await runText(gus, '/job add Platform Engineer at Acme https://boards.greenhouse.io/acme/jobs/1'))).toContain(`You already track this job as #${seq}.`);
+    expect(textOf(await runAction(gus, 'job.track', String(publicId)))).toContain(`You already track this job as #${seq}.`);
+    expect(await tracks(gus, publicId)).toBe(false);
   });
+
 });
 
 describe('collaborative counts', () => {
@@ -148,5 +167,17 @@ describe('collaborative counts', () => {
     expect(sameWorkspace.reasons).toContain('people who saved Acme also saved this');
     expect(otherWorkspace.collaborative).toBe(0);
     expect(otherWorkspace.reasons.join(' ')).not.toContain('people who saved');
+  });
+});
+
+describe('closed postings', () => {
+  it('a posting gone from its board is closed, and so are the copies people added by hand', async () => {
+    serveBoard([{ id: 2, title: 'Go Platform Engineer, Kubernetes' }]);
+    await pollBoards(app.services, app.notifier);
+    const copies = await app.services.db.select({ community: jobs.community, closedAt: jobs.closedAt }).from(jobs).where(eq(jobs.canonicalUrl, 'https://boards.greenhouse.io/acme/jobs/1'));
+    expect(copies.map((copy) => [copy.community, copy.closedAt !== null]).sort()).toEqual([
+      [null, true],
+      ['console:test', true],
+    ]);
   });
 });

@@ -103,17 +103,35 @@ export async function findOrCreateJob(
 }
 
 /**
- * The person's application for a job: the one they have, or a new `saved` one with the next
- * short id. A new one is a "save" for recommendations.
+ * The person's application for this posting under any of its rows: the same posting can be a
+ * public row (from a board) and a row added by hand in a community, and a person who tracks one
+ * of them tracks the posting.
  */
-async function applicationFor(services: Services, tx: Executor, personId: number, job: JobRow, analysis: JobAnalysisRow | null, now: Date): Promise<AddedApplication> {
-  const [existing] = await tx
-    .select()
+async function trackedApplication(tx: Executor, personId: number, job: JobRow): Promise<{ application: ApplicationRow; job: JobRow; analysis: JobAnalysisRow | null } | null> {
+  const samePosting = or(
+    eq(jobs.id, job.id),
+    job.canonicalUrl ? eq(jobs.canonicalUrl, job.canonicalUrl) : undefined,
+    job.externalId ? and(eq(jobs.source, job.source), eq(jobs.externalId, job.externalId)) : undefined,
+  );
+  const [row] = await tx
+    .select({ application: applications, job: jobs, analysis: jobAnalyses })
     .from(applications)
-    .where(and(eq(applications.personId, personId), eq(applications.jobId, job.id)))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id))
+    .where(and(eq(applications.personId, personId), samePosting))
     .orderBy(asc(applications.seq))
     .limit(1);
-  if (existing) return { application: existing, job, analysis, alreadyTracked: true };
+  return row ?? null;
+}
+
+/**
+ * The person's application for a job: the one they have (for this row or another row of the
+ * same posting), or a new `saved` one with the next short id. A new one is a "save" for
+ * recommendations.
+ */
+async function applicationFor(services: Services, tx: Executor, personId: number, job: JobRow, analysis: JobAnalysisRow | null, now: Date): Promise<AddedApplication> {
+  const existing = await trackedApplication(tx, personId, job);
+  if (existing) return { ...existing, alreadyTracked: true };
   const [counter] = await tx
     .update(people)
     .set({ lastApplicationSeq: sql`${people.lastApplicationSeq} + 1` })

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, notInArray, or, sql } from 'drizzle-orm';
 import { findOrCreateJob, PUBLIC_SOURCE } from '../ats/applications.js';
 import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
 import { boards, boardWatches, type BoardRow } from '../../models/boards.js';
+import type { Executor } from '../../models/database.js';
 import { jobs, type JobRow } from '../../models/jobs.js';
 import { BOARD_SOURCES, type BoardListing, type BoardSourceName } from './boardSource.js';
 import { FetchRefused } from './pageFetcher.js';
@@ -38,7 +39,9 @@ async function listBoard(services: Services, ref: BoardRef): Promise<BoardListin
 
 /**
  * Stores a board's current postings: new ones become jobs (analysed, deduplicated as always),
- * ones no longer listed are closed. Returns the jobs that are new to Jobscout.
+ * ones no longer listed are closed, and so are the rows people added by hand for the same
+ * postings (the posting is gone wherever it was saved). Returns the jobs that are new to
+ * Jobscout's public postings.
  */
 export async function syncBoard(services: Services, board: BoardRow, listing: BoardListing): Promise<JobRow[]> {
   const now = services.clock();
@@ -53,13 +56,32 @@ export async function syncBoard(services: Services, board: BoardRow, listing: Bo
       else if (job.closedAt) await tx.update(jobs).set({ closedAt: null }).where(eq(jobs.id, job.id));
     }
     const open = and(eq(jobs.boardId, board.id), isNull(jobs.closedAt));
-    await tx
+    const gone = await tx
       .update(jobs)
       .set({ closedAt: now })
-      .where(seen.length ? and(open, notInArray(jobs.externalId, seen)) : open);
+      .where(seen.length ? and(open, notInArray(jobs.externalId, seen)) : open)
+      .returning({ source: jobs.source, externalId: jobs.externalId, canonicalUrl: jobs.canonicalUrl });
+    await closeHandAddedCopies(tx, gone, now);
     await tx.update(boards).set({ polledAt: now, name: listing.name }).where(eq(boards.id, board.id));
     return fresh;
   });
+}
+
+/** Closes the rows added by hand in any community for postings that have just closed on their board. */
+async function closeHandAddedCopies(tx: Executor, gone: { source: string; externalId: string | null; canonicalUrl: string | null }[], now: Date): Promise<void> {
+  const links = gone.flatMap((job) => (job.canonicalUrl ? [job.canonicalUrl] : []));
+  const ids = gone.flatMap((job) => (job.externalId ? [sql`(${job.source}, ${job.externalId})`] : []));
+  if (!links.length && !ids.length) return;
+  await tx
+    .update(jobs)
+    .set({ closedAt: now })
+    .where(
+      and(
+        isNotNull(jobs.community),
+        isNull(jobs.closedAt),
+        or(links.length ? inArray(jobs.canonicalUrl, links) : undefined, ids.length ? sql`(${jobs.source}, ${jobs.externalId}) in (${sql.join(ids, sql`, `)})` : undefined),
+      ),
+    );
 }
 
 /** Starts watching a board: it must exist; its current postings are stored and its count told. */

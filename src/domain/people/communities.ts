@@ -14,10 +14,14 @@ export const communityKey = {
   personal: (personId: number) => `person:${personId}`,
 };
 
-// Seen-again times are kept to the hour: enough to tell which server was used last, without a write per command.
+// Seen-again times are kept to the hour, so repeated use of one place writes once an hour at most.
 const TOUCH_AFTER = '1 hour';
 
-/** Records that the person uses Jobscout in `community` (at `now`); cheap to call on every event. */
+/**
+ * Records that the person uses Jobscout in `community` (at `now`); cheap to call on every event.
+ * The time is brought up to date when it is an hour old, and at once when another of the
+ * person's communities was seen later, so the latest one is always known (see latestDiscordCommunity).
+ */
 export async function enterCommunity(db: Executor, personId: number, community: string, now: Date): Promise<void> {
   await db
     .insert(communityMembers)
@@ -25,7 +29,9 @@ export async function enterCommunity(db: Executor, personId: number, community: 
     .onConflictDoUpdate({
       target: [communityMembers.personId, communityMembers.community],
       set: { lastSeenAt: sql`excluded.last_seen_at` },
-      setWhere: sql`${communityMembers.lastSeenAt} < excluded.last_seen_at - interval '${sql.raw(TOUCH_AFTER)}'`,
+      setWhere: sql`${communityMembers.lastSeenAt} < excluded.last_seen_at - interval '${sql.raw(TOUCH_AFTER)}'
+        or exists (select 1 from ${communityMembers} as other
+          where other.person_id = ${communityMembers.personId} and other.community <> ${communityMembers.community} and other.last_seen_at > ${communityMembers.lastSeenAt})`,
     });
 }
 
