@@ -23,12 +23,13 @@ export class TestClock {
 }
 
 /**
- * An instant at which nothing recurring is due: before anyone's 09:00 digest, with no follow-up
- * weeks old. Tests that start the scheduler use it, so the only message is the one they test,
- * whatever the hour the suite runs at. Agenda itself keeps the real clock, so every job the app
- * schedules relative to this instant is already due for it and runs at its next poll.
+ * An instant at which nothing recurring is due: 03:00 UTC yesterday, before anyone's 09:00
+ * digest, with no follow-up weeks old. Tests that start the scheduler use it, so the only
+ * message is the one they test, whatever the hour the suite runs at. It is always in the past
+ * because Agenda keeps the real clock: every job the app schedules relative to this instant is
+ * then already due for Agenda and runs at its next poll.
  */
-export const QUIET_NOW = '2026-11-24T03:00:00Z';
+export const QUIET_NOW = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() - 1, 3)).toISOString();
 
 export interface TestApp extends App {
   clock: TestClock;

@@ -39,7 +39,7 @@ describe('the console chat driven through standard input', () => {
     expect(out[4]).toContain('Moved #1 to interviewing.');
     expect(out[5]).toBe("Can't move from saved to offer. From saved it can move to: applied, preparing, withdrawn, archived.");
     expect(out[6]).toContain('Interview · #1 Acme — answer each field');
-    expect(out[7]).toMatch(/Logged interview 1\.1: technical, \w{3} \d+ \w{3} \d{4}, 14:00 Europe\/Berlin \(in (\d+ hours|1 day)\), 60 min\./);
+    expect(out[7]).toMatch(/Logged interview 1\.1: technical, \w{3} \d+ \w{3} \d{4}, 14:00 Europe\/Berlin \(in \d+ (hours|days?)\), 60 min\./);
     expect(out[7]).toContain('Interviewers: Ada Lovelace');
     const timeline = out[8]!.split('\n').filter((line) => line.startsWith('  • ')).map((line) => line.split(' — ')[1]);
     expect(timeline).toEqual([
