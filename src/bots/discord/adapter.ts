@@ -51,7 +51,7 @@ export async function openDiscord(app: App): Promise<DiscordAdapter | null> {
     botId: client.user!.id,
     async stop() {
       app.notifier.unregister('discord');
-        await dms.stop();
+      await dms.stop();
       await client.destroy();
     },
   };

@@ -31,8 +31,9 @@ export async function handleModalSubmit(
   const values = readValues(interaction);
   const work = context.then(async (ctx) => {
     const outcome = await submitForm(ctx, target.form, target.context, values);
-    // A repeated delivery says so, so that it is left unanswered (see answer()).
-    if (outcome.ok) return outcome.replayed ? { ...outcome.reply, replayed: true } : outcome.reply;
+    // A repeated delivery says so, so that it is left unanswered (see answer()), and keeps nothing.
+    if (outcome.replayed) return { ...(outcome.ok ? outcome.reply : ui.message([])), replayed: true };
+    if (outcome.ok) return outcome.reply;
     const key = await refused.keep(ctx.person.id, { form: target.form, context: target.context, values });
     return ui.message([
       ui.section('Nothing was saved. Please fix:'),
@@ -70,6 +71,8 @@ async function reopen(ctx: CommandContext, interaction: ButtonInteraction, key: 
     }
     await interaction.showModal(renderModal(reply.form, kept.values));
   } catch (error) {
+    // Another session showed the form first: not a failure (see reopenRefusedForm).
+    if (isAlreadyAnswered(error)) throw error;
     const reply = errorReply(ctx, { retry: kept.form }, error);
     if (reply.kind === 'message') await interaction.reply({ ...renderMessage(reply), flags: MessageFlags.Ephemeral });
   }

@@ -97,7 +97,9 @@ export function isAlreadyAnswered(error: unknown): boolean {
  */
 export async function answer(interaction: Answerable, work: Promise<Reply>, options: { mayOpenForm: boolean; webhooks: InteractionWebhooks; delivery?: Promise<boolean> }): Promise<void> {
   const budget = options.mayOpenForm ? FORM_DEFER_AFTER_MS : DEFER_AFTER_MS;
-  const toldRepeat = (options.delivery ?? NEVER).then((first) => (first ? NEVER : ({ repeat: true } as const)));
+  // Settles only for a repeat. Made afresh for each interaction: a promise that never settles and
+  // is shared would keep every reply raced against it in memory for good.
+  const toldRepeat = new Promise<{ repeat: true }>((resolve) => void options.delivery?.then((first) => first || resolve({ repeat: true })));
   const early = await settleWithin(Promise.race([work.then((reply) => ({ reply })), toldRepeat]), budget);
   if (early && 'repeat' in early.value) {
     await work.catch(() => undefined);
@@ -125,5 +127,3 @@ export async function answer(interaction: Answerable, work: Promise<Reply>, opti
   if (reply.replayed) return;
   await sendLate(interaction, reply, options.webhooks);
 }
-
-const NEVER = new Promise<never>(() => undefined);
