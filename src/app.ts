@@ -82,12 +82,15 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   // Set once the scheduler is starting; stop() waits for a start in progress (a SIGTERM can
   // arrive while the recurring jobs are being scheduled) before it stops the scheduler.
   let starting: Promise<void> | null = null;
+  let stopped = false;
   return {
     services,
     notifier,
     scheduler,
     database,
     startScheduler() {
+      // After stop() (a signal during start-up), there is nothing left to start it on.
+      if (stopped) return Promise.resolve();
       starting ??= (async () => {
         const running = await scheduler();
         await running.start();
@@ -100,9 +103,15 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       return starting;
     },
     async stop() {
-      if (starting) {
-        await starting.catch(() => undefined);
-        await (await scheduler()).stop();
+      stopped = true;
+      try {
+        if (starting) {
+          await starting.catch(() => undefined);
+          // Started, or started and then failed to schedule a round: either way it is polling.
+          await (await scheduler()).stop();
+        }
+      } catch (error) {
+        logger.error({ err: error }, 'the scheduler did not stop cleanly');
       }
       await fetcher.close();
       await database.close();

@@ -62,10 +62,18 @@ const SHUTDOWN_GRACE_MS = 5_000;
 // Set once the embedded database is starting: whatever fails after that closes it before the
 // process exits, since it runs on a thread of its own and may be in the middle of a write.
 let closeEmbedded: (() => Promise<void>) | null = null;
+// Set once a signal asked Jobscout to stop: from then on the stop owns the exit.
+let stopping: Promise<void> | null = null;
 
 function databaseLost(error: Error): void {
   process.stderr.write(`${error.message}. Jobscout stops; start it again to carry on.\n`);
   process.exit(1);
+}
+
+/** What has started so far, for a stop that can come at any point of start-up. */
+interface Running {
+  app: App | null;
+  adapters: { stop(): Promise<void> }[];
 }
 
 async function main(): Promise<void> {
@@ -76,35 +84,45 @@ async function main(): Promise<void> {
   // A failure to start is reported by createApp, which awaits it.
   starting?.catch(() => undefined);
   if (starting) closeEmbedded = () => starting.then((server) => server.stop(), () => undefined);
-  // A bad configuration stops here, after the database has finished starting (it may be creating its folder) and closed.
-  const config = await configurationOrExit(location, async () => {
-    await closeEmbedded?.();
-    await release();
-  });
-  const [{ createApp }, { createLogger }, { openConsole }, { handlingIdle }] = await Promise.all([
-    import('./app.js'),
-    import('./logger.js'),
-    import('./bots/console/adapter.js'),
-    import('./bots/commands/inflight.js'),
-  ]);
-  const logger = createLogger(config.logLevel, path.join(config.dataDir, 'jobscout.log'));
-  const app = await createApp({ config, logger, target, starting });
-  const slack = await openSlackIfConfigured(app);
-  const discord = await openDiscordIfConfigured(app);
-  let stopping: Promise<void> | null = null;
+
   // Stop taking events, let the ones being handled finish (for a while), then stop the scheduler
-  // (waiting for a start still in progress) and close the database.
+  // (waiting for a start still in progress) and close the database: whatever of it has started.
+  const running: Running = { app: null, adapters: [] };
+  let handlingIdle: ((services: App['services']) => Promise<void>) | null = null;
   const shutdown = () => {
     stopping ??= (async () => {
-      await Promise.all([slack?.stop(), discord?.stop()]);
-      await Promise.race([handlingIdle(app.services), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
-      await app.stop();
+      await Promise.all(running.adapters.map((adapter) => adapter.stop()));
+      const { app } = running;
+      if (app) {
+        await Promise.race([handlingIdle?.(app.services), new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+        await app.stop();
+      } else await closeEmbedded?.();
     })().finally(() => release());
     return stopping;
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void shutdown().finally(() => process.exit(0)));
   }
+
+  // A bad configuration stops here, after the database has finished starting (it may be creating its folder) and closed.
+  const config = await configurationOrExit(location, async () => {
+    await closeEmbedded?.();
+    await release();
+  });
+  const [{ createApp }, { createLogger }, { openConsole }, inflight] = await Promise.all([
+    import('./app.js'),
+    import('./logger.js'),
+    import('./bots/console/adapter.js'),
+    import('./bots/commands/inflight.js'),
+  ]);
+  handlingIdle = inflight.handlingIdle;
+  const logger = createLogger(config.logLevel, path.join(config.dataDir, 'jobscout.log'));
+  const app = (running.app = await createApp({ config, logger, target, starting }));
+  const slack = await openSlackIfConfigured(app);
+  if (slack) running.adapters.push(slack);
+  const discord = await openDiscordIfConfigured(app);
+  if (discord) running.adapters.push(discord);
+  if (stopping) return;
 
   if (slack) {
     const where = slack.mode === 'socket' ? 'Socket Mode' : `HTTP on port ${slack.port}`;
@@ -128,6 +146,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
+  // A stop under way ends the process itself; what failed was cut short by it.
+  if (stopping) return;
   process.stderr.write(`Jobscout could not start: ${(error as Error).stack ?? String(error)}\n`);
   await closeEmbedded?.().catch(() => undefined);
   process.exit(1);

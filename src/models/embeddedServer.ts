@@ -72,21 +72,29 @@ export async function startEmbeddedServer(
     await worker.terminate();
     throw new Error(`The embedded database could not start${where}: ${'failed' in first ? first.failed : 'no answer'}`);
   }
-  let stopping = false;
+  let stopped: Promise<void> | null = null;
+  let exited = false;
   const crashed = (reason: string) => {
-    if (!stopping) onCrash(new Error(`The embedded database stopped unexpectedly${where}: ${reason}`));
+    if (!stopped) onCrash(new Error(`The embedded database stopped unexpectedly${where}: ${reason}`));
   };
   worker.on('error', (error) => crashed(error.message));
-  worker.on('exit', (code) => crashed(`its worker thread ended (exit code ${code})`));
+  worker.on('exit', (code) => {
+    exited = true;
+    crashed(`its worker thread ended (exit code ${code})`);
+  });
   return {
     ...first.ready,
-    async stop() {
-      stopping = true;
-      const closed = next();
-      worker.postMessage('close');
-      // A worker that can't close cleanly is ended all the same.
-      await closed.catch(() => undefined);
-      await worker.terminate();
+    // Safe to call more than once (a failed start and the exit path may both stop it), and after the worker has gone.
+    stop() {
+      stopped ??= (async () => {
+        if (exited) return;
+        const closed = next();
+        worker.postMessage('close');
+        // A worker that can't close cleanly is ended all the same.
+        await closed.catch(() => undefined);
+        await worker.terminate();
+      })();
+      return stopped;
     },
   };
 }
