@@ -108,6 +108,15 @@ describe('a job added by hand stays in the community it was added in', () => {
 });
 
 describe('Discord', () => {
+  it('a link a person tracks, added again in another server, gives back their application and stores no copy there', async () => {
+    const user = '300000000000000008';
+    const inOne = await app.as(user, 'discord', 'discord', communityKey.discord('500000000000000081'));
+    expect(textOf(await runText(inOne, '/job add Go Engineer at Soylent https://soylent.example/jobs/3'))).toContain('Saved #1.');
+    const inTwo = await app.as(user, 'discord', 'discord', communityKey.discord('500000000000000082'));
+    expect(textOf(await runText(inTwo, '/job add Go Engineer at Soylent https://soylent.example/jobs/3'))).toContain('You already track this job as #1.');
+    expect(await app.services.db.select({ community: jobs.community }).from(jobs).where(eq(jobs.company, 'Soylent'))).toEqual([{ community: communityKey.discord('500000000000000081') }]);
+  });
+
   it('a DM belongs to the server used last, even minutes apart', async () => {
     const user = '300000000000000007';
     const [first, second] = [communityKey.discord('500000000000000071'), communityKey.discord('500000000000000072')];
@@ -147,6 +156,8 @@ describe('public postings', () => {
     expect(textOf(await runText(gus, '/job add Platform Engineer at Acme https://boards.greenhouse.io/acme/jobs/1'))).toContain(`You already track this job as #${seq}.`);
     expect(textOf(await runAction(gus, 'job.track', String(publicId)))).toContain(`You already track this job as #${seq}.`);
     expect(await tracks(gus, publicId)).toBe(false);
+    // …and stores no further row for it.
+    expect(await app.services.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.canonicalUrl, 'https://boards.greenhouse.io/acme/jobs/1'))).toHaveLength(2);
   });
 
 });
@@ -179,5 +190,11 @@ describe('closed postings', () => {
       [null, true],
       ['console:test', true],
     ]);
+
+    // Listed again, it is open again everywhere.
+    serveBoard([{ id: 1, title: 'Platform Engineer (Go)' }, { id: 2, title: 'Go Platform Engineer, Kubernetes' }]);
+    await pollBoards(app.services, app.notifier);
+    const reopened = await app.services.db.select({ community: jobs.community, closedAt: jobs.closedAt }).from(jobs).where(eq(jobs.canonicalUrl, 'https://boards.greenhouse.io/acme/jobs/1'));
+    expect(reopened.map((copy) => copy.closedAt)).toEqual([null, null]);
   });
 });

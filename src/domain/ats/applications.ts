@@ -107,7 +107,7 @@ export async function findOrCreateJob(
  * public row (from a board) and a row added by hand in a community, and a person who tracks one
  * of them tracks the posting.
  */
-async function trackedApplication(tx: Executor, personId: number, job: JobRow): Promise<{ application: ApplicationRow; job: JobRow; analysis: JobAnalysisRow | null } | null> {
+async function trackedApplication(tx: Executor, personId: number, job: Pick<JobRow, 'id' | 'source' | 'canonicalUrl' | 'externalId'>): Promise<{ application: ApplicationRow; job: JobRow; analysis: JobAnalysisRow | null } | null> {
   const samePosting = or(
     eq(jobs.id, job.id),
     job.canonicalUrl ? eq(jobs.canonicalUrl, job.canonicalUrl) : undefined,
@@ -165,6 +165,10 @@ export async function addApplication(services: Services, adder: { personId: numb
   const now = services.clock();
   const { personId } = adder;
   return changePersonData(services, personId, async (tx) => {
+    // A posting the person tracks already, under any of its rows: nothing new is stored for it.
+    const posting = { id: -1, source: input.source ?? 'manual', canonicalUrl: input.url ? canonicalUrl(input.url) : null, externalId: input.externalId ?? null };
+    const tracked = posting.canonicalUrl || posting.externalId ? await trackedApplication(tx, personId, posting) : null;
+    if (tracked) return { ...tracked, alreadyTracked: true };
     const { job, analysis } = await findOrCreateJob(tx, { createdBy: personId, community: adder.community }, input, now, services.taxonomy);
     return applicationFor(services, tx, personId, job, analysis, now);
   });

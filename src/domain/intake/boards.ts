@@ -52,8 +52,11 @@ export async function syncBoard(services: Services, board: BoardRow, listing: Bo
       const { job, created } = await findOrCreateJob(tx, PUBLIC_SOURCE, { ...posting, url, boardId: board.id }, now, services.taxonomy);
       if (job.externalId) seen.push(job.externalId);
       if (created) fresh.push(job);
-      // A posting listed again after it had gone is open again.
-      else if (job.closedAt) await tx.update(jobs).set({ closedAt: null }).where(eq(jobs.id, job.id));
+      // A posting listed again after it had gone is open again, and so are the copies closed with it.
+      else if (job.closedAt) {
+        await tx.update(jobs).set({ closedAt: null }).where(eq(jobs.id, job.id));
+        await setHandAddedCopies(tx, [job], { closedAt: null });
+      }
     }
     const open = and(eq(jobs.boardId, board.id), isNull(jobs.closedAt));
     const gone = await tx
@@ -61,24 +64,27 @@ export async function syncBoard(services: Services, board: BoardRow, listing: Bo
       .set({ closedAt: now })
       .where(seen.length ? and(open, notInArray(jobs.externalId, seen)) : open)
       .returning({ source: jobs.source, externalId: jobs.externalId, canonicalUrl: jobs.canonicalUrl });
-    await closeHandAddedCopies(tx, gone, now);
+    await setHandAddedCopies(tx, gone, { closedAt: now });
     await tx.update(boards).set({ polledAt: now, name: listing.name }).where(eq(boards.id, board.id));
     return fresh;
   });
 }
 
-/** Closes the rows added by hand in any community for postings that have just closed on their board. */
-async function closeHandAddedCopies(tx: Executor, gone: { source: string; externalId: string | null; canonicalUrl: string | null }[], now: Date): Promise<void> {
-  const links = gone.flatMap((job) => (job.canonicalUrl ? [job.canonicalUrl] : []));
-  const ids = gone.flatMap((job) => (job.externalId ? [sql`(${job.source}, ${job.externalId})`] : []));
+/**
+ * Closes (or reopens) the rows added by hand in any community for postings that have just closed
+ * (or been listed again) on their board: they are the same postings.
+ */
+async function setHandAddedCopies(tx: Executor, postings: { source: string; externalId: string | null; canonicalUrl: string | null }[], change: { closedAt: Date | null }): Promise<void> {
+  const links = postings.flatMap((job) => (job.canonicalUrl ? [job.canonicalUrl] : []));
+  const ids = postings.flatMap((job) => (job.externalId ? [sql`(${job.source}, ${job.externalId})`] : []));
   if (!links.length && !ids.length) return;
   await tx
     .update(jobs)
-    .set({ closedAt: now })
+    .set(change)
     .where(
       and(
         isNotNull(jobs.community),
-        isNull(jobs.closedAt),
+        change.closedAt ? isNull(jobs.closedAt) : isNotNull(jobs.closedAt),
         or(links.length ? inArray(jobs.canonicalUrl, links) : undefined, ids.length ? sql`(${jobs.source}, ${jobs.externalId}) in (${sql.join(ids, sql`, `)})` : undefined),
       ),
     );
