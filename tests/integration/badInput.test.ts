@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
+import { eq } from 'drizzle-orm';
+import { listApplications } from '../../src/domain/ats/applications.js';
+import { notes } from '../../src/models/notes.js';
 import { textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -44,9 +47,34 @@ describe('bad input gets a clear reply and changes nothing', () => {
     ['/job show 1 2', 'Too many arguments. Usage: /job show <id>'],
     ['/job reschedule 1.1 tomorrow 10:00', 'You have no interview 1.1. Log one with /job interview 1.'],
     ['/job reschedule x.y tomorrow', '"x.y" is not an interview. Write 3.1 for the first interview of application #3.'],
+    ['/job show 0x1', '<id> must be an application number like 3 or #3. Usage: /job show <id>'],
+    ['/job show 1e0', '<id> must be an application number like 3 or #3. Usage: /job show <id>'],
+    ['/job show 99999999999999999999', '<id> must be an application number like 3 or #3. Usage: /job show <id>'],
+    ['/job cancel 1.0', '"1.0" is not an interview. Write 3.1 for the first interview of application #3.'],
+    ['/job outcome 1.0 passed', '"1.0" is not an interview. Write 3.1 for the first interview of application #3.'],
+    ['/job reschedule 1.0 tomorrow 10:00', '"1.0" is not an interview. Write 3.1 for the first interview of application #3.'],
+    ['/job reschedule 1.99999999999999999999 tomorrow 10:00', '"1.99999999999999999999" is not an interview. Write 3.1 for the first interview of application #3.'],
+    ['/job reschedule 99999999999.1 tomorrow 10:00', '"99999999999.1" is not an interview. Write 3.1 for the first interview of application #3.'],
     ['/job negotiate 1', 'Negotiation · #1 Initech — answer each field; leave empty to skip an optional one, "cancel" to stop.'],
   ])('%s', async (line, expected) => {
     expect(await say(line)).toBe(expected);
+  });
+
+  it('a date chrono would read day-first, or one years away, is refused instead of guessed', async () => {
+    const outcome = await refused(async () => JSON.stringify(await submitForm(me, 'interview', '1', { kind: 'video', when: '2026-13-01 10:00' })));
+    expect(JSON.parse(outcome).errors).toEqual({ when: 'When: "2026-13-01 10:00" is not a date and time. Try "tomorrow 14:00", "2026-12-01 09:30" or "next tuesday 3pm Europe/Berlin".' });
+    const far = await refused(async () => JSON.stringify(await submitForm(me, 'offer', '1', { base: '100k USD', deadline: '2126-01-01' })));
+    expect(JSON.parse(far).errors).toEqual({ deadline: 'Deadline: "2126-01-01" is more than 5 years away. Check the year.' });
+  });
+
+  it('control characters are dropped from what is typed, so text with a NUL is saved without it', async () => {
+    const other = await app.as('nul-typist');
+    expect(textOf(await runText(other, '/job add Foo\u0000Bar at Baz\u0007 Corp'))).toMatch(/^Saved #1\./);
+    expect(textOf(await runText(other, '/job note 1 a\u0000b\u001bc'))).toContain('Note added.');
+    const [job] = (await listApplications(app.services.db, other.person.id)).map((view) => view.job);
+    expect([job!.title, job!.company]).toEqual(['FooBar', 'Baz Corp']);
+    const stored = await app.services.db.select({ text: notes.body }).from(notes).where(eq(notes.authorPersonId, other.person.id));
+    expect(stored).toEqual([{ text: 'abc' }]);
   });
 
   it('a malformed date in the interview form names the field and saves nothing', async () => {

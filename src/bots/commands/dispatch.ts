@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
+import { withoutControlCharacters, withoutControlCharactersIn } from '../../domain/controlCharacters.js';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { ACTIONS, COMMANDS, findCommand, FORMS, type AnyCommand } from './registry.js';
@@ -44,7 +45,7 @@ export function errorReply(ctx: CommandContext, what: Record<string, unknown>, e
 /** Runs a line of text such as "/job move 3 applied" or "move 3 applied". */
 export function runText(ctx: CommandContext, line: string): Promise<Reply> {
   return respond(ctx, { line }, async () => {
-    const text = line.trim().replace(/^\/?job\b\s*/i, '');
+    const text = withoutControlCharacters(line).trim().replace(/^\/?job\b\s*/i, '');
     const [name = ''] = text.split(/\s+/);
     const args = text.slice(name.length).trim();
     if (!name) return findCommand('help')!.run(ctx, {});
@@ -60,7 +61,7 @@ export function runCommand(ctx: CommandContext, name: string, raw: Record<string
   return respond(ctx, { command: name }, async () => {
     const command = findCommand(name);
     if (!command) throw unknownCommand(name);
-    return runValidated(ctx, command, raw);
+    return runValidated(ctx, command, withoutControlCharactersIn(raw));
   });
 }
 
@@ -104,7 +105,7 @@ export function runAction(ctx: CommandContext, action: string, value: string): P
   return respond(ctx, { action, value }, async () => {
     const handler = ACTIONS.find((candidate) => candidate.action === action);
     if (!handler) throw new UserError('unknown_action', 'That button no longer does anything. Use /job help to see what you can do.');
-    return handler.run(ctx, value);
+    return handler.run(ctx, withoutControlCharacters(value));
   });
 }
 
@@ -122,7 +123,7 @@ async function submitNow(ctx: CommandContext, formId: string, context: string, v
     return await oncePerDelivery<FormOutcome>(ctx, { ok: true, reply: STILL_RUNNING }, async () => {
       try {
         if (!form) throw new UserError('unknown_form', 'That form is out of date. Run the command again.');
-        return await form.submit(ctx, context, values);
+        return await form.submit(ctx, withoutControlCharacters(context), withoutControlCharactersIn(values));
       } catch (error) {
         if (!isUserError(error)) throw error;
         if (error.field && error.field in values) return { ok: false, errors: { [error.field]: error.message } };

@@ -11,6 +11,7 @@ import { applicationTitle, formatRelative, formatWhen, zoneOf } from '../views/f
 import { FieldReader } from './formValues.js';
 import { ID_OPTION, idOnly, parseSeq } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
+import { readWholeNumber } from '../../domain/wholeNumbers.js';
 
 const MAX_DURATION_MINUTES = 8 * 60;
 
@@ -64,8 +65,8 @@ export const interviewForm: FormDefinition = {
     });
     const when = fields.requiredParse('when', 'When', (raw) => parseWhen(raw, zoneOf(ctx.services, ctx.person), now));
     const duration = fields.parse('duration', (raw) => {
-      const minutes = Number(raw);
-      if (!Number.isInteger(minutes) || minutes < 5 || minutes > MAX_DURATION_MINUTES) {
+      const minutes = readWholeNumber(raw);
+      if (minutes === null || minutes < 5 || minutes > MAX_DURATION_MINUTES) {
         throw new UserError('bad_duration', `Duration must be whole minutes between 5 and ${MAX_DURATION_MINUTES}, e.g. 45.`);
       }
       return minutes;

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { STATES } from '../../domain/ats/lifecycle.js';
 import { UserError } from '../../domain/errors.js';
+import { MAX_STORED_INTEGER, readWholeNumber } from '../../domain/wholeNumbers.js';
 import type { OptionSpec } from './types.js';
 
-/** "#3" or "3": a person's short application id. */
+const APPLICATION_NUMBER = 'must be an application number like 3 or #3';
+
+/** "#3" or "3": a person's short application id, in decimal digits ("0x3" or "3.0" is not one). */
 export const applicationId = z.preprocess(
-  (value) => (typeof value === 'string' ? value.trim().replace(/^#/, '') : value),
-  z.coerce
-    .number({ message: 'must be an application number like 3 or #3' })
-    .int({ message: 'must be an application number like 3 or #3' })
-    .positive({ message: 'must be an application number like 3 or #3' }),
+  (value) => (typeof value === 'string' ? (readWholeNumber(value.trim().replace(/^#/, '')) ?? value) : value),
+  z
+    .number({ message: APPLICATION_NUMBER })
+    .int({ message: APPLICATION_NUMBER })
+    .positive({ message: APPLICATION_NUMBER })
+    .max(MAX_STORED_INTEGER, { message: APPLICATION_NUMBER }),
 );
 
 /** The application number a button or form carries; a bad one means the card is stale. */

@@ -7,6 +7,7 @@ import { ui, type Reply } from '../ui.js';
 import { FieldReader } from './formValues.js';
 import { locationsText } from './profile.js';
 import { defineCommand, type CommandContext, type FormDefinition } from './types.js';
+import { readWholeNumber } from '../../domain/wholeNumbers.js';
 
 const MAX_AVOID = 20;
 
@@ -56,8 +57,8 @@ export const prefsForm: FormDefinition = {
     const fields = new FieldReader(values);
     const digest = fields.requiredParse('digest', 'Daily digest', parseDigestSetting);
     const size = fields.requiredParse('size', 'Jobs per digest', (raw) => {
-      const value = Number(raw);
-      if (!Number.isInteger(value) || value < 1 || value > 10) throw new UserError('bad_size', 'Jobs per digest must be a whole number from 1 to 10, e.g. 5.');
+      const value = readWholeNumber(raw);
+      if (value === null || value < 1 || value > 10) throw new UserError('bad_size', 'Jobs per digest must be a whole number from 1 to 10, e.g. 5.');
       return value;
     });
     const whereText = fields.optional('where', 'Where you want to work');

@@ -6,6 +6,7 @@ import type { ProfileRow } from '../../models/profiles.js';
 import { ui, type Reply } from '../ui.js';
 import { FieldReader } from './formValues.js';
 import { defineCommand, type CommandContext, type FormDefinition } from './types.js';
+import { readWholeNumber } from '../../domain/wholeNumbers.js';
 
 const MAX_SKILLS_TEXT = 2000;
 
@@ -60,8 +61,8 @@ export const profileForm: FormDefinition = {
       return parseProfileSkills(raw, taxonomy);
     });
     const years = fields.parse('years', (raw) => {
-      const value = Number(raw);
-      if (!Number.isInteger(value) || value < 0 || value > 60) throw new UserError('bad_years', 'Years of experience must be a whole number between 0 and 60, e.g. 6.');
+      const value = readWholeNumber(raw);
+      if (value === null || value < 0 || value > 60) throw new UserError('bad_years', 'Years of experience must be a whole number between 0 and 60, e.g. 6.');
       return value;
     });
     const titles = (fields.optional('titles', 'Titles') ?? '').split(',').map((title) => title.trim()).filter(Boolean);

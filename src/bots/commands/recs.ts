@@ -17,6 +17,7 @@ import { asLine, MAX_RECOMMENDATIONS_WITH_BUTTONS, recommendationList } from '..
 import { FieldReader } from './formValues.js';
 import { ID_OPTION, idOnly } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
+import { readWholeNumber } from '../../domain/wholeNumbers.js';
 
 const explained = (expireDays: number) =>
   `Scores blend how a job matches your profile and what you save and dismiss, with what people who saved the same jobs also saved. 👎 hides a job for good; picks expire after ${expireDays} days.`;
@@ -70,8 +71,8 @@ export const similar = defineCommand({
 });
 
 function jobIdOf(value: string): number {
-  const jobId = Number(value);
-  if (!Number.isInteger(jobId) || jobId <= 0) throw new UserError('bad_button', 'That button is out of date. See your current picks with /job recs.');
+  const jobId = readWholeNumber(value);
+  if (!jobId) throw new UserError('bad_button', 'That button is out of date. See your current picks with /job recs.');
   return jobId;
 }
 

@@ -6,6 +6,7 @@ import { ui } from '../ui.js';
 import { addedLead, applicationCard } from '../views/applicationCard.js';
 import { optionalText } from './options.js';
 import { defineCommand, type ActionDefinition } from './types.js';
+import { readWholeNumber } from '../../domain/wholeNumbers.js';
 
 const BOARD_OPTION = { name: 'board', description: 'system:company, e.g. greenhouse:acme', type: 'string' as const, required: true };
 
@@ -58,8 +59,8 @@ export const watching = defineCommand({
 export const trackAction: ActionDefinition = {
   action: 'job.track',
   async run(ctx, value) {
-    const jobId = Number(value);
-    if (!Number.isInteger(jobId) || jobId <= 0) throw new UserError('bad_button', 'That button is out of date. Use /job add <link> to save the posting.');
+    const jobId = readWholeNumber(value);
+    if (!jobId) throw new UserError('bad_button', 'That button is out of date. Use /job add <link> to save the posting.');
     const view = await trackJob(ctx.services, ctx.person.id, jobId);
     return ui.message(applicationCard(view, addedLead(view)), { replacesSource: true });
   },

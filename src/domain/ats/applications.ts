@@ -16,6 +16,7 @@ import { jobAnalyses, type JobAnalysisRow } from '../../models/jobAnalyses.js';
 import { jobFeatures } from '../recommendations/features.js';
 import { knownJob } from '../intake/knownJobs.js';
 import { recordSignal } from '../recommendations/signals.js';
+import { withoutControlCharactersIn } from '../controlCharacters.js';
 
 /** An application with its posting: what every reply about it needs. */
 export interface ApplicationView {
@@ -67,6 +68,8 @@ export async function findOrCreateJob(
   now: Date,
   taxonomy: Taxonomy,
 ): Promise<{ job: JobRow; analysis: JobAnalysisRow | null; created: boolean }> {
+  // A page or an API answer can carry a NUL or other control bytes; PostgreSQL refuses NUL.
+  input = withoutControlCharactersIn(input);
   const source = input.source ?? 'manual';
   const canonical = input.url ? canonicalUrl(input.url) : null;
   const externalId = input.externalId ?? null;

@@ -4,6 +4,7 @@ import { applications } from '../../models/applications.js';
 import { interviews, type InterviewKind, type InterviewOutcome, type InterviewRow } from '../../models/interviews.js';
 import { jobs } from '../../models/jobs.js';
 import { UserError } from '../errors.js';
+import { readWholeNumber } from '../wholeNumbers.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
@@ -58,8 +59,13 @@ export async function logInterview(services: Services, personId: number, seq: nu
 /** Reads "3.2" (application 3, interview 2) or "3" (its latest interview). */
 export function parseInterviewRef(input: string): { seq: number; interviewSeq: number | null } {
   const match = /^#?(\d+)(?:\.(\d+))?$/.exec(input.trim());
-  if (!match) throw new UserError('bad_interview_ref', `"${input}" is not an interview. Write 3.1 for the first interview of application #3.`);
-  return { seq: Number(match[1]), interviewSeq: match[2] ? Number(match[2]) : null };
+  const seq = match ? readWholeNumber(match[1]!) : null;
+  const interviewSeq = match?.[2] === undefined ? null : readWholeNumber(match[2]);
+  // "3.0" is not "the latest interview of #3": interviews are numbered from 1.
+  if (!match || !seq || interviewSeq === 0 || (match[2] !== undefined && interviewSeq === null)) {
+    throw new UserError('bad_interview_ref', `"${input}" is not an interview. Write 3.1 for the first interview of application #3.`);
+  }
+  return { seq, interviewSeq };
 }
 
 /** Finds one of the person's interviews; the latest of the application when no number is given. */
@@ -68,7 +74,7 @@ export async function getInterview(db: Executor, personId: number, ref: { seq: n
   const rows = await db
     .select()
     .from(interviews)
-    .where(and(eq(interviews.applicationId, view.application.id), ref.interviewSeq ? eq(interviews.seq, ref.interviewSeq) : undefined))
+    .where(and(eq(interviews.applicationId, view.application.id), ref.interviewSeq !== null ? eq(interviews.seq, ref.interviewSeq) : undefined))
     .orderBy(asc(interviews.seq));
   const interview = rows.at(-1);
   if (!interview) {

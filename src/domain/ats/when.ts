@@ -34,7 +34,8 @@ export function parseWhen(input: string, zone: string, now: Date, field = 'when'
     },
     { zone: effectiveZone },
   );
-  if (!local.isValid) throw badWhen(input, field);
+  if (!local.isValid || !asWritten(text, local)) throw badWhen(input, field);
+  if (Math.abs(local.diff(reference, 'years').years) > MAX_YEARS_AWAY) throw tooFar(input, field);
   return { at: local.toJSDate(), zone: effectiveZone };
 }
 
@@ -48,8 +49,26 @@ export function parseDate(input: string, zone: string, now: Date, field: string)
     { year: start.get('year') ?? reference.year, month: start.get('month')!, day: start.get('day')! },
     { zone },
   );
-  if (!date.isValid) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01.`, field);
+  if (!date.isValid || !asWritten(input.trim(), date)) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01.`, field);
+  if (Math.abs(date.diff(reference, 'years').years) > MAX_YEARS_AWAY) throw tooFar(input, field);
   return date.toISODate()!;
+}
+
+// Nothing in a job search is planned, or looked back on, further away than this: a date that
+// far off is a typo in the year.
+const MAX_YEARS_AWAY = 5;
+
+/**
+ * A date written year first is year-month-day. chrono also reads "2026-13-01" as the 13th of
+ * January; nobody writes that, so such a date is refused rather than guessed.
+ */
+function asWritten(text: string, date: DateTime): boolean {
+  const isoLike = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  return !isoLike || (Number(isoLike[2]) === date.month && Number(isoLike[3]) === date.day);
+}
+
+function tooFar(input: string, field: string): UserError {
+  return new UserError('far_date', `${capitalise(field)}: "${input}" is more than ${MAX_YEARS_AWAY} years away. Check the year.`, field);
 }
 
 /** chrono finds dates inside longer text; a form field must be a date and nothing else. */
