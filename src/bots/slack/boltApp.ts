@@ -2,6 +2,7 @@ import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type InstallationStor
 import type { App } from '../../app.js';
 import { installedTokens, postgresInstallationStore, singleWorkspaceTokens, type TokenSource } from './installationStore.js';
 import { boltLogger } from './logger.js';
+import { refuseFutureTimestamps } from './futureTimestamps.js';
 import { Sealer } from '../../domain/secrets/sealer.js';
 import type { SlackMode } from './mode.js';
 
@@ -37,6 +38,7 @@ export function createBolt(app: App, mode: SlackMode): BuiltBolt {
   }
   if (mode === 'http') {
     const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret!, logger: log });
+    refuseFutureTimestamps(receiver, logger);
     return { bolt: new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log }), tokens: singleWorkspaceTokens(slack.botToken!), installationStore: null };
   }
   const installationStore = postgresInstallationStore(app.services.db, app.services.clock, new Sealer(config.secretKey!));
@@ -50,6 +52,7 @@ export function createBolt(app: App, mode: SlackMode): BuiltBolt {
     installationStore,
     installerOptions: { directInstall: true, clientOptions, authorizationUrl: authorizationUrl(slack.apiUrl) },
   });
+  refuseFutureTimestamps(receiver, logger);
   return { bolt: new BoltApp({ receiver, clientOptions, logger: log }), tokens: installedTokens(installationStore), installationStore };
 }
 

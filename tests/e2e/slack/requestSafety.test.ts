@@ -33,6 +33,25 @@ describe('request verification', () => {
     expect(await snapshot(slack.app.database.db)).toEqual(before);
   });
 
+  it.each([
+    ['six minutes', 6 * 60],
+    ['a day', 24 * 60 * 60],
+  ])('refuses a correctly signed request dated %s in the future', async (_label, ahead) => {
+    const before = await snapshot(slack.app.database.db);
+    const response = await slack.post('form', addBody(`t-ahead-${ahead}`), { timestamp: Math.floor(Date.now() / 1000) + ahead });
+    expect(response.status).toBe(401);
+    await slack.settled();
+    expect(await snapshot(slack.app.database.db)).toEqual(before);
+  });
+
+  it('accepts a request whose clock runs a little ahead of ours', async () => {
+    const response = await slack.post('form', addBody('t-slightly-ahead'), { timestamp: Math.floor(Date.now() / 1000) + 60 });
+    expect(response.status).toBe(200);
+    await slack.settled();
+    const person = await slack.app.as('U1', 'slack');
+    expect((await listApplications(slack.app.database.db, person.person.id)).map((view) => view.job.title)).toEqual(['SRE']);
+  });
+
   it('refuses a signature made with another secret', async () => {
     const body = addBody('t-forged');
     const response = await fetch(`http://127.0.0.1:${slack.slack.port}/slack/events`, {
