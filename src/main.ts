@@ -148,7 +148,12 @@ async function main(): Promise<void> {
 main().catch(async (error: unknown) => {
   // A stop under way ends the process itself; what failed was cut short by it.
   if (stopping) return;
-  process.stderr.write(`Jobscout could not start: ${(error as Error).stack ?? String(error)}\n`);
+  // A reason the operator can fix is said as it is; anything else briefly, with the stack only
+  // when asked for (LOG_LEVEL=debug), since the configuration may not have been read.
+  const { StartupError } = await import('./startupError.js');
+  const debug = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace';
+  const detail = debug ? ((error as Error).stack ?? String(error)) : error instanceof Error ? error.message : String(error);
+  process.stderr.write(error instanceof StartupError && !debug ? `Jobscout could not start. ${error.message}\n` : `Jobscout could not start: ${detail}${debug ? '' : ' (LOG_LEVEL=debug shows where)'}\n`);
   await closeEmbedded?.().catch(() => undefined);
   process.exit(1);
 });

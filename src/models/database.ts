@@ -4,6 +4,7 @@ import pg from 'pg';
 import { startEmbeddedServer, type EmbeddedServer, type EmbeddedTarget } from './embeddedServer.js';
 import * as schema from './schema.js';
 import { projectPath } from '../projectRoot.js';
+import { explainConnectionProblem } from './connectionProblem.js';
 
 export type Database = NodePgDatabase<typeof schema>;
 /** A database handle or an open transaction: repository functions accept either. */
@@ -38,7 +39,15 @@ const EMBEDDED_POOL_SIZE = 1;
  */
 export async function openDatabase(target: DatabaseTarget, starting?: Promise<EmbeddedServer>): Promise<OpenedDatabase> {
   if (target.kind === 'server') {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    // Without a timeout, a connection to a host that never answers waits forever.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 10_000 });
+    try {
+      // One round trip first, so a server that can't be used is reported as that, not as a failed migration.
+      await pool.query('SELECT 1');
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw explainConnectionProblem(error, target.url) ?? error;
+    }
     return finishOpening(pool, false, async () => pool.end());
   }
   const server = await (starting ?? startEmbeddedServer(target));

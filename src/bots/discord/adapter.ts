@@ -4,6 +4,7 @@ import { registerInteractions } from './interactions.js';
 import { DiscordDirectMessages } from './notifications.js';
 import { RefusedForms } from './refusedForms.js';
 import { InteractionWebhooks } from './interactionWebhooks.js';
+import { StartupError } from '../../startupError.js';
 
 export interface DiscordAdapter {
   /** The bot's own user id, once connected. */
@@ -44,6 +45,10 @@ export async function openDiscord(app: App): Promise<DiscordAdapter | null> {
   } catch (error) {
     app.notifier.unregister('discord');
     await client.destroy();
+    // discord.js says "An invalid token was provided"; the operator needs to know which setting.
+    if ((error as { code?: string }).code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
+      throw new StartupError('DISCORD_TOKEN was refused by Discord. Copy the bot token again from the Developer Portal (Bot → Reset Token).');
+    }
     throw error;
   }
   logger.info({ botId: client.user?.id }, 'discord adapter started');

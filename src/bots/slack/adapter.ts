@@ -13,6 +13,7 @@ import { slackNotificationTarget } from './notifications.js';
 import { registerShortcuts } from './shortcuts.js';
 import { registerSubmissions } from './submissions.js';
 import { SlackTimezones } from './timezones.js';
+import { StartupError } from '../../startupError.js';
 
 export interface SlackAdapter {
   mode: SlackMode;
@@ -49,7 +50,7 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
 
   let port = 0;
   if (mode === 'socket') await bolt.start();
-  else port = (((await bolt.start(config.slack.port)) as Server).address() as AddressInfo).port;
+  else port = ((await listening(bolt, config.slack.port)).address() as AddressInfo).port;
   logger.info({ mode, port }, 'slack adapter started');
   return {
     mode,
@@ -61,4 +62,16 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
       await api.stop();
     },
   };
+}
+
+/** Bolt's HTTP server on `port`; a port that can't be had is reported as a setting to change. */
+async function listening(bolt: { start(port: number): Promise<unknown> }, port: number): Promise<Server> {
+  try {
+    return (await bolt.start(port)) as Server;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new StartupError(`SLACK_PORT ${port} is already in use by another program. Stop that program, or set SLACK_PORT to a free port.`);
+    if (code === 'EACCES') throw new StartupError(`SLACK_PORT ${port} needs privileges this user lacks (ports below 1024 do). Set SLACK_PORT to 1024 or above, e.g. 3000.`);
+    throw error;
+  }
 }
