@@ -54,7 +54,8 @@ async function notifyWatchers(services: Services, notifier: Notifier, board: Boa
       const outcome = await sendOnce({ ...services, notifier }, delivery, boardPostingReply(board, job));
       // Someone who can't be reached now hears about the rest in a later round.
       if (outcome === 'unreachable') break;
-      if (outcome === 'duplicate') continue;
+      // Sent already, or another worker is on it (a later round takes over a dead one's claim).
+      if (outcome === 'duplicate' || outcome === 'pending') continue;
       told++;
       sent++;
     }

@@ -32,6 +32,12 @@ export async function markDelivered(db: Executor, key: string, now: Date): Promi
   await db.update(deliveries).set({ status: 'sent', sentAt: now }).where(eq(deliveries.key, key));
 }
 
+/** Whether the message under `key` went out. */
+export async function isSent(db: Executor, key: string): Promise<boolean> {
+  const [row] = await db.select({ status: deliveries.status }).from(deliveries).where(eq(deliveries.key, key));
+  return row?.status === 'sent';
+}
+
 /** Gives a claim back after a failed send, so the retry can take it at once. */
 export async function releaseClaim(db: Executor, key: string): Promise<void> {
   await db.delete(deliveries).where(and(eq(deliveries.key, key), eq(deliveries.status, 'claimed')));

@@ -11,7 +11,7 @@ import { jobs } from '../models/jobs.js';
 import { people } from '../models/people.js';
 import type { Notifier } from '../bots/notifier.js';
 import { interviewReminderReply } from '../bots/views/interviewReminder.js';
-import { sendOnce, type SendOutcome } from './sendOnce.js';
+import { CLAIM_LEASE_MS, sendOnce, type SendOutcome } from './sendOnce.js';
 
 export const INTERVIEW_REMINDER_JOB = 'interview-reminder';
 
@@ -31,6 +31,8 @@ export interface ReminderDeps {
 }
 
 const RETRY_UNREACHABLE_MS = 60_000;
+// Just past the lease, so the claim is stale by then on any worker's clock.
+const RETRY_AFTER_LEASE_MS = 5_000;
 
 export type ReminderOutcome = SendOutcome | 'stale';
 
@@ -62,6 +64,11 @@ export function defineInterviewReminders(agenda: Agenda, deps: ReminderDeps): vo
     const outcome = await deliverInterviewReminder(deps, job.attrs.data);
     if (outcome === 'unreachable') {
       await agenda.schedule(new Date(deps.clock().getTime() + RETRY_UNREACHABLE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
+    }
+    // Another worker holds the claim. If it died mid-send, its claim can be taken over when the
+    // lease ends: this one-off job must come back then, or the reminder is lost for good.
+    if (outcome === 'pending') {
+      await agenda.schedule(new Date(deps.clock().getTime() + CLAIM_LEASE_MS + RETRY_AFTER_LEASE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
     }
   });
 }

@@ -3,12 +3,17 @@ import type { Database } from '../models/database.js';
 import type { PersonRow } from '../models/people.js';
 import { UnreachableError, type Notifier } from '../bots/notifier.js';
 import type { Reply } from '../bots/ui.js';
-import { claimDelivery, markDelivered, releaseClaim } from './deliveries.js';
+import { claimDelivery, isSent, markDelivered, releaseClaim } from './deliveries.js';
 
 // A claim older than this belongs to a worker that died mid-send; another may take it over.
 export const CLAIM_LEASE_MS = 5 * 60_000;
 
-export type SendOutcome = 'sent' | 'duplicate' | 'unreachable';
+/**
+ * `duplicate`: already sent. `pending`: another worker claimed it within the lease and hasn't
+ * finished; if that worker died, the claim can be taken over once the lease ends, so a caller
+ * that runs only once (a reminder's job) must come back then instead of finishing.
+ */
+export type SendOutcome = 'sent' | 'duplicate' | 'pending' | 'unreachable';
 
 /**
  * Sends a scheduler message at most once under `key`: claimed before the send, marked sent
@@ -24,7 +29,7 @@ export async function sendOnce(
   const { key, person } = delivery;
   const payload = delivery.storeReply ? { ...delivery.payload, reply } : delivery.payload;
   const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload }, deps.clock(), CLAIM_LEASE_MS);
-  if (!claimed) return 'duplicate';
+  if (!claimed) return (await isSent(deps.db, key)) ? 'duplicate' : 'pending';
   try {
     await deps.notifier.send(person, delivery.storeReply && claimed.payload.reply ? (claimed.payload.reply as Reply) : reply);
   } catch (error) {

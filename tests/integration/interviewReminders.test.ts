@@ -108,7 +108,8 @@ describe('delivering a reminder exactly once', () => {
     const key = reminderDeliveryKey(interviewId, 15, new Date(startsAt));
     expect(await claimDelivery(app.services.db, { key, personId: 1, kind: 'interview-reminder' }, app.clock.now(), 5 * MINUTE)).not.toBeNull();
     const data = { interviewId, offsetMinutes: 15, startsAt };
-    expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
+    // Not sent, and not lost: the caller is told to come back once the lease is over.
+    expect(await deliverInterviewReminder(deps, data)).toBe('pending');
     app.clock.advance(5 * MINUTE + 1000);
     expect(await deliverInterviewReminder(deps, data)).toBe('sent');
     expect(await deliverInterviewReminder(deps, data)).toBe('duplicate');
@@ -126,6 +127,36 @@ describe('delivering a reminder exactly once', () => {
     expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt: '2026-11-20T15:00:00.000Z' })).toBe('stale');
     expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt })).toBe('stale');
     expect(app.sent).toHaveLength(3);
+  });
+});
+
+describe('a reminder whose sender died mid-send', () => {
+  it('is not dropped while the dead claim holds: its job comes back after the lease and sends it once', async () => {
+    const app = await createTestApp({ now: QUIET_NOW, env: { JOBSCOUT_REMINDER_OFFSETS: '15', JOBSCOUT_SCHEDULER_POLL_MS: '100' } });
+    try {
+      const me = await app.as('ada');
+      await runText(me, '/job add Analyst at Babbage & Co');
+      const startsAt = new Date(app.clock.now().getTime() + 15 * MINUTE + 2000);
+      await logInterview(app.services, me.person.id, 1, { kind: 'phone', startsAt, timezone: 'UTC', durationMinutes: 30 });
+      // A worker claimed it and was killed before the platform had it (the row stays 'claimed').
+      const key = reminderDeliveryKey(1, 15, startsAt);
+      expect(await claimDelivery(app.services.db, { key, personId: me.person.id, kind: 'interview-reminder' }, app.clock.now(), 5 * MINUTE)).not.toBeNull();
+
+      await app.startScheduler();
+      // The due job finds the claim inside its lease and puts itself back for the lease's end.
+      const leaseEnd = app.clock.now().getTime() + 5 * MINUTE;
+      await eventually('the reminder to be put back for after the lease', async () => (await reminderJobs(app)).some((job) => Date.parse(job.runAt) > leaseEnd));
+      expect(app.sent).toEqual([]);
+
+      app.clock.advance(5 * MINUTE + 10_000);
+      await eventually('the reminder to be sent', () => app.sent.length > 0);
+      await eventually('the reminder job to finish', async () => (await reminderJobs(app)).length === 0);
+      expect(app.sent).toHaveLength(1);
+      expect(textOf(app.sent[0]!.reply)).toContain('Reminder: your phone interview for #1 is in');
+      expect((await app.services.db.select().from(deliveries)).map((row) => [row.key, row.status])).toEqual([[key, 'sent']]);
+    } finally {
+      await app.dispose();
+    }
   });
 });
 
