@@ -18,6 +18,7 @@ import { boardSources, jobFeeds, postingReaders } from './integrations/jobSource
 import { databaseTarget } from './models/databaseTarget.js';
 import { openDatabase, type DatabaseTarget, type OpenedDatabase } from './models/database.js';
 import type { EmbeddedServer } from './models/embeddedServer.js';
+import { DatabaseHealth } from './models/databaseHealth.js';
 
 export interface App {
   services: Services;
@@ -44,12 +45,17 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const clock = options.clock ?? (() => new Date());
   const database = await openDatabase(options.target ?? databaseTarget(config), options.starting);
   const notifier = new Notifier();
+  // An outage is logged when it starts and when the first connection after it succeeds.
+  const health = new DatabaseHealth(logger);
+  database.pool.on('connect', () => health.connected());
+  database.pool.on('error', (error) => health.failed(error, 'idle connection'));
   const fetcher = new SafeFetcher(config.intake.fetch);
   const services: Services = {
     db: database.db,
     clock,
     config,
     logger,
+    health,
     reminders: agendaReminderPort(() => scheduler(), config, clock),
     changes: new ChangeFeed(),
     fetcher,
@@ -66,15 +72,22 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   const scheduler = () =>
     (agenda ??= (async () => {
       const { createScheduler } = await import('./jobs/scheduler.js');
-      const created = createScheduler(database.pool, config, database.embedded);
+      const reportError = (error: unknown) => {
+        if (!health.failed(error, 'scheduler')) logger.error({ err: error }, 'scheduler error');
+      };
+      const created = createScheduler(database.pool, config, database.embedded, reportError);
       defineInterviewReminders(created, { db: database.db, clock, config, logger, notifier });
       defineHousekeeping(created, database.db, clock, database.embedded);
       defineBoardPolling(created, services, notifier);
       defineFeedPolling(created, services);
       defineDailyDigests(created, services, notifier);
       defineFollowupPrompts(created, services, notifier);
-      created.on('error', (error: unknown) => logger.error({ err: error }, 'scheduler error'));
-      created.on('fail', (error: unknown, job: { attrs: { name: string } }) => logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed'));
+      created.on('error', reportError);
+      // A job that failed for want of the database runs again at its next turn (a reminder's
+      // job is retried by Agenda); the outage itself is logged once.
+      created.on('fail', (error: unknown, job: { attrs: { name: string } }) => {
+        if (!health.failed(error, `job ${job.attrs.name}`)) logger.error({ err: error, job: job.attrs.name }, 'scheduled job failed');
+      });
       // Agenda creates its table on first use; make sure it exists before anyone schedules.
       await created.ready;
       return created;

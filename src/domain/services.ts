@@ -10,6 +10,7 @@ import type { PostingAnalyst } from './analysis/postingAnalyst.js';
 import type { BoardSource } from './intake/boardSource.js';
 import type { JobFeed } from './intake/jobFeed.js';
 import type { Catalog } from './recommendations/catalog.js';
+import type { DatabaseHealth } from '../models/databaseHealth.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -27,6 +28,8 @@ export interface Services {
   clock: Clock;
   config: Config;
   logger: Logger;
+  /** Whether the database is reachable; an outage is answered "try again", not with an apology. */
+  health: DatabaseHealth;
   reminders: ReminderPort;
   /** Fires after a person's own data changed. */
   changes: ChangeFeed;

@@ -1,4 +1,4 @@
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp, type App } from '../../src/app.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import type { NotificationTarget } from '../../src/bots/notifier.js';
@@ -51,11 +51,11 @@ export interface TestApp extends App {
  * the adapters (every platform "reaches" everyone), and a clock the test sets: never the real
  * one, so that no test depends on the hour it runs at.
  */
-export async function createTestApp(options: { now?: string; env?: Record<string, string>; target?: DatabaseTarget } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: string; env?: Record<string, string>; target?: DatabaseTarget; logger?: Logger } = {}): Promise<TestApp> {
   const config = loadConfig({ JOBSCOUT_SCHEDULER_POLL_MS: '100', ...options.env });
   const clock = new TestClock(new Date(options.now ?? '2026-11-24T10:00:00Z'));
   const fresh = options.target ? { target: options.target, drop: async () => undefined } : await freshDatabaseTarget();
-  const app = await createApp({ config, logger: pino({ level: 'silent' }), target: fresh.target, clock: clock.now });
+  const app = await createApp({ config, logger: options.logger ?? pino({ level: 'silent' }), target: fresh.target, clock: clock.now });
   const sent: TestApp['sent'] = [];
   for (const platform of ['console', 'slack', 'discord']) {
     const target: NotificationTarget = {

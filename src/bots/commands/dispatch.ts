@@ -33,10 +33,13 @@ async function respondNow(ctx: CommandContext, what: Record<string, unknown>, wo
   }
 }
 
+const DATABASE_AWAY = ui.message([ui.section("Jobscout can't reach its database right now. Try again in a moment.")], { ephemeral: true });
+
 const STILL_RUNNING = ui.message([ui.section('Already on it: that request is still being handled.')], { ephemeral: true });
 
 export function errorReply(ctx: CommandContext, what: Record<string, unknown>, error: unknown): Reply {
   if (isUserError(error)) return ui.message([ui.section(error.message)], { ephemeral: true });
+  if (ctx.services.health.failed(error, 'command')) return DATABASE_AWAY;
   const errorId = randomBytes(4).toString('hex');
   ctx.services.logger.error({ err: error, errorId, personId: ctx.person.id, ...what }, 'command failed');
   return ui.message([ui.section(`Sorry, something went wrong on our side. If it keeps happening, mention error id ${errorId}.`)], { ephemeral: true });
