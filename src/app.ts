@@ -31,6 +31,10 @@ export interface App {
   stop(): Promise<void>;
 }
 
+// Long enough for a reminder or a notice to go out; a digest round cut short keeps its locks
+// until they lapse, and another worker (or the next start) carries on where it stopped.
+const SCHEDULER_DRAIN_MS = 3_000;
+
 /** Claude when ANTHROPIC_API_KEY is set; its SDK is loaded only then. */
 async function claudeIfConfigured(config: Config): Promise<PostingAnalyst | null> {
   if (!config.anthropic.apiKey) return null;
@@ -121,7 +125,9 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         if (starting) {
           await starting.catch(() => undefined);
           // Started, or started and then failed to schedule a round: either way it is polling.
-          await (await scheduler()).stop();
+          // drain() takes no new job and lets running ones finish; stop() would unlock them, so
+          // another worker could start one again while this one is still sending it.
+          await (await scheduler()).drain({ timeout: SCHEDULER_DRAIN_MS });
         }
       } catch (error) {
         logger.error({ err: error }, 'the scheduler did not stop cleanly');
