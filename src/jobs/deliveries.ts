@@ -6,14 +6,15 @@ import { deliveries } from '../models/deliveries.js';
  * Claims the right to send under `key`. True only for the one caller that may send: the first,
  * or a later one when an earlier claim was left unfinished for longer than `leaseMs` (its
  * worker died before sending). A key marked sent is never claimed again. A claim taken over
- * gives back the payload the first claimant stored, so what it had computed is what is sent.
+ * gives back the payload the first claimant stored, so what it had computed is what is sent,
+ * and says it was taken over: the first claimant may have sent it before it died.
  */
 export async function claimDelivery(
   db: Executor,
   claim: { key: string; personId: number; kind: string; payload?: Record<string, unknown> },
   now: Date,
   leaseMs: number,
-): Promise<{ payload: Record<string, unknown> } | null> {
+): Promise<{ payload: Record<string, unknown>; takenOver: boolean } | null> {
   const staleBefore = new Date(now.getTime() - leaseMs);
   const rows = await db
     .insert(deliveries)
@@ -23,7 +24,8 @@ export async function claimDelivery(
       set: { claimedAt: now },
       setWhere: and(eq(deliveries.status, 'claimed'), lt(deliveries.claimedAt, staleBefore)),
     })
-    .returning({ payload: deliveries.payload });
+    // xmax is 0 on a row this statement inserted, and set on one it updated: a takeover.
+    .returning({ payload: deliveries.payload, takenOver: sql<boolean>`xmax <> 0` });
   return rows[0] ?? null;
 }
 

@@ -53,7 +53,8 @@ export async function deliverInterviewReminder(deps: ReminderDeps, data: Intervi
 
   const key = reminderDeliveryKey(row.interview.id, data.offsetMinutes, row.interview.startsAt);
   const reply = interviewReminderReply(row.application.seq, row.job, row.interview, now);
-  const outcome = await sendOnce(deps, { key, person: row.person, kind: 'interview-reminder', payload: { ...data } }, reply);
+  // Stored with the claim: a worker taking over a dead one's claim sends, and looks for, the same words.
+  const outcome = await sendOnce(deps, { key, person: row.person, kind: 'interview-reminder', payload: { ...data }, storeReply: true }, reply);
   if (outcome === 'sent') deps.logger.info({ key, personId: row.person.id }, 'interview reminder sent');
   return outcome;
 }

@@ -8,6 +8,10 @@ import { claimDelivery, isSent, markDelivered, releaseClaim } from './deliveries
 // A claim older than this belongs to a worker that died mid-send; another may take it over.
 export const CLAIM_LEASE_MS = 5 * 60_000;
 
+// How far back a takeover looks for the dead worker's message: its claim is older than the
+// lease, and anything scheduled that went unsent for a day is resent only if still useful.
+const DELIVERED_LOOKBACK_MS = 24 * 60 * 60_000;
+
 /**
  * `duplicate`: already sent. `pending`: another worker claimed it within the lease and hasn't
  * finished; if that worker died, the claim can be taken over once the lease ends, so a caller
@@ -30,8 +34,15 @@ export async function sendOnce(
   const payload = delivery.storeReply ? { ...delivery.payload, reply } : delivery.payload;
   const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload }, deps.clock(), CLAIM_LEASE_MS);
   if (!claimed) return (await isSent(deps.db, key)) ? 'duplicate' : 'pending';
+  const message = delivery.storeReply && claimed.payload.reply ? (claimed.payload.reply as Reply) : reply;
   try {
-    await deps.notifier.send(person, delivery.storeReply && claimed.payload.reply ? (claimed.payload.reply as Reply) : reply);
+    // A worker that died after the platform took the message but before recording it: ask the
+    // platform, and only when the message is not there, send it again.
+    if (claimed.takenOver && (await deps.notifier.wasDelivered(person, key, new Date(deps.clock().getTime() - DELIVERED_LOOKBACK_MS), message))) {
+      await markDelivered(deps.db, key, deps.clock());
+      return 'sent';
+    }
+    await deps.notifier.send(person, message, { key });
   } catch (error) {
     await releaseClaim(deps.db, key);
     if (error instanceof UnreachableError) return 'unreachable';

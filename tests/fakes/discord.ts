@@ -16,6 +16,10 @@ export interface RecordedRequest {
   status?: number;
 }
 
+const DISCORD_EPOCH_MS = 1_420_070_400_000;
+// Discord checks a nonce's uniqueness over "the past few minutes".
+const NONCE_WINDOW_MS = 3 * 60_000;
+
 export const FAKE_APPLICATION_ID = '100000000000000001';
 export const FAKE_BOT_ID = '100000000000000002';
 
@@ -42,7 +46,9 @@ export class FakeDiscord {
   // Every identified gateway session, with the last sequence number sent to it.
   private readonly sessions = new Map<WebSocket, number>();
   private readonly answered = new Set<string>();
-  private snowflake = 200000000000000000n;
+  private snowflake = 0n;
+  /** Messages posted per channel, newest first, with their nonce, for history and enforce_nonce. */
+  private readonly posted = new Map<string, { message: ReturnType<FakeDiscord['message']>; nonce?: string; at: number }[]>();
   private readonly waiters: { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }[] = [];
   port = 0;
 
@@ -79,8 +85,10 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
+  /** A snowflake as Discord makes them: the time since 2015 in its high bits, so `after` filters by time. */
   nextId(): string {
-    this.snowflake += 1n;
+    const now = BigInt(Date.now() - DISCORD_EPOCH_MS) << 22n;
+    this.snowflake = now > this.snowflake ? now : this.snowflake + 1n;
     return String(this.snowflake);
   }
 
@@ -138,7 +146,23 @@ export class FakeDiscord {
       return { status: 200, body: { id: `9${recipient.slice(1)}`, type: 1, recipients: [{ id: recipient, username: `user${recipient}`, discriminator: '0', avatar: null }], last_message_id: null } };
     }
     const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
-    if (method === 'POST' && channelMessage) return { status: 200, body: this.message(channelMessage[1]!, body) };
+    if (method === 'POST' && channelMessage) {
+      const channel = channelMessage[1]!;
+      const posted = this.posted.get(channel) ?? [];
+      // enforce_nonce: a message from the same author with the same nonce within minutes is returned instead of a new one.
+      const repeat = body?.enforce_nonce && body.nonce ? posted.find((earlier) => earlier.nonce === body.nonce && Date.now() - earlier.at < NONCE_WINDOW_MS) : undefined;
+      if (repeat) return { status: 200, body: repeat.message };
+      const message = this.message(channel, body);
+      this.posted.set(channel, [{ message, nonce: body?.nonce as string | undefined, at: Date.now() }, ...posted]);
+      return { status: 200, body: message };
+    }
+    if (method === 'GET' && channelMessage) {
+      // Newest first, after the given id; like Discord's history, without the nonce.
+      const after = BigInt(url.searchParams.get('after') ?? '0');
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const messages = (this.posted.get(channelMessage[1]!) ?? []).map((entry) => entry.message).filter((message) => BigInt(message.id) > after);
+      return { status: 200, body: messages.slice(0, limit) };
+    }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return { status: 200, body: ((body as unknown as Record<string, unknown>[]) ?? []).map((command) => ({ id: this.nextId(), application_id: FAKE_APPLICATION_ID, version: '1', ...command })) };
     }

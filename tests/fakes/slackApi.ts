@@ -54,7 +54,10 @@ export class FakeSlack {
   private socket: WebSocket | null = null;
   private readonly responseWaiters = new Map<string, (at: number) => void>();
   private readonly responseArrivals = new Map<string, number>();
-  private ts = 1_700_000_000;
+  // Message ts follow the real clock, so conversations.history's `oldest` means what it does on Slack.
+  private ts = Math.floor(Date.now() / 1000);
+  /** Messages posted per channel, newest first, for conversations.history. */
+  private readonly history = new Map<string, { ts: string; metadata?: unknown }[]>();
   port = 0;
 
   constructor(private readonly team = { id: 'T1', name: 'Test Team' }) {
@@ -146,8 +149,25 @@ export class FakeSlack {
     switch (method) {
       case 'auth.test':
         return { ok: true, url: 'https://test.slack.com/', team: this.team.name, user: 'jobscout', team_id: this.team.id, user_id: 'UBOT', bot_id: 'BBOT' };
-      case 'chat.postMessage':
-        return { ok: true, channel: `D${String(args.channel)}`, ts: `${++this.ts}.000100`, message: { text: args.text } };
+      case 'chat.postMessage': {
+        // A post to a user id lands in the app's DM with them, as on Slack.
+        const channel = String(args.channel).startsWith('U') ? `D${String(args.channel)}` : String(args.channel);
+        const ts = `${++this.ts}.000100`;
+        const message = { type: 'message', ts, text: args.text, blocks: args.blocks, ...(args.metadata ? { metadata: args.metadata } : {}) };
+        this.history.set(channel, [message, ...(this.history.get(channel) ?? [])]);
+        return { ok: true, channel, ts, message: { text: args.text } };
+      }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case 'conversations.history': {
+        // Newest first; metadata only when asked for, as Slack does.
+        const oldest = Number(args.oldest ?? 0);
+        const messages = (this.history.get(String(args.channel)) ?? [])
+          .filter((message) => Number(message.ts) > oldest)
+          .slice(0, Number(args.limit ?? 100))
+          .map(({ metadata, ...message }) => (String(args.include_all_metadata) === 'true' && metadata ? { ...message, metadata } : message));
+        return { ok: true, messages, has_more: false };
+      }
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'views.open':

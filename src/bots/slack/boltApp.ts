@@ -8,7 +8,9 @@ import type { SlackMode } from './mode.js';
 
 /** Least privilege: the slash command and shortcut, and writing the app's own messages and DMs. */
 // users:read gives each person's time zone, so the morning digest comes at their morning.
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read'];
+// im:write and im:history open the app's DM with a person and read it back: after a worker died
+// mid-send, that is how Jobscout learns whether the message got through before resending it.
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'im:write', 'im:history'];
 
 /** The events Jobscout subscribes to; the manifests list the same. */
 export const SLACK_EVENTS = ['app_home_opened', 'app_uninstalled'];

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logInterview } from '../../../src/domain/ats/interviews.js';
-import { INTERVIEW_REMINDER_JOB } from '../../../src/jobs/interviewReminders.js';
+import { claimDelivery } from '../../../src/jobs/deliveries.js';
+import { deliverInterviewReminder, INTERVIEW_REMINDER_JOB, type InterviewReminderData } from '../../../src/jobs/interviewReminders.js';
+import { CLAIM_LEASE_MS } from '../../../src/jobs/sendOnce.js';
+import { reminderDeliveryKey } from '../../../src/domain/reminders/interviewReminderPlan.js';
 import { deliveries } from '../../../src/models/deliveries.js';
 import { eventually } from '../../support/patience.js';
 import { scheduledJobs } from '../../support/scheduledJobs.js';
@@ -52,5 +55,46 @@ describe('reminders as Slack DMs', () => {
     await reminderDone();
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(2);
     expect(await sentRows()).toEqual(['sent']);
+  });
+
+  describe('after a worker died mid-send (its claim left unfinished past the lease)', () => {
+    /** What the dead worker left: a claim older than the lease, and the reminder it was sending. */
+    async function deadWorkerClaim(): Promise<{ key: string; data: InterviewReminderData }> {
+      const [job] = await scheduledJobs<InterviewReminderData>(slack.app, INTERVIEW_REMINDER_JOB);
+      const key = reminderDeliveryKey(job!.interviewId, job!.offsetMinutes, new Date(job!.startsAt));
+      const me = await slack.app.as('U1', 'slack');
+      const claimedAt = new Date(slack.app.clock.now().getTime() - CLAIM_LEASE_MS - 1000);
+      expect(await claimDelivery(slack.app.services.db, { key, personId: me.person.id, kind: 'interview-reminder' }, claimedAt, CLAIM_LEASE_MS)).not.toBeNull();
+      return { key, data: { interviewId: job!.interviewId, offsetMinutes: job!.offsetMinutes, startsAt: job!.startsAt } };
+    }
+
+    const deps = () => ({ db: slack.app.services.db, clock: slack.app.clock.now, config: slack.app.services.config, logger: slack.app.services.logger, notifier: slack.app.notifier });
+
+    it('one that Slack had accepted is found in the DM by its metadata and not sent again', async () => {
+      const { key, data } = await deadWorkerClaim();
+      // Slack took the dead worker's message, marked with the delivery key, before it was killed.
+      const me = await slack.app.as('U1', 'slack');
+      await slack.app.notifier.send(me.person, { kind: 'message', blocks: [], ephemeral: false }, { key });
+      const [first] = slack.fake.callsTo('chat.postMessage');
+      expect(first!.args.metadata).toEqual({ event_type: 'jobscout_delivery', event_payload: { key } });
+
+      expect(await deliverInterviewReminder(deps(), data)).toBe('sent');
+      const [history] = slack.fake.callsTo('conversations.history');
+      expect(history!.args).toMatchObject({ channel: 'DU1', include_all_metadata: 'true' });
+      expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
+      expect(await sentRows()).toEqual(['sent']);
+    });
+
+    it('one that never reached Slack is sent once, carrying its key', async () => {
+      const { key, data } = await deadWorkerClaim();
+      expect(await deliverInterviewReminder(deps(), data)).toBe('sent');
+      expect(slack.fake.callsTo('conversations.history')).toHaveLength(1);
+      const sent = slack.fake.callsTo('chat.postMessage');
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.args.text).toMatch(/^⏰ Reminder: your phone interview for #1 is in 15 minutes\.$/);
+      expect(sent[0]!.args.metadata).toEqual({ event_type: 'jobscout_delivery', event_payload: { key } });
+      expect(await deliverInterviewReminder(deps(), data)).toBe('duplicate');
+      expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    });
   });
 });
