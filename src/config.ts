@@ -31,6 +31,10 @@ const schema = z.object({
   }),
   scheduler: z.object({
     processEveryMs: z.number().int().min(50, 'expected milliseconds, at least 50').max(3_600_000),
+    /** How long a running job stays locked to its worker without a touch: a dead worker's job runs again after it. */
+    lockLifetimeSeconds: z.number().int().min(5, 'expected seconds, at least 5').max(3600),
+    /** How long a claimed send belongs to its worker: after it, another may take the send over. */
+    claimLeaseSeconds: z.number().int().min(5, 'expected seconds, at least 5').max(3600),
   }),
   /** Encrypts stored third-party tokens; needed once Jobscout stores any (multi-workspace Slack). */
   secretKey: z
@@ -189,6 +193,9 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_REMINDER_OFFSETS', path: ['reminders', 'interviewOffsetsMinutes'], read: readNumberList },
   { env: 'JOBSCOUT_INTERVIEW_MINUTES', path: ['interviews', 'defaultDurationMinutes'], read: readNumber },
   { env: 'JOBSCOUT_SCHEDULER_POLL_MS', path: ['scheduler', 'processEveryMs'], read: readNumber },
+  { env: 'JOBSCOUT_SCHEDULER_LOCK_SECONDS', path: ['scheduler', 'lockLifetimeSeconds'], read: readNumber },
+  { env: 'JOBSCOUT_CLAIM_LEASE_SECONDS', path: ['scheduler', 'claimLeaseSeconds'], read: readNumber },
+  { env: 'JOBSCOUT_DIGEST_TICK_MINUTES', path: ['digest', 'tickMinutes'], read: readNumber },
   { env: 'JOBSCOUT_CONSOLE_USER', path: ['console', 'user'], read: String },
   { env: 'JOBSCOUT_SECRET_KEY', path: ['secretKey'], read: String, secret: true },
   { env: 'JOBSCOUT_FETCH_ALLOW_HOSTS', path: ['intake', 'fetch', 'allowHosts'], read: readStringList },

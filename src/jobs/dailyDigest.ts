@@ -14,7 +14,7 @@ import { profiles } from '../models/profiles.js';
 import type { Notifier } from '../bots/notifier.js';
 import { digestReply } from '../bots/views/digest.js';
 import { claimDelivery, deliveryStates, markDelivered } from './deliveries.js';
-import { CLAIM_LEASE_MS, sendOnce } from './sendOnce.js';
+import { claimLeaseMs, sendOnce } from './sendOnce.js';
 
 export const DAILY_DIGEST_JOB = 'daily-digests';
 
@@ -97,7 +97,7 @@ async function sendDigest(services: Services, notifier: Notifier, { person, key,
     // A claimed digest was computed by a worker that may have died: it goes through sendOnce,
     // which sends that one after the lease, even if there is nothing new now.
     if (isEmptyDigest(content) && !claimed) {
-      if (await claimDelivery(services.db, { key, personId: person.id, kind: 'digest', payload: { empty: true } }, now, CLAIM_LEASE_MS)) {
+      if (await claimDelivery(services.db, { key, personId: person.id, kind: 'digest', payload: { empty: true } }, now, claimLeaseMs(services.config))) {
         await markDelivered(services.db, key, now);
         round.empty++;
       }

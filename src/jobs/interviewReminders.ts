@@ -11,7 +11,7 @@ import { jobs } from '../models/jobs.js';
 import { people } from '../models/people.js';
 import type { Notifier } from '../bots/notifier.js';
 import { interviewReminderReply } from '../bots/views/interviewReminder.js';
-import { CLAIM_LEASE_MS, sendOnce, type SendOutcome } from './sendOnce.js';
+import { claimLeaseMs, sendOnce, type SendOutcome } from './sendOnce.js';
 
 export const INTERVIEW_REMINDER_JOB = 'interview-reminder';
 
@@ -69,7 +69,7 @@ export function defineInterviewReminders(agenda: Agenda, deps: ReminderDeps): vo
     // Another worker holds the claim. If it died mid-send, its claim can be taken over when the
     // lease ends: this one-off job must come back then, or the reminder is lost for good.
     if (outcome === 'pending') {
-      await agenda.schedule(new Date(deps.clock().getTime() + CLAIM_LEASE_MS + RETRY_AFTER_LEASE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
+      await agenda.schedule(new Date(deps.clock().getTime() + claimLeaseMs(deps.config) + RETRY_AFTER_LEASE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
     }
   });
 }

@@ -14,5 +14,5 @@ export function createScheduler(pool: pg.Pool, config: Config, embedded: boolean
   backend.notificationChannel?.on('error', onError);
   // processEvery must be a number of milliseconds: the string form was read 1000× too long.
   // One-off jobs (each reminder) are removed once done; what was sent is recorded in deliveries.
-  return new Agenda({ backend, processEvery: config.scheduler.processEveryMs, defaultLockLifetime: 60_000, removeOnComplete: true });
+  return new Agenda({ backend, processEvery: config.scheduler.processEveryMs, defaultLockLifetime: config.scheduler.lockLifetimeSeconds * 1000, removeOnComplete: true });
 }

@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import type { Clock } from '../domain/services.js';
 import type { Database } from '../models/database.js';
 import type { PersonRow } from '../models/people.js';
@@ -5,8 +6,10 @@ import { UnreachableError, type Notifier } from '../bots/notifier.js';
 import type { Reply } from '../bots/ui.js';
 import { claimDelivery, isSent, markDelivered, releaseClaim } from './deliveries.js';
 
-// A claim older than this belongs to a worker that died mid-send; another may take it over.
-export const CLAIM_LEASE_MS = 5 * 60_000;
+/** A claim older than this (JOBSCOUT_CLAIM_LEASE_SECONDS) belongs to a worker that died mid-send; another may take it over. */
+export function claimLeaseMs(config: Config): number {
+  return config.scheduler.claimLeaseSeconds * 1000;
+}
 
 // How far back a takeover looks for the dead worker's message: its claim is older than the
 // lease, and anything scheduled that went unsent for a day is resent only if still useful.
@@ -26,13 +29,13 @@ export type SendOutcome = 'sent' | 'duplicate' | 'pending' | 'unreachable';
  * claim sends what that one computed, not a second, different message.
  */
 export async function sendOnce(
-  deps: { db: Database; clock: Clock; notifier: Notifier },
+  deps: { db: Database; clock: Clock; notifier: Notifier; config: Config },
   delivery: { key: string; person: PersonRow; kind: string; payload?: Record<string, unknown>; storeReply?: boolean },
   reply: Reply,
 ): Promise<SendOutcome> {
   const { key, person } = delivery;
   const payload = delivery.storeReply ? { ...delivery.payload, reply } : delivery.payload;
-  const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload }, deps.clock(), CLAIM_LEASE_MS);
+  const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload }, deps.clock(), claimLeaseMs(deps.config));
   if (!claimed) return (await isSent(deps.db, key)) ? 'duplicate' : 'pending';
   const message = delivery.storeReply && claimed.payload.reply ? (claimed.payload.reply as Reply) : reply;
   try {

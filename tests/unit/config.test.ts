@@ -22,10 +22,18 @@ describe('configuration', () => {
     expect(config.dataDir).toBe('/tmp/x');
   });
 
+  it('reads the scheduler\'s lock lifetime, claim lease and digest tick, with a 5-minute lease by default', () => {
+    expect(loadConfig({}).scheduler).toMatchObject({ lockLifetimeSeconds: 60, claimLeaseSeconds: 300 });
+    const config = loadConfig({ JOBSCOUT_SCHEDULER_LOCK_SECONDS: '10', JOBSCOUT_CLAIM_LEASE_SECONDS: '15', JOBSCOUT_DIGEST_TICK_MINUTES: '1' });
+    expect([config.scheduler.lockLifetimeSeconds, config.scheduler.claimLeaseSeconds, config.digest.tickMinutes]).toEqual([10, 15, 1]);
+  });
+
   it.each([
     ['DATABASE_URL', 'mysql://x', 'DATABASE_URL: expected a URL of the form postgres://user:password@host:5432/database (got "mysql://x")'],
     ['JOBSCOUT_SCHEDULER_POLL_MS', 'fast', 'JOBSCOUT_SCHEDULER_POLL_MS: '],
     ['JOBSCOUT_REMINDER_OFFSETS', '60,-5', 'JOBSCOUT_REMINDER_OFFSETS: '],
+    ['JOBSCOUT_CLAIM_LEASE_SECONDS', '2', 'JOBSCOUT_CLAIM_LEASE_SECONDS: expected seconds, at least 5 (got "2")'],
+    ['JOBSCOUT_SCHEDULER_LOCK_SECONDS', 'soon', 'JOBSCOUT_SCHEDULER_LOCK_SECONDS: '],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
   ])('refuses a bad %s and names it', (key, value, message) => {
     expect(() => loadConfig({ [key]: value })).toThrow(message);

@@ -4,7 +4,7 @@ import type { Reply } from '../../../src/bots/ui.js';
 import { reminderDeliveryKey } from '../../../src/domain/reminders/interviewReminderPlan.js';
 import { claimDelivery } from '../../../src/jobs/deliveries.js';
 import { deliverInterviewReminder, INTERVIEW_REMINDER_JOB, type InterviewReminderData } from '../../../src/jobs/interviewReminders.js';
-import { CLAIM_LEASE_MS } from '../../../src/jobs/sendOnce.js';
+import { claimLeaseMs } from '../../../src/jobs/sendOnce.js';
 import { deliveries } from '../../../src/models/deliveries.js';
 import { discordDmChannels } from '../../../src/models/discordDmChannels.js';
 import { ADA, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
@@ -59,8 +59,8 @@ describe('reminders as Discord DMs', () => {
       const key = reminderDeliveryKey(data.interviewId, data.offsetMinutes, new Date(data.startsAt));
       const reply: Reply = { kind: 'message', blocks: [{ type: 'section', text: '⏰ Reminder: your phone interview for #1 is in 15 minutes.' }], ephemeral: false };
       const me = await discord.app.as(ADA, 'discord', 'discord');
-      const claimedAt = new Date(discord.app.clock.now().getTime() - CLAIM_LEASE_MS - 1000);
-      expect(await claimDelivery(discord.app.services.db, { key, personId: me.person.id, kind: 'interview-reminder', payload: { ...data, reply } }, claimedAt, CLAIM_LEASE_MS)).not.toBeNull();
+      const claimedAt = new Date(discord.app.clock.now().getTime() - claimLeaseMs(discord.app.services.config) - 1000);
+      expect(await claimDelivery(discord.app.services.db, { key, personId: me.person.id, kind: 'interview-reminder', payload: { ...data, reply } }, claimedAt, claimLeaseMs(discord.app.services.config))).not.toBeNull();
       return { key, data, reply };
     }
 

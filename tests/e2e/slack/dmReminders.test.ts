@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logInterview } from '../../../src/domain/ats/interviews.js';
 import { claimDelivery } from '../../../src/jobs/deliveries.js';
 import { deliverInterviewReminder, INTERVIEW_REMINDER_JOB, type InterviewReminderData } from '../../../src/jobs/interviewReminders.js';
-import { CLAIM_LEASE_MS } from '../../../src/jobs/sendOnce.js';
+import { claimLeaseMs } from '../../../src/jobs/sendOnce.js';
 import { reminderDeliveryKey } from '../../../src/domain/reminders/interviewReminderPlan.js';
 import { deliveries } from '../../../src/models/deliveries.js';
 import { eventually } from '../../support/patience.js';
@@ -63,8 +63,8 @@ describe('reminders as Slack DMs', () => {
       const [job] = await scheduledJobs<InterviewReminderData>(slack.app, INTERVIEW_REMINDER_JOB);
       const key = reminderDeliveryKey(job!.interviewId, job!.offsetMinutes, new Date(job!.startsAt));
       const me = await slack.app.as('U1', 'slack');
-      const claimedAt = new Date(slack.app.clock.now().getTime() - CLAIM_LEASE_MS - 1000);
-      expect(await claimDelivery(slack.app.services.db, { key, personId: me.person.id, kind: 'interview-reminder' }, claimedAt, CLAIM_LEASE_MS)).not.toBeNull();
+      const claimedAt = new Date(slack.app.clock.now().getTime() - claimLeaseMs(slack.app.services.config) - 1000);
+      expect(await claimDelivery(slack.app.services.db, { key, personId: me.person.id, kind: 'interview-reminder' }, claimedAt, claimLeaseMs(slack.app.services.config))).not.toBeNull();
       return { key, data: { interviewId: job!.interviewId, offsetMinutes: job!.offsetMinutes, startsAt: job!.startsAt } };
     }
 
