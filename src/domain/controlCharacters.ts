@@ -1,10 +1,18 @@
-// C0 controls except tab, line feed and carriage return; DEL; and the C1 block. None of them is
-// text anyone means to type or publish, and PostgreSQL refuses NUL in text and JSON outright.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+import stripAnsi from 'strip-ansi';
 
-/** The text with control characters removed, so it can be stored and shown as written. */
+// What survives escape-sequence stripping: C0 controls except tab and line feed (a carriage
+// return goes too, so Windows line ends become plain ones), DEL, and the C1 block. None of them
+// is text anyone means to type or publish, and PostgreSQL refuses NUL in text and JSON outright.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * The text without terminal escape sequences (which could clear a screen or retitle a window)
+ * and without control characters, so it can be stored and shown as written. Whole sequences go
+ * first: removing only their ESC would leave "[2J" behind as text.
+ */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(CONTROL, '');
+  return stripAnsi(text).replace(CONTROL, '');
 }
 
 /** The same for every string value of a record (options, form fields, a parsed posting). */

@@ -49,6 +49,7 @@ export class FakeSlack {
   private readonly sockets = new WebSocketServer({ noServer: true });
   private readonly rateLimits = new Map<string, number[]>();
   private readonly failures = new Map<string, string[]>();
+  private readonly delays = new Map<string, number>();
   /** Each user's profile time zone, as users.info reports it (UTC when not set). */
   readonly userZones = new Map<string, string>();
   private socket: WebSocket | null = null;
@@ -103,6 +104,11 @@ export class FakeSlack {
   }
 
   /** The next call of `method` answers `{ ok: false, error }`, as Slack does for a refused call. */
+  /** Answers `method` only after `ms`, having taken the call at once: a sender killed meanwhile never hears back. */
+  slowDown(method: string, ms: number): void {
+    this.delays.set(method, ms);
+  }
+
   failNext(method: string, error: string): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
   }
@@ -142,7 +148,10 @@ export class FakeSlack {
     }
     const failure = this.failures.get(method)?.shift();
     if (failure) return { status: 200, body: { ok: false, error: failure } };
-    return { status: 200, body: this.answer(method, args) };
+    const answer = this.answer(method, args);
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    return { status: 200, body: answer };
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {

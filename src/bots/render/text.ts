@@ -1,16 +1,12 @@
-import stripAnsi from 'strip-ansi';
+import { withoutControlCharacters } from '../../domain/controlCharacters.js';
 import type { Block, Button, Form, FormField, Reply } from '../ui.js';
-
-// Whatever control characters survive escape-sequence stripping (bell, backspace, a lone ESC…).
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
  * Escapes user text for a terminal: escape sequences in a job title could move the cursor,
  * retitle the window or clear the screen. Newlines and tabs stay.
  */
 export function escapeText(text: string): string {
-  return stripAnsi(text).replace(CONTROL, '');
+  return withoutControlCharacters(text);
 }
 
 export interface RenderedText {
