@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     JOBSCOUT_SCHEDULER_LOCK_SECONDS: String(LOCK_SECONDS),
     JOBSCOUT_CLAIM_LEASE_SECONDS: String(LEASE_SECONDS),
     JOBSCOUT_DIGEST_TICK_MINUTES: '1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.DRILL_LOG_LEVEL ?? 'warn',
   };
   if (url) env.DATABASE_URL = url;
   else delete env.DATABASE_URL;

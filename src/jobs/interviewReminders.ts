@@ -46,9 +46,15 @@ export async function deliverInterviewReminder(deps: ReminderDeps, data: Intervi
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .innerJoin(people, eq(people.id, applications.personId))
     .where(eq(interviews.id, data.interviewId));
-  if (!row || row.interview.outcome !== 'pending' || row.interview.startsAt.toISOString() !== data.startsAt) return 'stale';
+  if (!row || row.interview.outcome !== 'pending' || row.interview.startsAt.toISOString() !== data.startsAt) {
+    deps.logger.info({ ...data, found: Boolean(row) }, 'interview reminder dropped: the interview was removed, moved or has an outcome');
+    return 'stale';
+  }
   const offsets = deps.config.reminders.interviewOffsetsMinutes;
-  if (!isReminderStillUseful(row.interview.startsAt, data.offsetMinutes, offsets, now)) return 'stale';
+  if (!isReminderStillUseful(row.interview.startsAt, data.offsetMinutes, offsets, now)) {
+    deps.logger.info({ ...data }, 'interview reminder dropped: too late to be useful');
+    return 'stale';
+  }
   if (!deps.notifier.canReach(row.person)) return 'unreachable';
 
   const key = reminderDeliveryKey(row.interview.id, data.offsetMinutes, row.interview.startsAt);
