@@ -147,6 +147,8 @@ async function main(): Promise<void> {
   else delete env.DATABASE_URL;
   const workers: Worker[] = [];
   for (let index = 0; index < WORKERS; index++) workers.push({ index, port: await freePort(), child: null });
+  // Whatever happens to the drill, no worker outlives it.
+  process.on('exit', () => workers.forEach((worker) => worker.child?.exitCode === null && worker.child.kill('SIGKILL')));
   const start = (worker: Worker) => {
     worker.child = spawn(process.execPath, ['scripts/runBuilt.mjs', 'main'], { env: { ...env, SLACK_PORT: String(worker.port) }, stdio: ['ignore', logFile, logFile] });
   };
