@@ -246,8 +246,8 @@ async function main(): Promise<void> {
     }),
   );
   await fake.stop();
-  if (url && server) await admin(server, `DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
-  if (process.env.DRILL_KEEP) console.log(`  kept ${work} (workers.log)`);
+  if (url && server && !process.env.DRILL_KEEP) await admin(server, `DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
+  if (process.env.DRILL_KEEP) console.log(`  kept ${work} (workers.log)${url ? ` and ${url}` : ''}`);
   else rmSync(work, { recursive: true, force: true });
 
   const row = (label: string, r: ReturnType<typeof delivered>['reminders']) =>
