@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import pino from 'pino';
 import { createApp } from '../src/app.js';
@@ -81,7 +82,7 @@ function middayZone(now: Date): string {
   return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }
 
-/** Everyone has an interview 15 minutes and a few seconds away (its reminder due now) and a digest due a minute ago. */
+/** Everyone has an interview 15½ minutes away (its 15-minute reminder due half a minute later) and a digest due a minute ago. */
 async function seed(target: DatabaseTarget, dataDir: string): Promise<void> {
   const config = loadConfig({ JOBSCOUT_DATA_DIR: dataDir, JOBSCOUT_REMINDER_OFFSETS: '15', LOG_LEVEL: 'silent' });
   const app = await createApp({ config, logger: pino({ level: 'silent' }), target });
@@ -95,9 +96,13 @@ async function seed(target: DatabaseTarget, dataDir: string): Promise<void> {
       await enterCommunity(app.services.db, person.id, community, now);
       await savePreferences(app.services, person.id, { digestEnabled: true, digestTime, timezone: zone, digestSize: 5, avoidTitles: [], where: null, salaryFloor: null });
       await addApplication(app.services, { personId: person.id, community }, { title: `Engineer ${i}`, company: `Company ${i % 50}` });
-      const startsAt = new Date(now.getTime() + 15 * MINUTE + 5_000 + i * 10);
+      // Measured from the moment it is logged: a reminder already due then is not planned at all
+      // (seeding takes seconds, so a start fixed at the beginning would drop the later ones).
+      const startsAt = new Date(Date.now() + 15 * MINUTE + 30_000);
       await logInterview(app.services, person.id, 1, { kind: 'video', startsAt, timezone: zone, durationMinutes: 45 });
     }
+    const planned = Number((await app.services.db.execute(sql`SELECT count(*) AS n FROM agenda_jobs WHERE name = 'interview-reminder'`)).rows[0]!.n);
+    if (planned !== PEOPLE) throw new Error(`seeding planned ${planned} reminders for ${PEOPLE} interviews`);
   } finally {
     await app.stop();
   }
