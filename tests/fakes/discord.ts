@@ -47,6 +47,8 @@ export class FakeDiscord {
   private readonly sessions = new Map<WebSocket, number>();
   private readonly answered = new Set<string>();
   private snowflake = 0n;
+  /** The close code of every gateway connection that has ended, in order (1000 is a clean goodbye). */
+  readonly closeCodes: number[] = [];
   /** Messages posted per channel, newest first, with their nonce, for history and enforce_nonce. */
   private readonly posted = new Map<string, { message: ReturnType<FakeDiscord['message']>; nonce?: string; at: number }[]>();
   private readonly waiters: { match: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }[] = [];
@@ -196,7 +198,10 @@ export class FakeDiscord {
   }
 
   private onGateway(ws: WebSocket): void {
-    ws.on('close', () => this.sessions.delete(ws));
+    ws.on('close', (code) => {
+      this.closeCodes.push(code);
+      this.sessions.delete(ws);
+    });
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: unknown };
       this.gatewayFrames.push(frame);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_APPLICATION_ID, FakeDiscord } from '../../fakes/discord.js';
+import { eventually } from '../../support/patience.js';
 import { startJobscout } from '../../support/consoleProcess.js';
 import { ADA, BOT_TOKEN } from '../../support/discordHarness.js';
 
@@ -45,5 +46,8 @@ describe('npm start with Discord configured and no terminal', () => {
     expect((answered as { data?: { content?: string }; content?: string }).data?.content ?? (answered as { content?: string }).content).toBe('Saved #1.');
     jobscout.child.kill('SIGTERM');
     expect(await jobscout.exited).toBe(0);
+    // The gateway was told goodbye (1000), not dropped: Discord doesn't keep a dead session around.
+    await eventually('the gateway connection to close', () => fake.closeCodes.length > 0);
+    expect(fake.closeCodes).toEqual([1000]);
   });
 });
