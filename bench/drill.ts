@@ -203,8 +203,16 @@ async function main(): Promise<void> {
   const recoveries: number[] = [];
   let restartRecovery: number | null = null;
   const restartAt = url ? Math.floor(KILLS / 2) : -1;
+  const progress = () => {
+    const now = delivered();
+    return now.reminders.sent + now.digests.sent;
+  };
   for (let kill = 0; kill < KILLS; kill++) {
-    await sleep(500 + rand() * 2_500);
+    // Kills land while messages are going out: wait for the next one to leave (a restarted worker
+    // takes seconds before its first round), then strike at a random moment of the stream.
+    const before = progress();
+    for (const waitFrom = performance.now(); progress() === before && performance.now() - waitFrom < 20_000; ) await sleep(20);
+    await sleep(rand() * 1_000);
     if (kill === restartAt) {
       // A database restart: every connection terminated by the administrator, new ones refused for a while.
       const name = new URL(url!).pathname.slice(1);
