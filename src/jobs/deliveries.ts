@@ -40,9 +40,16 @@ export async function isSent(db: Executor, key: string): Promise<boolean> {
   return row?.status === 'sent';
 }
 
-/** Gives a claim back after a failed send, so the retry can take it at once. */
-export async function releaseClaim(db: Executor, key: string): Promise<void> {
-  await db.delete(deliveries).where(and(eq(deliveries.key, key), eq(deliveries.status, 'claimed')));
+/**
+ * Gives a claim up after a failed send, so the retry can take it at once: as a takeover, which
+ * first asks the platform whether the message arrived. A send that failed may still have got
+ * through (a timeout after Slack took it), so the retry must not simply send again.
+ */
+export async function expireClaim(db: Executor, key: string, leaseMs: number, now: Date): Promise<void> {
+  await db
+    .update(deliveries)
+    .set({ claimedAt: new Date(now.getTime() - leaseMs - 1) })
+    .where(and(eq(deliveries.key, key), eq(deliveries.status, 'claimed')));
 }
 
 // Keeps each IN list well inside PostgreSQL's parameter limit.

@@ -4,7 +4,7 @@ import type { Database } from '../models/database.js';
 import type { PersonRow } from '../models/people.js';
 import { UnreachableError, type Notifier } from '../bots/notifier.js';
 import type { Reply } from '../bots/ui.js';
-import { claimDelivery, isSent, markDelivered, releaseClaim } from './deliveries.js';
+import { claimDelivery, expireClaim, isSent, markDelivered } from './deliveries.js';
 
 /** A claim older than this (JOBSCOUT_CLAIM_LEASE_SECONDS) belongs to a worker that died mid-send; another may take it over. */
 export function claimLeaseMs(config: Config): number {
@@ -24,7 +24,8 @@ export type SendOutcome = 'sent' | 'duplicate' | 'pending' | 'unreachable';
 
 /**
  * Sends a scheduler message at most once under `key`: claimed before the send, marked sent
- * after, and given back when the person can't be reached so a later round may try again.
+ * after, and given up when the send fails so a later round may try again — after asking the
+ * platform whether the failed attempt got through after all.
  * With `storeReply`, the reply is kept in the claim: a worker that takes over a dead one's
  * claim sends what that one computed, not a second, different message.
  */
@@ -47,7 +48,7 @@ export async function sendOnce(
     }
     await deps.notifier.send(person, message, { key });
   } catch (error) {
-    await releaseClaim(deps.db, key);
+    await expireClaim(deps.db, key, claimLeaseMs(deps.config), deps.clock());
     if (error instanceof UnreachableError) return 'unreachable';
     throw error;
   }

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
-import { Notifier } from '../../src/bots/notifier.js';
+import { Notifier, UnreachableError } from '../../src/bots/notifier.js';
 import type { Reply } from '../../src/bots/ui.js';
 import { claimDelivery } from '../../src/jobs/deliveries.js';
 import { defineInterviewReminders, deliverInterviewReminder, INTERVIEW_REMINDER_JOB, type InterviewReminderData, type ReminderDeps } from '../../src/jobs/interviewReminders.js';
@@ -127,6 +127,43 @@ describe('delivering a reminder exactly once', () => {
     expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt: '2026-11-20T15:00:00.000Z' })).toBe('stale');
     expect(await deliverInterviewReminder(deps, { interviewId, offsetMinutes: 15, startsAt })).toBe('stale');
     expect(app.sent).toHaveLength(3);
+  });
+});
+
+describe('a send that failed but may have got through', () => {
+  it('is retried as a takeover that asks the platform first, so a message the platform had taken is not sent again', async () => {
+    const app = await createTestApp({ now: '2026-11-25T14:45:00Z', env: { JOBSCOUT_REMINDER_OFFSETS: '15' } });
+    try {
+      const me = await app.as('grace');
+      await runText(me, '/job add Compiler Engineer at Remington Rand');
+      const startsAt = new Date('2026-11-25T15:00:30Z');
+      await logInterview(app.services, me.person.id, 1, { kind: 'phone', startsAt, timezone: 'UTC', durationMinutes: 30 });
+      // A platform that takes the message and then times out: the sender hears a failure.
+      const taken: string[] = [];
+      const asked: string[] = [];
+      const notifier = new Notifier();
+      notifier.register({
+        platform: 'console',
+        canReach: () => true,
+        async send(_person, _reply, delivery) {
+          taken.push(delivery!.key);
+          if (taken.length === 1) throw new UnreachableError('timed out after the platform took it');
+        },
+        async wasDelivered(_person, key) {
+          asked.push(key);
+          return taken.includes(key);
+        },
+      });
+      const deps = { db: app.services.db, clock: app.clock.now, config: app.services.config, logger: app.services.logger, notifier };
+      const data = { interviewId: 1, offsetMinutes: 15, startsAt: startsAt.toISOString() };
+      expect(await deliverInterviewReminder(deps, data)).toBe('unreachable');
+      expect(await deliverInterviewReminder(deps, data)).toBe('sent');
+      const key = reminderDeliveryKey(1, 15, startsAt);
+      expect({ taken, asked }).toEqual({ taken: [key], asked: [key] });
+      expect((await app.services.db.select().from(deliveries)).map((row) => [row.key, row.status])).toEqual([[key, 'sent']]);
+    } finally {
+      await app.dispose();
+    }
   });
 });
 
