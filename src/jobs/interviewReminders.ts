@@ -1,4 +1,4 @@
-import type { Agenda } from 'agenda';
+import { exponential, type Agenda } from 'agenda';
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
@@ -67,17 +67,24 @@ export async function deliverInterviewReminder(deps: ReminderDeps, data: Intervi
 
 /** Registers the job with Agenda; an unreachable person is tried again a minute later. */
 export function defineInterviewReminders(agenda: Agenda, deps: ReminderDeps): void {
-  agenda.define<InterviewReminderData>(INTERVIEW_REMINDER_JOB, async (job) => {
-    const outcome = await deliverInterviewReminder(deps, job.attrs.data);
-    if (outcome === 'unreachable') {
-      await agenda.schedule(new Date(deps.clock().getTime() + RETRY_UNREACHABLE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
-    }
-    // Another worker holds the claim. If it died mid-send, its claim can be taken over when the
-    // lease ends: this one-off job must come back then, or the reminder is lost for good.
-    if (outcome === 'pending') {
-      await agenda.schedule(new Date(deps.clock().getTime() + claimLeaseMs(deps.config) + RETRY_AFTER_LEASE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
-    }
-  });
+  agenda.define<InterviewReminderData>(
+    INTERVIEW_REMINDER_JOB,
+    async (job) => {
+      const outcome = await deliverInterviewReminder(deps, job.attrs.data);
+      if (outcome === 'unreachable') {
+        await agenda.schedule(new Date(deps.clock().getTime() + RETRY_UNREACHABLE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
+      }
+      // Another worker holds the claim. If it died mid-send, its claim can be taken over when the
+      // lease ends: this one-off job must come back then, or the reminder is lost for good.
+      if (outcome === 'pending') {
+        await agenda.schedule(new Date(deps.clock().getTime() + claimLeaseMs(deps.config) + RETRY_AFTER_LEASE_MS), INTERVIEW_REMINDER_JOB, job.attrs.data);
+      }
+    },
+    // A one-off job that fails (the database away, Slack refusing) is otherwise never run again:
+    // the reminder would be lost. Retried 5 s, 10 s, 20 s … later, up to about 20 minutes; one
+    // that comes too late to be useful is dropped by the job itself.
+    { backoff: exponential({ delay: 5_000, factor: 2, maxRetries: 8 }) },
+  );
 }
 
 /** The domain's ReminderPort on Agenda (set up on first use): one job per reminder, replaced whenever the interview moves. */

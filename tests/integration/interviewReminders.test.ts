@@ -130,6 +130,40 @@ describe('delivering a reminder exactly once', () => {
   });
 });
 
+describe('a reminder job that fails', () => {
+  it('is run again a few seconds later instead of being dropped, and the reminder arrives once', async () => {
+    const app = await createTestApp({ now: QUIET_NOW, env: { JOBSCOUT_REMINDER_OFFSETS: '15', JOBSCOUT_SCHEDULER_POLL_MS: '100' } });
+    try {
+      const me = await app.as('barbara');
+      await runText(me, '/job add Systems Programmer at Digital Equipment');
+      const startsAt = new Date(app.clock.now().getTime() + 15 * MINUTE + 2000);
+      await logInterview(app.services, me.person.id, 1, { kind: 'phone', startsAt, timezone: 'UTC', durationMinutes: 30 });
+      // The first attempt fails outright (not "unreachable"): say the platform answered with an error.
+      const sent: Reply[] = [];
+      app.notifier.register({
+        platform: 'console',
+        canReach: () => true,
+        async send(_person, reply) {
+          if (sent.length === 0 && !failedOnce) {
+            failedOnce = true;
+            throw new Error('platform error');
+          }
+          sent.push(reply);
+        },
+      });
+      let failedOnce = false;
+      await app.startScheduler();
+      await eventually('the reminder to arrive on the retry', () => sent.length > 0);
+      await eventually('the reminder job to finish', async () => (await reminderJobs(app)).length === 0);
+      expect(failedOnce).toBe(true);
+      expect(sent).toHaveLength(1);
+      expect(textOf(sent[0]!)).toContain('Reminder: your phone interview for #1 is in');
+    } finally {
+      await app.dispose();
+    }
+  });
+});
+
 describe('a send that failed but may have got through', () => {
   it('is retried as a takeover that asks the platform first, so a message the platform had taken is not sent again', async () => {
     const app = await createTestApp({ now: '2026-11-25T14:45:00Z', env: { JOBSCOUT_REMINDER_OFFSETS: '15' } });
