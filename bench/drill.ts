@@ -14,13 +14,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DateTime } from 'luxon';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -31,7 +29,9 @@ import { resolvePerson } from '../src/domain/people/identity.js';
 import { savePreferences } from '../src/domain/people/preferences.js';
 import type { DatabaseTarget } from '../src/models/database.js';
 import { FakeSlack } from '../tests/fakes/slackApi.js';
+import { freeLoopbackPort } from '../tests/support/ports.js';
 import { signedHeaders, SIGNING_SECRET } from '../tests/support/slackHarness.js';
+import { adminQuery } from '../tests/support/testDatabase.js';
 import { random } from './population.js';
 import { percentiles } from './stats.js';
 
@@ -55,24 +55,6 @@ const MINUTE = 60_000;
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A fixed-offset zone where it is around noon now, so a digest due now and an interview soon fall on one local day. */
 function middayZone(now: Date): string {
@@ -120,7 +102,7 @@ async function main(): Promise<void> {
   let url: string | null = null;
   if (server) {
     const name = `jobscout_drill_${randomBytes(4).toString('hex')}`;
-    await admin(server, `CREATE DATABASE ${name}`);
+    await adminQuery(server, `CREATE DATABASE ${name}`);
     const parsed = new URL(server);
     parsed.pathname = `/${name}`;
     url = parsed.toString();
@@ -151,7 +133,7 @@ async function main(): Promise<void> {
   if (url) env.DATABASE_URL = url;
   else delete env.DATABASE_URL;
   const workers: Worker[] = [];
-  for (let index = 0; index < WORKERS; index++) workers.push({ index, port: await freePort(), child: null });
+  for (let index = 0; index < WORKERS; index++) workers.push({ index, port: await freeLoopbackPort(), child: null });
   // Whatever happens to the drill, no worker outlives it.
   process.on('exit', () => workers.forEach((worker) => worker.child?.exitCode === null && worker.child.kill('SIGKILL')));
   const start = (worker: Worker) => {
@@ -216,10 +198,10 @@ async function main(): Promise<void> {
     if (kill === restartAt) {
       // A database restart: every connection terminated by the administrator, new ones refused for a while.
       const name = new URL(url!).pathname.slice(1);
-      await admin(server!, `ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
-      await admin(server!, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
+      await adminQuery(server!, `ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+      await adminQuery(server!, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
       await sleep(OUTAGE_MS);
-      await admin(server!, `ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+      await adminQuery(server!, `ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
       const back = performance.now();
       await Promise.all(workers.map((worker) => answered(worker)));
       restartRecovery = performance.now() - back;
@@ -259,7 +241,7 @@ async function main(): Promise<void> {
     }),
   );
   await fake.stop();
-  if (url && server && !process.env.DRILL_KEEP) await admin(server, `DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
+  if (url && server && !process.env.DRILL_KEEP) await adminQuery(server, `DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
   if (process.env.DRILL_KEEP) console.log(`  kept ${work} (workers.log)${url ? ` and ${url}` : ''}`);
   else rmSync(work, { recursive: true, force: true });
 

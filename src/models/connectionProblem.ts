@@ -1,7 +1,8 @@
-import { causeChain, StartupError } from '../startupError.js';
+import { StartupError } from '../startupError.js';
+import { causeChain } from './errorCauses.js';
 
 /** The server's address for messages: the URL without its password. */
-export function describeServer(url: string): string {
+function describeServer(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
@@ -17,11 +18,12 @@ export function describeServer(url: string): string {
  */
 export function explainConnectionProblem(error: unknown, url: string): StartupError | null {
   const where = describeServer(url);
-  for (const cause of causeChain(error)) {
+  const causes = causeChain(error);
+  for (const cause of causes) {
     const problem = PROBLEMS[cause.code ?? ''];
     if (problem) return new StartupError(`DATABASE_URL (${where}): ${problem}`);
   }
-  if (causeChain(error).some((cause) => cause instanceof TypeError && /Invalid URL/i.test(cause.message))) {
+  if (causes.some((cause) => cause instanceof TypeError && /Invalid URL/i.test(cause.message))) {
     return new StartupError(`DATABASE_URL is not a PostgreSQL address. Write it as postgres://user:password@host:5432/database.`);
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { causeChain } from '../startupError.js';
+import { causeChain } from './errorCauses.js';
 
 // What a lost or refused connection looks like: Node's socket errors, PostgreSQL's
 // connection-exception (08…) and operator-intervention (57P…) classes, and pg's own words.
@@ -7,7 +7,7 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIME
 const UNAVAILABLE_WORDS = /Connection terminated|connection timeout|timeout exceeded when trying to connect|is not currently accepting connections|Client has encountered a connection error|the database system is (starting up|shutting down)/i;
 
 /** Whether `error` means the database can't be reached right now, rather than a bad query. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+function isDatabaseUnavailable(error: unknown): boolean {
   return causeChain(error).some((cause) => UNAVAILABLE_CODES.has(cause.code ?? '') || UNAVAILABLE_WORDS.test(cause.message));
 }
 

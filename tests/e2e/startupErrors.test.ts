@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../fakes/slackApi.js';
 import { runJobscout } from '../support/consoleProcess.js';
+import { freeLoopbackPort } from '../support/ports.js';
 
 /**
  * A setting that stops Jobscout from starting is named in one line, with the cause and the fix,
@@ -14,20 +15,11 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'jobscout-startup-'));
 const env = { JOBSCOUT_DATA_DIR: dataDir, JOBSCOUT_CONSOLE_USER: 'ops' };
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** A loopback port that was free a moment ago, with nothing listening on it now. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 const hasStackTrace = (text: string) => /^\s+at /m.test(text);
 
 describe('start-up errors say what to fix', () => {
   it('a DATABASE_URL with nothing listening says connection refused and names the setting', async () => {
-    const port = await closedPort();
+    const port = await freeLoopbackPort();
     const result = await runJobscout('/job list\n', { ...env, DATABASE_URL: `postgres://jobscout:secret@127.0.0.1:${port}/jobscout` });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
@@ -43,7 +35,7 @@ describe('start-up errors say what to fix', () => {
   });
 
   it('LOG_LEVEL=debug adds where it happened', async () => {
-    const port = await closedPort();
+    const port = await freeLoopbackPort();
     const result = await runJobscout('/job list\n', { ...env, LOG_LEVEL: 'debug', DATABASE_URL: `postgres://jobscout@127.0.0.1:${port}/jobscout` });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('connection refused');

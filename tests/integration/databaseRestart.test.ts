@@ -1,4 +1,3 @@
-import pg from 'pg';
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +5,7 @@ import { runText } from '../../src/bots/commands/dispatch.js';
 import { textOf } from '../support/replyText.js';
 import { eventually } from '../support/patience.js';
 import { createTestApp, QUIET_NOW, type TestApp } from '../support/testApp.js';
-import { freshDatabaseTarget } from '../support/testDatabase.js';
+import { adminQuery, freshDatabaseTarget } from '../support/testDatabase.js';
 
 /**
  * A PostgreSQL restart seen from Jobscout: every connection is terminated by the server
@@ -21,15 +20,7 @@ let name: string;
 let drop: () => Promise<void>;
 const logs: { level: number; msg: string }[] = [];
 
-async function admin(sql: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => adminQuery(serverUrl!, sql);
 
 describe.skipIf(!serverUrl)('a database restart', () => {
   beforeAll(async () => {

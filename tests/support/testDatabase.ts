@@ -25,15 +25,16 @@ export async function freshDatabaseTarget(): Promise<{ target: DatabaseTarget; d
   url.pathname = `/${name}`;
   return {
     target: { kind: 'server', url: url.toString() },
-    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => void (await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
   };
 }
 
-async function adminQuery(url: string, sql: string): Promise<void> {
+/** One statement on its own connection to the server at `url` (creating, dropping or fencing off a database). */
+export async function adminQuery(url: string, sql: string): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return await client.query(sql);
   } finally {
     await client.end();
   }

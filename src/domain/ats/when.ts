@@ -34,8 +34,7 @@ export function parseWhen(input: string, zone: string, now: Date, field = 'when'
     },
     { zone: effectiveZone },
   );
-  if (!local.isValid || !asWritten(text, local)) throw badWhen(input, field);
-  if (Math.abs(local.diff(reference, 'years').years) > MAX_YEARS_AWAY) throw tooFar(input, field);
+  checkPlaced(local, text, reference, () => badWhen(input, field), () => tooFar(input, field));
   return { at: local.toJSDate(), zone: effectiveZone };
 }
 
@@ -49,8 +48,7 @@ export function parseDate(input: string, zone: string, now: Date, field: string)
     { year: start.get('year') ?? reference.year, month: start.get('month')!, day: start.get('day')! },
     { zone },
   );
-  if (!date.isValid || !asWritten(input.trim(), date)) throw new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01.`, field);
-  if (Math.abs(date.diff(reference, 'years').years) > MAX_YEARS_AWAY) throw tooFar(input, field);
+  checkPlaced(date, input.trim(), reference, () => new UserError('bad_date', `${capitalise(field)}: "${input}" is not a date. Try 2026-12-01.`, field), () => tooFar(input, field));
   return date.toISODate()!;
 }
 
@@ -59,12 +57,14 @@ export function parseDate(input: string, zone: string, now: Date, field: string)
 const MAX_YEARS_AWAY = 5;
 
 /**
- * A date written year first is year-month-day. chrono also reads "2026-13-01" as the 13th of
- * January; nobody writes that, so such a date is refused rather than guessed.
+ * Refuses what chrono placed but the person didn't mean: an impossible date; a date written year
+ * first that isn't year-month-day (chrono also reads "2026-13-01" as the 13th of January, which
+ * nobody writes); one more than MAX_YEARS_AWAY from `reference`.
  */
-function asWritten(text: string, date: DateTime): boolean {
+function checkPlaced(placed: DateTime, text: string, reference: DateTime, notADate: () => UserError, tooFarOff: () => UserError): void {
   const isoLike = /^(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
-  return !isoLike || (Number(isoLike[2]) === date.month && Number(isoLike[3]) === date.day);
+  if (!placed.isValid || (isoLike && (Number(isoLike[2]) !== placed.month || Number(isoLike[3]) !== placed.day))) throw notADate();
+  if (Math.abs(placed.diff(reference, 'years').years) > MAX_YEARS_AWAY) throw tooFarOff();
 }
 
 function tooFar(input: string, field: string): UserError {
