@@ -59,6 +59,7 @@ export class FakeSlack {
   private ts = Math.floor(Date.now() / 1000);
   /** Messages posted per channel, newest first, for conversations.history. */
   private readonly history = new Map<string, { ts: string; metadata?: unknown }[]>();
+  private readonly lostAnswers = new Set<string>();
   port = 0;
 
   constructor(private readonly team = { id: 'T1', name: 'Test Team' }) {
@@ -109,6 +110,11 @@ export class FakeSlack {
     this.delays.set(method, ms);
   }
 
+  /** The next call of `method` is carried out, but its answer is lost on the way back (a proxy's 502). */
+  loseNextAnswer(method: string): void {
+    this.lostAnswers.add(method);
+  }
+
   failNext(method: string, error: string): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
   }
@@ -149,6 +155,7 @@ export class FakeSlack {
     const failure = this.failures.get(method)?.shift();
     if (failure) return { status: 200, body: { ok: false, error: failure } };
     const answer = this.answer(method, args);
+    if (this.lostAnswers.delete(method)) return { status: 502, body: { error: 'bad gateway' } };
     const delay = this.delays.get(method);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     return { status: 200, body: answer };

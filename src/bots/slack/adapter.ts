@@ -4,6 +4,7 @@ import type { App } from '../../app.js';
 import { trackHandling } from '../commands/inflight.js';
 import { registerActions } from './actions.js';
 import { SlackApi } from './api.js';
+import { boltLogger } from './logger.js';
 import { createBolt, forgetUninstalledWorkspaces } from './boltApp.js';
 import { registerCommands } from './commands.js';
 import { slackMode, type SlackMode } from './mode.js';
@@ -31,7 +32,7 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
   const mode = slackMode(config.slack);
   if (!mode) return null;
   const { bolt, tokens, installationStore } = createBolt(app, mode);
-  const api = new SlackApi(bolt.client);
+  const api = new SlackApi(bolt.client, boltLogger(logger));
   const zones = new SlackTimezones(app.services, api, logger);
   const homes = new HomeTabs(app.services, api, tokens, logger, zones);
   const deps: SlackDeps = { services: app.services, api, logger, zones };

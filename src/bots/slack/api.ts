@@ -1,4 +1,5 @@
-import type { webApi } from '@slack/bolt';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { webApi, type Logger as BoltLogger } from '@slack/bolt';
 import { SlackPacer } from './pacing.js';
 
 /** Which workspace a call is for, and the bot token that speaks there. */
@@ -7,17 +8,48 @@ export interface SlackTarget {
   token: string;
 }
 
+// A post that keeps meeting 429s is given back to the scheduler after this many waits.
+const MAX_RATE_LIMIT_WAITS = 5;
+
 /**
  * Every outbound call to Slack: Web API methods go through the pacer and one shared client
  * (whose queue pauses for a 429's Retry-After and retries); response_url posts go straight out.
  */
 export class SlackApi {
   private readonly pacer = new SlackPacer();
+  /**
+   * The client for calls Slack must not see twice. The shared client retries any failed request
+   * (up to ten times over half an hour), and a post whose answer was lost — a reset connection,
+   * a 502 from a proxy — may already be in the DM: retrying it blindly doubles the message.
+   */
+  private readonly once: webApi.WebClient;
 
-  constructor(private readonly client: webApi.WebClient) {}
+  constructor(
+    private readonly client: webApi.WebClient,
+    logger: BoltLogger,
+  ) {
+    this.once = new webApi.WebClient(undefined, { slackApiUrl: client.slackApiUrl, logger, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
+  }
 
   call(target: SlackTarget, method: string, args: Record<string, unknown>): Promise<webApi.WebAPICallResult> {
     return this.pacer.schedule(method, target.teamId, args.channel, () => this.client.apiCall(method, { ...args, token: target.token }));
+  }
+
+  /**
+   * A call that is not repeated on an uncertain failure: the error goes back to the caller, whose
+   * delivery claim asks the DM's history before trying again. Only a 429 — which says Slack did
+   * not take the call — is waited out and tried again here.
+   */
+  async callOnce(target: SlackTarget, method: string, args: Record<string, unknown>): Promise<webApi.WebAPICallResult> {
+    for (let waits = 0; ; waits++) {
+      try {
+        return await this.pacer.schedule(method, target.teamId, args.channel, () => this.once.apiCall(method, { ...args, token: target.token }));
+      } catch (error) {
+        const retryAfter = (error as { code?: string; retryAfter?: number }).code === webApi.ErrorCode.RateLimitedError ? (error as { retryAfter: number }).retryAfter : null;
+        if (retryAfter === null || waits >= MAX_RATE_LIMIT_WAITS) throw error;
+        await sleep(retryAfter * 1000);
+      }
+    }
   }
 
   /** Answers through a response_url (valid 30 minutes, 5 times), which works in any channel. */

@@ -24,7 +24,7 @@ export function slackNotificationTarget(api: SlackApi, tokens: TokenSource): Not
         if (reply.kind === 'form') throw new Error('a form cannot be sent as a DM');
         // The delivery key rides along as message metadata, so the DM's history can tell later whether it arrived.
         const metadata = delivery ? { event_type: DELIVERY_EVENT, event_payload: { key: delivery.key } } : undefined;
-        await api.call(target, 'chat.postMessage', { channel: person.platformUserId, ...renderMessage(reply), ...(metadata ? { metadata } : {}) });
+        await api.callOnce(target, 'chat.postMessage', { channel: person.platformUserId, ...renderMessage(reply), ...(metadata ? { metadata } : {}) });
       } catch (error) {
         throw transient(error) ? new UnreachableError(`Slack did not take the message now: ${(error as Error).message}`) : error;
       }

@@ -57,6 +57,22 @@ describe('reminders as Slack DMs', () => {
     expect(await sentRows()).toEqual(['sent']);
   });
 
+  it('a post whose answer was lost is not repeated blindly: the retry finds it in the DM and sends nothing', async () => {
+    slack.fake.loseNextAnswer('chat.postMessage');
+    const [job] = await scheduledJobs<InterviewReminderData>(slack.app, INTERVIEW_REMINDER_JOB);
+    const data = { interviewId: job!.interviewId, offsetMinutes: job!.offsetMinutes, startsAt: job!.startsAt };
+    const deps = { db: slack.app.services.db, clock: slack.app.clock.now, config: slack.app.services.config, logger: slack.app.services.logger, notifier: slack.app.notifier };
+    // Slack took the post, the 502 hid it: the send is uncertain, so its claim is given up and nothing is posted again.
+    expect(await deliverInterviewReminder(deps, data)).toBe('unreachable');
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(slack.fake.callsTo('conversations.history')).toHaveLength(0);
+    // The scheduler's retry asks the DM first and finds the reminder there.
+    expect(await deliverInterviewReminder(deps, data)).toBe('sent');
+    expect(slack.fake.callsTo('conversations.history')).toHaveLength(1);
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(await sentRows()).toEqual(['sent']);
+  });
+
   describe('after a worker died mid-send (its claim left unfinished past the lease)', () => {
     /** What the dead worker left: a claim older than the lease, and the reminder it was sending. */
     async function deadWorkerClaim(): Promise<{ key: string; data: InterviewReminderData }> {
