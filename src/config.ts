@@ -165,9 +165,15 @@ const schema = z.object({
       applicationId: z.string().regex(/^\d{17,20}$/, 'expected the numeric application id from the Developer Portal').optional(),
       guildId: z.string().regex(/^\d{17,20}$/, 'expected a numeric server id (right-click the server → Copy Server ID)').optional(),
       apiUrl: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://discord.com/api' }),
+      // Several workers split the gateway: each holds some shards of the same total.
+      shardCount: z.number().int('expected a whole number of shards, e.g. 2').min(1).max(1024).optional(),
+      shardIds: z.array(z.number().int().min(0)).min(1).optional(),
     })
     .superRefine((discord, check) => {
       if (discord.token && !discord.applicationId) check.addIssue({ code: 'custom', path: ['applicationId'], message: 'required with DISCORD_TOKEN: the application id from the Developer Portal' });
+      if (discord.shardIds && !discord.shardCount) check.addIssue({ code: 'custom', path: ['shardIds'], message: 'needs DISCORD_SHARD_COUNT, the total number of shards across all workers' });
+      const outside = discord.shardIds?.filter((id) => discord.shardCount && id >= discord.shardCount);
+      if (outside?.length) check.addIssue({ code: 'custom', path: ['shardIds'], message: `shard ids run from 0 to DISCORD_SHARD_COUNT - 1; ${outside.join(', ')} is outside` });
     }),
 }).superRefine((config, check) => {
   if (config.slack.clientId && !config.secretKey) {
@@ -232,6 +238,8 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'DISCORD_APPLICATION_ID', path: ['discord', 'applicationId'], read: String },
   { env: 'DISCORD_GUILD_ID', path: ['discord', 'guildId'], read: String },
   { env: 'DISCORD_API_URL', path: ['discord', 'apiUrl'], read: String },
+  { env: 'DISCORD_SHARD_COUNT', path: ['discord', 'shardCount'], read: readNumber },
+  { env: 'DISCORD_SHARD_IDS', path: ['discord', 'shardIds'], read: readNumberList },
 ];
 
 // A blank or non-numeric value becomes NaN (or a list holding NaN) so that zod names the key.

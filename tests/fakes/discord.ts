@@ -45,6 +45,8 @@ export class FakeDiscord {
   private readonly gateway = new WebSocketServer({ noServer: true });
   // Every identified gateway session, with the last sequence number sent to it.
   private readonly sessions = new Map<WebSocket, number>();
+  // The [shard id, shard count] each session identified with.
+  private readonly shards = new Map<WebSocket, [number, number]>();
   private readonly answered = new Set<string>();
   private snowflake = 0n;
   /** The close code of every gateway connection that has ended, in order (1000 is a clean goodbye). */
@@ -201,13 +203,16 @@ export class FakeDiscord {
     ws.on('close', (code) => {
       this.closeCodes.push(code);
       this.sessions.delete(ws);
+      this.shards.delete(ws);
     });
     ws.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { op: number; d: unknown };
       this.gatewayFrames.push(frame);
       if (frame.op === 1) this.send(ws, { op: 11, d: null });
       if (frame.op === 2) {
+        const shard = (frame.d as { shard?: [number, number] }).shard ?? [0, 1];
         this.sessions.set(ws, 1);
+        this.shards.set(ws, shard);
         this.send(ws, {
           op: 0,
           t: 'READY',
@@ -218,7 +223,7 @@ export class FakeDiscord {
             guilds: [],
             session_id: `fake-session-${this.sessions.size}`,
             resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-            shard: [0, 1],
+            shard,
             application: { id: FAKE_APPLICATION_ID, flags: 0 },
           },
         });
@@ -232,17 +237,27 @@ export class FakeDiscord {
     return this.gatewayFrames.some((frame) => frame.op === 2);
   }
 
+  /** The [id, count] of every connected session's shard, in the order they identified. */
+  get connectedShards(): [number, number][] {
+    return [...this.shards.values()];
+  }
+
   /** How many gateway sessions have identified and are still connected. */
   get sessionCount(): number {
     return this.sessions.size;
   }
 
   /**
-   * Sends a gateway dispatch (op 0), e.g. INTERACTION_CREATE, to every identified session: two
-   * processes logged in with one token both receive it, as they do on Discord.
+   * Sends a gateway dispatch (op 0), e.g. INTERACTION_CREATE, to every identified session of the
+   * shard it belongs to: a server's events go to shard (server id >> 22) % shard count, DMs to
+   * shard 0. Two processes logged in with one token on the same shard both receive it, as they
+   * do on Discord.
    */
   dispatch(event: string, data: unknown): void {
+    const guild = (data as { guild_id?: string }).guild_id;
     for (const [ws, sequence] of this.sessions) {
+      const [id, count] = this.shards.get(ws)!;
+      if (id !== (guild ? Number((BigInt(guild) >> 22n) % BigInt(count)) : 0)) continue;
       this.sessions.set(ws, sequence + 1);
       this.send(ws, { op: 0, t: event, s: sequence + 1, d: data });
     }

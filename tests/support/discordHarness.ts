@@ -10,6 +10,12 @@ export const GRACE = '300000000000000002';
 export const GUILD = '500000000000000001';
 
 export type Place = 'guild' | 'dm';
+/** Who sends an interaction and where: in a server (GUILD unless `guild` says another) or a DM. */
+export interface Where {
+  user?: string;
+  place?: Place;
+  guild?: string;
+}
 
 /** What the person finally sees, whether it came in the first response or after a deferral. */
 export interface Answer {
@@ -38,7 +44,7 @@ export interface DiscordHarness {
   fake: FakeDiscord;
   app: TestApp;
   discord: DiscordAdapter;
-  slash(sub: string, options?: Record<string, string | number>, where?: { user?: string; place?: Place }): Injected;
+  slash(sub: string, options?: Record<string, string | number>, where?: Where): Injected;
   autocomplete(sub: string, options: Record<string, string>, focused: string, where?: { user?: string; place?: Place }): Injected;
   button(customId: string, where?: { user?: string; place?: Place; message?: Record<string, unknown> }): Injected;
   select(customId: string, values: string[], where?: { user?: string; place?: Place }): Injected;
@@ -62,21 +68,21 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
   const discord = (await openDiscord(app))!;
 
   /** Who and where, in the shape Discord sends: a member in a server, a user in a DM. */
-  const origin = (user: string, place: Place) => {
+  const origin = (user: string, place: Place, guild = GUILD) => {
     const profile = { id: user, username: `user${user.slice(-2)}`, discriminator: '0', global_name: `User ${user.slice(-2)}`, avatar: null };
     return place === 'guild'
       ? {
-          guild_id: GUILD,
+          guild_id: guild,
           channel_id: '600000000000000001',
-          channel: { id: '600000000000000001', type: 0, guild_id: GUILD, name: 'job-hunt' },
+          channel: { id: '600000000000000001', type: 0, guild_id: guild, name: 'job-hunt' },
           member: { user: profile, roles: [], permissions: '0', joined_at: '2026-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
           context: 0,
-          authorizing_integration_owners: { '0': GUILD },
+          authorizing_integration_owners: { '0': guild },
         }
       : { user: profile, channel_id: '700000000000000001', channel: { id: '700000000000000001', type: 1 }, context: 1, authorizing_integration_owners: { '0': '0' } };
   };
 
-  const inject = (type: number, data: Record<string, unknown>, where: { user?: string; place?: Place; message?: Record<string, unknown> } = {}): Injected => {
+  const inject = (type: number, data: Record<string, unknown>, where: Where & { message?: Record<string, unknown> } = {}): Injected => {
     const id = fake.nextId();
     const token = `token-${id}`;
     const payload = {
@@ -90,7 +96,7 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
       app_permissions: '0',
       entitlements: [],
       ...(where.message ? { message: where.message } : {}),
-      ...origin(where.user ?? ADA, where.place ?? 'guild'),
+      ...origin(where.user ?? ADA, where.place ?? 'guild', where.guild),
     };
     fake.dispatch('INTERACTION_CREATE', payload);
     const callback = async (timeoutMs = PATIENCE_MS) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!;

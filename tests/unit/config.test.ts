@@ -72,6 +72,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: 'jobscout' })).toThrow('DISCORD_APPLICATION_ID: expected the numeric application id');
     expect(loadConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_GUILD_ID: '500000000000000001' }).discord.guildId).toBe('500000000000000001');
   });
+
+  it('reads the shards a worker holds, within the total, and names the variable when they do not fit', () => {
+    expect(loadConfig({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '1, 3' }).discord).toMatchObject({ shardCount: 4, shardIds: [1, 3] });
+    expect(loadConfig({}).discord.shardCount).toBeUndefined();
+    expect(() => loadConfig({ DISCORD_SHARD_IDS: '0' })).toThrow('DISCORD_SHARD_IDS: needs DISCORD_SHARD_COUNT');
+    expect(() => loadConfig({ DISCORD_SHARD_COUNT: '2', DISCORD_SHARD_IDS: '1,2' })).toThrow('DISCORD_SHARD_IDS: shard ids run from 0 to DISCORD_SHARD_COUNT - 1; 2 is outside');
+    expect(() => loadConfig({ DISCORD_SHARD_COUNT: 'two' })).toThrow('DISCORD_SHARD_COUNT');
+  });
 });
 
 describe('the data location read before the configuration (so npm start can open the database first)', () => {

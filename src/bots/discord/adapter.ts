@@ -24,7 +24,10 @@ export async function openDiscord(app: App): Promise<DiscordAdapter | null> {
   const { config, logger } = app.services;
   if (!config.discord.token) return null;
   // Interactions arrive without any gateway intent; asking for none keeps the bot's footprint minimal.
-  const client = new Client({ intents: [], rest: { api: config.discord.apiUrl } });
+  // A worker holding some of the shards gets the interactions of those shards' servers (and shard 0 gets DMs).
+  const { shardCount, shardIds } = config.discord;
+  const shards = shardCount ? { shardCount, shards: shardIds ?? [...Array(shardCount).keys()] } : {};
+  const client = new Client({ intents: [], rest: { api: config.discord.apiUrl }, ...shards });
   const refused = new RefusedForms(app.services.db, app.services.clock);
   const webhooks = new InteractionWebhooks(config.discord.apiUrl);
   registerInteractions(client, { services: app.services, logger: logger.child({ component: 'discord' }), refused, webhooks });
