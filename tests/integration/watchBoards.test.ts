@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, runText } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
@@ -55,6 +55,22 @@ describe('watching company boards', () => {
       'There is no greenhouse board called nobody. Check the name in the board\'s link, e.g. boards.greenhouse.io/acme → greenhouse:acme.',
     );
     expect(await snapshotTables(app.database.db)).toEqual(before);
+  });
+
+  it('a watch that fails at its last step leaves no board and no postings behind', async () => {
+    web.page('/greenhouse/v1/boards/initech', { body: JSON.stringify({ name: 'Initech', content: '' }), headers: { 'content-type': 'application/json' } });
+    web.page('/greenhouse/v1/boards/initech/jobs', { body: JSON.stringify({ jobs: [{ ...job(7, 'Analyst'), absolute_url: 'https://boards.greenhouse.io/initech/jobs/7' }], meta: { total: 1 } }), headers: { 'content-type': 'application/json' } });
+    // The database refuses the watch itself, after the board and its postings were written.
+    await app.database.db.execute(sql`create function refuse_watch() returns trigger language plpgsql as $$ begin raise exception 'no space left on device'; end $$`);
+    await app.database.db.execute(sql`create trigger refuse_watch before insert on board_watches for each row execute function refuse_watch()`);
+    const before = await snapshotTables(app.database.db);
+    try {
+      expect(textOf(await runText(ada, '/job watch greenhouse:initech'))).toMatch(/^Sorry, something went wrong/);
+      expect(await snapshotTables(app.database.db)).toEqual(before);
+    } finally {
+      await app.database.db.execute(sql`drop trigger refuse_watch on board_watches`);
+      await app.database.db.execute(sql`drop function refuse_watch()`);
+    }
   });
 
   it('a poll stores new postings, closes gone ones, and tells each watcher once, within their filter', async () => {

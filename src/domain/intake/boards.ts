@@ -44,30 +44,32 @@ async function listBoard(services: Services, ref: BoardRef): Promise<BoardListin
  * Jobscout's public postings.
  */
 export async function syncBoard(services: Services, board: BoardRow, listing: BoardListing): Promise<JobRow[]> {
+  return services.db.transaction((tx) => storeListing(tx, services, board, listing));
+}
+
+async function storeListing(tx: Executor, services: Pick<Services, 'clock' | 'taxonomy'>, board: BoardRow, listing: BoardListing): Promise<JobRow[]> {
   const now = services.clock();
-  return services.db.transaction(async (tx) => {
-    const fresh: JobRow[] = [];
-    const seen: string[] = [];
-    for (const { posting, url } of listing.postings) {
-      const { job, created } = await findOrCreateJob(tx, PUBLIC_SOURCE, { ...posting, url, boardId: board.id }, now, services.taxonomy);
-      if (job.externalId) seen.push(job.externalId);
-      if (created) fresh.push(job);
-      // A posting listed again after it had gone is open again, and so are the copies closed with it.
-      else if (job.closedAt) {
-        await tx.update(jobs).set({ closedAt: null }).where(eq(jobs.id, job.id));
-        await setHandAddedCopies(tx, [job], { closedAt: null });
-      }
+  const fresh: JobRow[] = [];
+  const seen: string[] = [];
+  for (const { posting, url } of listing.postings) {
+    const { job, created } = await findOrCreateJob(tx, PUBLIC_SOURCE, { ...posting, url, boardId: board.id }, now, services.taxonomy);
+    if (job.externalId) seen.push(job.externalId);
+    if (created) fresh.push(job);
+    // A posting listed again after it had gone is open again, and so are the copies closed with it.
+    else if (job.closedAt) {
+      await tx.update(jobs).set({ closedAt: null }).where(eq(jobs.id, job.id));
+      await setHandAddedCopies(tx, [job], { closedAt: null });
     }
-    const open = and(eq(jobs.boardId, board.id), isNull(jobs.closedAt));
-    const gone = await tx
-      .update(jobs)
-      .set({ closedAt: now })
-      .where(seen.length ? and(open, notInArray(jobs.externalId, seen)) : open)
-      .returning({ source: jobs.source, externalId: jobs.externalId, canonicalUrl: jobs.canonicalUrl });
-    await setHandAddedCopies(tx, gone, { closedAt: now });
-    await tx.update(boards).set({ polledAt: now, name: listing.name }).where(eq(boards.id, board.id));
-    return fresh;
-  });
+  }
+  const open = and(eq(jobs.boardId, board.id), isNull(jobs.closedAt));
+  const gone = await tx
+    .update(jobs)
+    .set({ closedAt: now })
+    .where(seen.length ? and(open, notInArray(jobs.externalId, seen)) : open)
+    .returning({ source: jobs.source, externalId: jobs.externalId, canonicalUrl: jobs.canonicalUrl });
+  await setHandAddedCopies(tx, gone, { closedAt: now });
+  await tx.update(boards).set({ polledAt: now, name: listing.name }).where(eq(boards.id, board.id));
+  return fresh;
 }
 
 /**
@@ -93,12 +95,15 @@ async function setHandAddedCopies(tx: Executor, postings: { source: string; exte
 /** Starts watching a board: it must exist; its current postings are stored and its count told. */
 export async function watchBoard(services: Services, personId: number, ref: BoardRef, keywords: string | null): Promise<{ board: BoardRow; open: number }> {
   const listing = await listBoard(services, ref);
-  const [inserted] = await services.db.insert(boards).values({ ...ref, name: listing.name }).onConflictDoNothing().returning();
-  const board = inserted ?? (await services.db.select().from(boards).where(and(eq(boards.source, ref.source), eq(boards.token, ref.token))))[0]!;
-  await syncBoard(services, board, listing);
-  const watch = { personId, boardId: board.id, keywords, createdAt: services.clock() };
-  await services.db.insert(boardWatches).values(watch).onConflictDoUpdate({ target: [boardWatches.personId, boardWatches.boardId], set: { keywords } });
-  return { board, open: listing.postings.length };
+  // The board, its postings and the watch are stored together or not at all.
+  return services.db.transaction(async (tx) => {
+    const [inserted] = await tx.insert(boards).values({ ...ref, name: listing.name }).onConflictDoNothing().returning();
+    const board = inserted ?? (await tx.select().from(boards).where(and(eq(boards.source, ref.source), eq(boards.token, ref.token))))[0]!;
+    await storeListing(tx, services, board, listing);
+    const watch = { personId, boardId: board.id, keywords, createdAt: services.clock() };
+    await tx.insert(boardWatches).values(watch).onConflictDoUpdate({ target: [boardWatches.personId, boardWatches.boardId], set: { keywords } });
+    return { board, open: listing.postings.length };
+  });
 }
 
 /** Stops watching; false when the person wasn't watching it. */
