@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../fakes/slackApi.js';
-import { eventually } from '../support/patience.js';
+import { eventually, PROCESS_TEST_TIMEOUT_MS, START_PATIENCE_MS } from '../support/patience.js';
 import { SIGNING_SECRET } from '../support/slackHarness.js';
 
 /**
@@ -35,7 +35,7 @@ async function startService(): Promise<{ npm: ChildProcess; stderr: () => string
   let stderr = '';
   npm.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   npm.stdout!.resume();
-  await eventually('Jobscout to connect to Slack', () => stderr.includes('Jobscout is connected to Slack'));
+  await eventually('Jobscout to connect to Slack', () => stderr.includes('Jobscout is connected to Slack'), START_PATIENCE_MS);
   return { npm, stderr: () => stderr };
 }
 
@@ -49,7 +49,7 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-describe('npm start as a service', () => {
+describe('npm start as a service', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it.each([
     ['the process npm start began', (pid: number) => process.kill(pid, 'SIGTERM')],
     ['its whole process group', (pid: number) => process.kill(-pid, 'SIGTERM')],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_APPLICATION_ID, FakeDiscord } from '../../fakes/discord.js';
-import { eventually } from '../../support/patience.js';
+import { eventually, PROCESS_TEST_TIMEOUT_MS, START_PATIENCE_MS } from '../../support/patience.js';
 import { startJobscout } from '../../support/consoleProcess.js';
 import { ADA, BOT_TOKEN } from '../../support/discordHarness.js';
 
@@ -18,11 +18,11 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('npm start with Discord configured and no terminal', () => {
+describe('npm start with Discord configured and no terminal', { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it('serves Discord until SIGTERM, then stops cleanly', async () => {
     const jobscout = startJobscout({ JOBSCOUT_DATA_DIR: dataDir, DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl });
     jobscout.child.stdin.end();
-    await jobscout.waitForStderr(/Jobscout is connected to Discord\./);
+    await jobscout.waitForStderr(/Jobscout is connected to Discord\./, START_PATIENCE_MS);
     const id = fake.nextId();
     fake.dispatch('INTERACTION_CREATE', {
       id,
