@@ -64,7 +64,7 @@ describe('analysis by Claude', () => {
     const [request] = claude.requests;
     // This SDK version sends the key as a bearer token.
     expect(request!.headers.authorization).toBe('Bearer sk-ant-test-key-123');
-    expect(request!.body).toMatchObject({ model: 'claude-sonnet-4-5', tool_choice: { type: 'tool', name: 'record_job_analysis' } });
+    expect(request!.body).toMatchObject({ model: 'claude-sonnet-5-5', tool_choice: { type: 'tool', name: 'record_job_analysis' } });
     expect(request!.body.messages[0].content).toContain('We run everything on k8s and Go');
   });
 
