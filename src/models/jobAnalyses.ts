@@ -16,10 +16,12 @@ export const jobAnalyses = pgTable('job_analyses', {
   skills: jsonb('skills').$type<StoredSkill[]>().notNull(),
   seniority: text('seniority'),
   workMode: text('work_mode'),
+  workModeDetail: text('work_mode_detail'),
   yearsExperience: integer('years_experience'),
   salaryMin: integer('salary_min'),
   salaryMax: integer('salary_max'),
   salaryCurrency: text('salary_currency'),
+  salaryPeriod: text('salary_period'),
   analyzer: text('analyzer').notNull(),
   analyzedAt: timestamp('analyzed_at', { withTimezone: true }).notNull(),
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { PayPeriod } from '../domain/intake/salary.js';
 import { people } from './people.js';
 
 export const WORK_MODES = ['remote', 'hybrid', 'onsite'] as const;
@@ -21,10 +22,19 @@ export const jobs = pgTable(
   url: text('url'),
   location: text('location'),
   workMode: text('work_mode').$type<WorkMode>(),
+  /** What the posting says beyond the mode ("3 days a week in the office"), and which source said what when they disagree. */
+  workModeDetail: text('work_mode_detail'),
+  /** Yearly, whatever period the posting states. */
   salaryMin: integer('salary_min'),
   salaryMax: integer('salary_max'),
   salaryCurrency: text('salary_currency'),
+  /** The period the posting states its pay in, so a card can show it as written. */
+  salaryPeriod: text('salary_period').$type<PayPeriod>(),
   description: text('description'),
+  /** When applications close, as the posting says (JSON-LD validThrough). */
+  closesAt: timestamp('closes_at', { withTimezone: true }),
+  /** When the posting was published. */
+  postedAt: timestamp('posted_at', { withTimezone: true }),
   source: text('source').notNull().default('manual'),
   canonicalUrl: text('canonical_url'),
   externalId: text('external_id'),

@@ -13,10 +13,14 @@ describe('JSON-LD JobPosting', () => {
       title: 'Senior Backend Engineer',
       company: 'Acme',
       location: 'Berlin, DE',
-      workMode: 'onsite',
+      // No remote flag: the analysis reads the work mode from the words.
+      workMode: null,
       salaryMin: 85000,
       salaryMax: 105000,
       salaryCurrency: 'EUR',
+      salaryPeriod: 'year',
+      closesAt: null,
+      postedAt: new Date('2026-11-01T00:00:00.000Z'),
       description: 'We build payments infrastructure.\n\nRequirements\n\n• 5+ years of TypeScript & Node.js\n• PostgreSQL\n\nNice to have\n\n• Kubernetes',
       source: 'jsonld',
       externalId: 'BE-1042',
@@ -28,7 +32,7 @@ describe('JSON-LD JobPosting', () => {
       title: 'Staff Data Engineer',
       company: 'Globex',
       location: 'London, United Kingdom · Dublin, IE',
-      workMode: 'hybrid',
+      salaryPeriod: 'hour',
       salaryMin: 93600,
       salaryMax: 93600,
       salaryCurrency: 'GBP',
@@ -37,7 +41,33 @@ describe('JSON-LD JobPosting', () => {
   });
 
   it('reads a top-level array, a name instead of a title, TELECOMMUTE as remote, a monthly salary', () => {
-    expect(readJsonLd(page('jsonld-remote.html'))).toMatchObject({ title: 'Product Designer', company: 'Initech', location: 'Remote', workMode: 'remote', salaryMin: 108000, salaryCurrency: 'USD' });
+    expect(readJsonLd(page('jsonld-remote.html'))).toMatchObject({ title: 'Product Designer', company: 'Initech', location: 'Remote (USA)', workMode: 'remote', salaryMin: 108000, salaryCurrency: 'USD' });
+  });
+
+  it('follows @id references into the graph for the organisation, the place and a monthly salary; drops placeholders and the site suffix', () => {
+    expect(readJsonLd(page('jsonld-graph-references.html'))).toMatchObject({
+      title: 'Site Reliability Engineer',
+      company: 'Northwind Traders',
+      location: 'Seattle, WA, US',
+      salaryMin: 132000,
+      salaryMax: 174000,
+      salaryCurrency: 'USD',
+      salaryPeriod: 'month',
+      externalId: null,
+      postedAt: new Date('2026-11-02T00:00:00.000Z'),
+      closesAt: new Date('2026-12-31T23:59:59.000Z'),
+    });
+  });
+
+  it('reads remote from where applicants may live even beside an office, and a zero salary as none', () => {
+    expect(readJsonLd(page('jsonld-remote-with-office.html'))).toMatchObject({
+      company: 'Initrode',
+      location: 'Remote (United States) · Chicago, IL, US',
+      workMode: 'remote',
+      salaryMin: null,
+      salaryMax: null,
+      salaryCurrency: null,
+    });
   });
 
   it('is null without a JobPosting', () => {

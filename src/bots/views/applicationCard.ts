@@ -44,7 +44,10 @@ export function addedLead(view: { application: { seq: number }; alreadyTracked: 
 export function applicationCard({ application, job, analysis }: ApplicationView, lead?: string): Block[] {
   const state = application.state as State;
   const fields: Field[] = [{ label: 'State', value: stateLabel(state) }];
-  if (job.location || job.workMode) fields.push({ label: 'Location', value: [job.location, job.workMode].filter(Boolean).join(' · ') });
+  // "hybrid, 3 days a week in the office": the mode with what the posting says beyond it.
+  const mode = job.workMode && job.workModeDetail ? `${job.workMode}, ${job.workModeDetail}` : job.workMode;
+  if (job.location || mode) fields.push({ label: 'Location', value: [job.location, mode].filter(Boolean).join(' · ') });
+  if (job.closesAt) fields.push({ label: 'Closes', value: job.closesAt.toISOString().slice(0, 10) });
   const salary = formatSalary(job);
   if (salary) fields.push({ label: 'Salary', value: salary });
   const skills = analysis ? skillsLine(analysis.skills) : null;

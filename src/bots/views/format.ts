@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { formatMoney } from '../../domain/ats/money.js';
+import { fromYearly, type PayPeriod } from '../../domain/intake/salary.js';
 import type { JobRow } from '../../models/jobs.js';
 import type { PersonRow } from '../../models/people.js';
 import type { Services } from '../../domain/services.js';
@@ -28,12 +29,26 @@ export function formatRelative(at: Date, now: Date): string {
   return relative.format(Math.round(minutes / 1440), 'day');
 }
 
-export function formatSalary(job: JobRow): string | null {
-  if (job.salaryMin === null && job.salaryMax === null) return null;
-  if (job.salaryMin !== null && job.salaryMax !== null && job.salaryMin !== job.salaryMax) {
-    return `${formatMoney(job.salaryMin, job.salaryCurrency)} – ${job.salaryMax.toLocaleString('en-US')}`;
-  }
-  return formatMoney((job.salaryMin ?? job.salaryMax)!, job.salaryCurrency);
+const PER: Record<PayPeriod, string> = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' };
+
+/**
+ * Pay as the posting states it, with its period: "EUR 85,000 – 105,000 a year", "USD 30 – 75 an
+ * hour (about 62,400 – 156,000 a year)", "up to GBP 80,000 a year". Nothing for a zero.
+ */
+export function formatSalary(job: Pick<JobRow, 'salaryMin' | 'salaryMax' | 'salaryCurrency' | 'salaryPeriod'>): string | null {
+  const min = job.salaryMin && job.salaryMin > 0 ? job.salaryMin : null;
+  const max = job.salaryMax && job.salaryMax > 0 ? job.salaryMax : null;
+  if (min === null && max === null) return null;
+  const period = job.salaryPeriod ?? 'year';
+  const figures = (per: PayPeriod): number[] => {
+    const low = min === null ? null : fromYearly(min, per);
+    const high = max === null ? null : fromYearly(max, per);
+    return low !== null && high !== null && low !== high ? [low, high] : [(low ?? high)!];
+  };
+  const [first, second] = figures(period);
+  const stated = `${min === null ? 'up to ' : ''}${formatMoney(first!, job.salaryCurrency)}${second === undefined ? '' : ` – ${second.toLocaleString('en-US')}`} ${PER[period]}`;
+  if (period === 'year') return stated;
+  return `${stated} (about ${figures('year').map((amount) => amount.toLocaleString('en-US')).join(' – ')} a year)`;
 }
 
 /** "#3 · Senior Engineer at Acme": how an application is named in every reply. */

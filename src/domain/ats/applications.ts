@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications, type ApplicationRow } from '../../models/applications.js';
 import { jobs, type JobRow, type WorkMode } from '../../models/jobs.js';
+import type { PayPeriod } from '../intake/salary.js';
 import { people } from '../../models/people.js';
 import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
@@ -32,13 +33,17 @@ export interface NewJob {
   url?: string | null;
   location?: string | null;
   workMode?: WorkMode | null;
+  workModeDetail?: string | null;
   salaryMin?: number | null;
   salaryMax?: number | null;
   salaryCurrency?: string | null;
+  salaryPeriod?: PayPeriod | null;
   description?: string | null;
   source?: string;
   /** The posting's id at its source (a Greenhouse job id, a JSON-LD identifier). */
   externalId?: string | null;
+  closesAt?: Date | null;
+  postedAt?: Date | null;
 }
 
 /** An application just added, or the one the person already had for the same posting. */
@@ -89,14 +94,32 @@ export async function findOrCreateJob(
     const [found] = await known();
     if (found) return { ...found, created: false };
   }
+  // Every new posting is analysed as it arrives, so fit scores and cards can use it at once; the
+  // card's work mode and pay come from the analysis, which reads the words when the data is silent.
+  const analysis = analyzePosting(taxonomy, {
+    title: input.title,
+    description: input.description ?? null,
+    location: input.location ?? null,
+    workMode: input.workMode ?? null,
+    salaryMin: input.salaryMin ?? null,
+    salaryMax: input.salaryMax ?? null,
+    salaryCurrency: input.salaryCurrency ?? null,
+    salaryPeriod: input.salaryPeriod ?? null,
+  });
+  const settled = {
+    workMode: analysis.workMode,
+    workModeDetail: analysis.workModeDetail,
+    salaryMin: analysis.salaryMin,
+    salaryMax: analysis.salaryMax,
+    salaryCurrency: analysis.salaryCurrency,
+    salaryPeriod: analysis.salaryPeriod,
+  };
   const [created] = await tx
     .insert(jobs)
-    .values({ ...input, source, canonicalUrl: canonical, externalId, createdBy: origin.createdBy, community: origin.community, createdAt: now })
+    .values({ ...input, ...settled, source, canonicalUrl: canonical, externalId, createdBy: origin.createdBy, community: origin.community, createdAt: now })
     .onConflictDoNothing()
     .returning();
   if (created) {
-    // Every new posting is analysed as it arrives, so fit scores and cards can use it at once.
-    const analysis = analyzePosting(taxonomy, created);
     const [stored] = await tx.insert(jobAnalyses).values({ jobId: created.id, ...analysis, analyzedAt: now }).returning();
     return { job: created, analysis: stored!, created: true };
   }

@@ -1,88 +1,106 @@
 import { load } from 'cheerio';
 import type { WorkMode } from '../../models/jobs.js';
 import { htmlToText } from './htmlText.js';
+import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
+import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
-import { toYearly } from './salary.js';
+import { payPeriod, toYearly } from './salary.js';
 
-type Node = Record<string, unknown>;
+// Values sites put in a field they have nothing for.
+const PLACEHOLDER = /^(unavailable|n\/?a|none|null|undefined|not specified|tbd|tba|-+|0)$/i;
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null);
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function typesOf(node: Node): string[] {
-  return asArray(node['@type']).filter((type): type is string => typeof type === 'string');
+/** A field's text, or null when it is empty or a placeholder. */
+function text(value: unknown): string | null {
+  const raw = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  return raw && !PLACEHOLDER.test(raw) ? raw : null;
 }
 
-/** Every object in the page's JSON-LD blocks: arrays, @graph and nested values flattened. */
-function nodesOf(html: string): Node[] {
-  const $ = load(html);
-  const found: Node[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!isNode(value)) return;
-    found.push(value);
-    if (value['@graph']) visit(value['@graph']);
-  };
-  $('script[type="application/ld+json"]').each((_, element) => {
-    try {
-      visit(JSON.parse($(element).text()));
-    } catch {
-      // One broken block (sites often have a stray comma) must not hide the others.
-    }
-  });
-  return found;
+function nameOf(graph: JsonLdGraph, value: unknown): string | null {
+  const node = graph.resolve(value);
+  return isNode(node) ? text(node.name) ?? text(node.legalName) : text(node);
 }
 
-function placeText(place: unknown): string | null {
+function placeText(graph: JsonLdGraph, value: unknown): string | null {
+  const place = graph.resolve(value);
   if (typeof place === 'string') return text(place);
   if (!isNode(place)) return null;
-  const address = isNode(place.address) ? place.address : null;
-  if (!address) return text(place.name);
-  const country = isNode(address.addressCountry) ? text(address.addressCountry.name) : text(address.addressCountry);
-  const parts = [text(address.addressLocality), text(address.addressRegion), country].filter((part): part is string => Boolean(part));
+  const address = graph.resolve(place.address);
+  if (!isNode(address)) return text(address) ?? text(place.name);
+  const parts = [text(address.addressLocality), text(address.addressRegion), nameOf(graph, address.addressCountry)].filter((part): part is string => Boolean(part));
   return parts.length ? [...new Set(parts)].join(', ') : text(place.name);
 }
 
-function salaryOf(posting: Node): Pick<ParsedPosting, 'salaryMin' | 'salaryMax' | 'salaryCurrency'> {
-  const none = { salaryMin: null, salaryMax: null, salaryCurrency: null };
-  const amount = asArray(posting.baseSalary ?? posting.estimatedSalary).find(isNode);
-  if (!amount) return none;
-  const value = isNode(amount.value) ? amount.value : { value: amount.value };
-  const unit = text(value.unitText) ?? text(amount.unitText);
-  const number = (raw: unknown) => (raw === undefined || raw === null || raw === '' || Number.isNaN(Number(raw)) ? null : toYearly(Number(raw), unit));
-  const min = number(value.minValue) ?? number(value.value);
-  const max = number(value.maxValue) ?? number(value.value);
-  if (min === null && max === null) return none;
-  return { salaryMin: min, salaryMax: max, salaryCurrency: text(amount.currency)?.toUpperCase() ?? null };
+function amount(raw: unknown, unit: string | null): number | null {
+  const value = typeof raw === 'string' ? Number(raw.replace(/[,\s]/g, '')) : typeof raw === 'number' ? raw : Number.NaN;
+  // A zero or a nonsense figure is a placeholder, not pay.
+  return Number.isFinite(value) && value > 0 ? toYearly(value, unit) : null;
 }
 
-function workModeOf(posting: Node, description: string): WorkMode | null {
-  if (asArray(posting.jobLocationType).some((type) => typeof type === 'string' && /telecommute/i.test(type))) return 'remote';
-  if (/\bhybrid\b/i.test(description.slice(0, 2000))) return 'hybrid';
-  return posting.jobLocation ? 'onsite' : null;
+function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 'salaryMin' | 'salaryMax' | 'salaryCurrency' | 'salaryPeriod'> {
+  const none = { salaryMin: null, salaryMax: null, salaryCurrency: null, salaryPeriod: null };
+  const money = graph.resolveAll(posting.baseSalary ?? posting.estimatedSalary).find(isNode);
+  if (!money) return none;
+  const resolved = graph.resolve(money.value);
+  const value = isNode(resolved) ? resolved : { value: resolved };
+  const unit = text(value.unitText) ?? text(money.unitText);
+  const min = amount(value.minValue, unit) ?? amount(value.value, unit);
+  const max = amount(value.maxValue, unit) ?? amount(value.value, unit);
+  if (min === null && max === null) return none;
+  return { salaryMin: min, salaryMax: max, salaryCurrency: text(money.currency ?? value.currency)?.toUpperCase() ?? null, salaryPeriod: payPeriod(unit) };
+}
+
+/** Remote when the data says so (TELECOMMUTE, or where applicants may live), even beside an office address. */
+function remoteOf(posting: JsonLdNode): boolean {
+  const telecommute = asArray(posting.jobLocationType).some((type) => typeof type === 'string' && /telecommute/i.test(type));
+  return telecommute || asArray(posting.applicantLocationRequirements).length > 0;
+}
+
+// An office address alone doesn't say on-site (remote postings list their headquarters too): the analysis reads the words.
+function workModeOf(remote: boolean): WorkMode | null {
+  return remote ? 'remote' : null;
+}
+
+function dateOf(value: unknown): Date | null {
+  const raw = text(value);
+  if (!raw) return null;
+  const date = new Date(raw);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Where a remote posting takes applicants from: "Remote (United States, Canada)". */
+function remotePlace(graph: JsonLdGraph, posting: JsonLdNode): string {
+  const regions = graph.resolveAll(posting.applicantLocationRequirements).map((region) => nameOf(graph, region)).filter((name): name is string => Boolean(name));
+  return regions.length ? `Remote (${[...new Set(regions)].join(', ')})` : 'Remote';
 }
 
 /** The first schema.org JobPosting on a page, or null when there is none. */
 export function readJsonLd(html: string): ParsedPosting | null {
-  const posting = nodesOf(html).find((node) => typesOf(node).includes('JobPosting'));
+  const graph = JsonLdGraph.fromHtml(html);
+  const posting = graph.nodes.find((node) => JsonLdGraph.typesOf(node).includes('JobPosting'));
   if (!posting) return null;
   const title = text(posting.title) ?? text(posting.name);
-  const organization = asArray(posting.hiringOrganization)[0];
-  const company = isNode(organization) ? text(organization.name) : text(organization);
+  // Without an organisation in the data, the site's own name says who is hiring.
+  const company = nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? siteName(html);
   if (!title || !company) return null;
   const description = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
-  const places = asArray(posting.jobLocation).map(placeText).filter((place): place is string => Boolean(place));
-  const remote = asArray(posting.jobLocationType).some((type) => typeof type === 'string' && /telecommute/i.test(type));
-  const identifier = isNode(posting.identifier) ? text(posting.identifier.value) : text(posting.identifier);
+  const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
+  const remote = remoteOf(posting);
+  const identifier = graph.resolve(posting.identifier);
   return {
-    title,
+    title: cleanPageTitle(htmlToText(title), company),
     company,
-    location: places.length ? places.join(' · ') : remote ? 'Remote' : null,
-    workMode: workModeOf(posting, description),
-    ...salaryOf(posting),
+    // A remote posting says so first, then any office it also names.
+    location: [...(remote ? [remotePlace(graph, posting)] : []), ...new Set(places)].join(' · ') || null,
+    workMode: workModeOf(remote),
+    ...salaryOf(graph, posting),
     description: description || null,
     source: 'jsonld',
-    externalId: identifier,
+    externalId: isNode(identifier) ? text(identifier.value) : text(identifier),
+    closesAt: dateOf(posting.validThrough),
+    postedAt: dateOf(posting.datePosted),
   };
+}
+
+function siteName(html: string): string | null {
+  return load(html)('meta[property="og:site_name"]').attr('content')?.trim() || null;
 }

@@ -1,17 +1,10 @@
 import { load } from 'cheerio';
+import { cleanCompanyName, cleanPageTitle, companyFromTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
 
-// "Senior Engineer at Acme", "Senior Engineer - Acme", "Senior Engineer | Acme Careers".
-const TITLE_AT_COMPANY = /^(.+?)\s+(?:at|@)\s+(.+)$/i;
-const TITLE_SEPARATOR_COMPANY = /^(.+?)\s+[-–—|·]\s+(.+)$/;
-
-function cleanCompany(name: string): string {
-  return name.replace(/\s+(careers?|jobs?|hiring)$/i, '').trim();
-}
-
 /**
- * A posting from OpenGraph, Twitter and plain meta tags: the title, and the company from the
- * site name or from a "Title at Company" title. Null when either can't be told.
+ * A posting from OpenGraph, Twitter and plain meta tags: the title without the site's suffix, and
+ * the company from the site name or from a "Title at Company" title. Null when either can't be told.
  */
 export function readMetaTags(html: string): ParsedPosting | null {
   const $ = load(html);
@@ -24,24 +17,20 @@ export function readMetaTags(html: string): ParsedPosting | null {
   };
   const rawTitle = meta('og:title', 'twitter:title') ?? ($('title').first().text().trim() || null);
   if (!rawTitle) return null;
-  let title = rawTitle;
-  let company = meta('og:site_name', 'application-name');
-  const split = TITLE_AT_COMPANY.exec(rawTitle) ?? TITLE_SEPARATOR_COMPANY.exec(rawTitle);
-  if (split) {
-    title = split[1]!.trim();
-    company ??= split[2]!.trim();
-  }
+  const siteName = meta('og:site_name', 'application-name');
+  const company = siteName ? cleanCompanyName(siteName) : companyFromTitle(rawTitle);
   if (!company) return null;
-  const description = meta('og:description', 'twitter:description', 'description');
+  const title = cleanPageTitle(rawTitle, company);
+  if (!title) return null;
   return {
     title,
-    company: cleanCompany(company),
+    company,
     location: null,
     workMode: null,
     salaryMin: null,
     salaryMax: null,
     salaryCurrency: null,
-    description,
+    description: meta('og:description', 'twitter:description', 'description'),
     source: 'meta',
     externalId: null,
   };

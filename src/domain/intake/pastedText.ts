@@ -6,33 +6,111 @@ const COMPANY_LINE = LABELLED('company|employer|organi[sz]ation|hiring company')
 const LOCATION_LINE = LABELLED('location|based in|office');
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
-const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|the role\b)([A-Z][\w&.' -]{1,50}?)\s*:?\s*$/im;
+const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-Z][\w&.' -]{1,50}?)\s*:?\s*$/im;
 // Names are words on one line: [ \t], not \s, so a title on the line above is not taken in.
-const COMPANY_IS_HIRING = /\b([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,3})[ \t]+is[ \t]+(?:hiring|looking for|seeking)\b/;
+const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}";
+const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
 const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
+// "Documo builds document software…": a first sentence whose subject is the company.
+const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|has)\\b`, 'm');
+// The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
+const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:equal[ \\t]+opportunity|EEO|E-Verify)`);
+const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
 
-/** A posting's text contains its title and company somewhere near the top; this finds them. */
+// Words that make a phrase a job title.
+const ROLE =
+  /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support)s?\b/i;
+const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
+const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite)\b/i;
+const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
+const LINK = /https?:\/\/|www\.|@[\w-]+\.\w|\.(com|io|ai|co|org|dev|app)\b/i;
+const PLACE = /,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+|\b(US|USA|UK|EU|EMEA|APAC|Canada|Germany|France|Remote)\b/;
+
+/** Markdown and rich-text marks people paste along with the words. */
+function plain(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s*/gm, '')
+    .replace(/\*\*|__/g, '');
+}
+
+/** A place as a header writes it, without the mode words around it: "ONSITE Cresskill, NJ" → "Cresskill, NJ". */
+function placeOf(part: string): string {
+  const bare = part.replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office)\b[\s:–-]*/i, '').replace(/^\((.*)\)$/, '$1').trim();
+  return bare || part.trim();
+}
+
+/** "Acme | Senior Engineer | Remote (US) | $150k | Full-time": the fields of a Hacker News style header. */
+function pipeHeader(lines: string[]): { title: string | null; company: string | null; location: string | null } | null {
+  const line = lines.slice(0, 3).find((candidate) => candidate.split('|').length >= 3);
+  if (!line) return null;
+  const parts = line
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
+  const location = kept.find((part) => MODE_WORDS.test(part)) ?? kept.find((part) => PLACE.test(part) && !ROLE.test(part)) ?? null;
+  const rest = kept.filter((part) => part !== location);
+  const title = rest.find((part) => ROLE.test(part)) ?? null;
+  // Without a title in it, the header is a department line ("Engineering | Remote | Full Time").
+  const company = title ? (rest.find((part) => part !== title) ?? null) : null;
+  return { title, company, location: location ? placeOf(location) : null };
+}
+
+/** A job title as a header or a sentence names it, without a parenthesised stack list. */
+function cleanTitle(title: string): string {
+  return title.replace(/\s*\(([^)]*,[^)]*,[^)]*)\)\s*/, ' ').trim();
+}
+
+/** "…is looking for an HR Coordinator to…": the role a sentence says the company is hiring. */
+function titleFromSentence(text: string): string | null {
+  const match = /\b(?:hiring|looking for|seeking|searching for)\s+(?:an?|our|a new|two|several)?\s*((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!])/.exec(text);
+  return match && ROLE.test(match[1]!) ? match[1]!.trim() : null;
+}
+
+/** A line that can be a job title on its own: short, no sentence, and naming a role. */
+function titleLine(lines: string[]): string | null {
+  return lines.slice(0, 4).find((line) => line.length <= 100 && !/[.!?:]$/.test(line) && !/:\s*\S/.test(line) && !line.includes('|') && ROLE.test(line) && !/^(about|job description|description|the role|role)\b/i.test(line)) ?? null;
+}
+
+/**
+ * A posting's text names its title and company somewhere near the top; this finds them in the
+ * usual layouts: a Hacker News header ("Acme | Engineer | Remote"), labelled lines ("Job Title:",
+ * "Company:"), "Title at Company", an "About Acme" section, "Acme is hiring a…". Null when the
+ * title or the company can't be told, so the form can ask for what is missing.
+ */
 export function readPastedText(text: string): ParsedPosting | null {
-  const lines = text
+  const readable = plain(text);
+  const lines = readable
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
   if (lines.length === 0) return null;
-  let title = TITLE_LINE.exec(text)?.[1]?.trim() ?? null;
-  let company = COMPANY_LINE.exec(text)?.[1]?.trim() ?? null;
+  const header = pipeHeader(lines);
+  const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim();
+  // "Role: Build and extend backend services…" is a section, not a title.
+  let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
+  let company = COMPANY_LINE.exec(readable)?.[1]?.trim() ?? header?.company ?? null;
   const first = lines[0]!;
-  const split = AT_COMPANY.exec(first) ?? DASH_COMPANY.exec(first);
+  const split = header ? null : (AT_COMPANY.exec(first) ?? DASH_COMPANY.exec(first));
   if (split) {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
   }
-  title ??= first.length <= 100 && !/[.!?]$/.test(first) ? first : null;
-  company ??= ABOUT_COMPANY.exec(text)?.[1]?.trim() ?? COMPANY_IS_HIRING.exec(text)?.[1] ?? JOIN_COMPANY.exec(text)?.[1] ?? null;
+  title ??= titleLine(lines) ?? titleFromSentence(readable) ?? (first.length <= 100 && !/[.!?]$/.test(first) && !first.includes('|') && !ABOUT_COMPANY.test(first) ? first : null);
+  company ??=
+    ABOUT_COMPANY.exec(readable)?.[1]?.trim() ??
+    COMPANY_IS_HIRING.exec(readable)?.[1] ??
+    AT_COMPANY_WE.exec(readable)?.[1] ??
+    COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1] ??
+    COMPANY_EEO.exec(readable)?.[1] ??
+    JOIN_COMPANY.exec(readable)?.[1] ??
+    null;
   if (!title || !company) return null;
   return {
-    title,
+    title: cleanTitle(title),
     company,
-    location: LOCATION_LINE.exec(text)?.[1]?.trim() ?? null,
+    location: LOCATION_LINE.exec(readable)?.[1]?.trim() ?? header?.location ?? null,
     workMode: null,
     salaryMin: null,
     salaryMax: null,

@@ -3,7 +3,7 @@ import { htmlToText } from '../../domain/intake/htmlText.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
 import type { BoardSource } from '../../domain/intake/boardSource.js';
-import { toYearly } from '../../domain/intake/salary.js';
+import { payPeriod, toYearly } from '../../domain/intake/salary.js';
 import { apiUrl, getJson, nameFromSlug } from './json.js';
 import { workModeFrom } from './workMode.js';
 
@@ -51,15 +51,17 @@ export function ashbyBoard(fetcher: PageFetcher, base: string): BoardSource {
 function toPosting(job: AshbyJob, board: string): ParsedPosting {
   const locations = [job.location, ...(job.secondaryLocations ?? []).map((place) => place.location)].filter((place): place is string => Boolean(place));
   const salary = job.compensation?.summaryComponents?.find((part) => part.compensationType === 'Salary');
+  const description = job.descriptionPlain?.trim() || (job.descriptionHtml ? htmlToText(job.descriptionHtml) : null);
   return {
     title: job.title,
-    company: nameFromSlug(board),
+    company: nameFromSlug(board, description),
     location: locations.length ? locations.join(' · ') : null,
     workMode: workModeFrom(job.workplaceType) ?? (job.isRemote ? 'remote' : null),
     salaryMin: salary?.minValue !== undefined ? toYearly(salary.minValue, salary.interval) : null,
     salaryMax: salary?.maxValue !== undefined ? toYearly(salary.maxValue, salary.interval) : null,
     salaryCurrency: salary?.currencyCode?.toUpperCase() ?? null,
-    description: job.descriptionPlain?.trim() || (job.descriptionHtml ? htmlToText(job.descriptionHtml) : null),
+    salaryPeriod: salary ? payPeriod(salary.interval) : null,
+    description,
     source: 'ashby',
     externalId: job.id,
   };

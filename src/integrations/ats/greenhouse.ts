@@ -3,8 +3,7 @@ import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
 import type { BoardSource } from '../../domain/intake/boardSource.js';
-import { apiUrl, getJson, nameFromSlug } from './json.js';
-import { workModeFrom } from './workMode.js';
+import { apiUrl, getJson, nameFromSlug, optionalJson } from './json.js';
 
 // boards.greenhouse.io/acme/jobs/123, job-boards.greenhouse.io/acme/jobs/123, boards.eu.greenhouse.io/…
 const JOB_PATH = /^\/([^/]+)\/jobs\/(\d+)/;
@@ -26,7 +25,8 @@ function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
     title: job.title,
     company: job.company_name ?? company,
     location,
-    workMode: workModeFrom(`${location ?? ''}\n${description?.slice(0, 1500) ?? ''}`),
+    // Greenhouse has no work-mode field: the analysis reads it from the location line and the text.
+    workMode: null,
     salaryMin: null,
     salaryMax: null,
     salaryCurrency: null,
@@ -36,8 +36,8 @@ function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
   };
 }
 
-async function boardName(fetcher: PageFetcher, base: string, board: string): Promise<string> {
-  return (await getJson<{ name?: string }>(fetcher, apiUrl(base, `/v1/boards/${board}`))).name ?? nameFromSlug(board);
+async function boardName(fetcher: PageFetcher, base: string, board: string, text?: string | null): Promise<string> {
+  return (await optionalJson<{ name?: string }>(fetcher, apiUrl(base, `/v1/boards/${board}`)))?.name ?? nameFromSlug(board, text);
 }
 
 /** Greenhouse job boards, through the public Job Board API. */
@@ -48,7 +48,7 @@ export function greenhouseReader(fetcher: PageFetcher, base: string): PostingRea
     async read(url): Promise<ParsedPosting> {
       const [, board, id] = JOB_PATH.exec(url.pathname)!;
       const job = await getJson<GreenhouseJob>(fetcher, apiUrl(base, `/v1/boards/${board}/jobs/${id}`));
-      return toPosting(job, job.company_name ?? (await boardName(fetcher, base, board!)));
+      return toPosting(job, job.company_name ?? (await boardName(fetcher, base, board!, job.content ? htmlToText(job.content) : null)));
     },
   };
 }

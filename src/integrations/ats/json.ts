@@ -11,8 +11,33 @@ export async function getJson<T>(fetcher: PageFetcher, url: string): Promise<T> 
   }
 }
 
-/** "acme-corp" → "Acme Corp": the company name when an API gives only the board's slug. */
-export function nameFromSlug(slug: string): string {
+/** An API answer that may be missing (a board's name, which a posting can be read without): null when it is. */
+export async function optionalJson<T>(fetcher: PageFetcher, url: string): Promise<T | null> {
+  try {
+    return await getJson<T>(fetcher, url);
+  } catch (error) {
+    if (error instanceof FetchRefused) return null;
+    throw error;
+  }
+}
+
+/**
+ * The company name when an API gives only the board's slug: as the posting's own text writes it
+ * when some words there spell the slug ("idealistconsulting" → "Idealist Consulting"), else the
+ * slug's words capitalised ("acme-corp" → "Acme Corp").
+ */
+export function nameFromSlug(slug: string, text?: string | null): string {
+  const compact = decodeURIComponent(slug).toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (text && compact.length >= 3) {
+    for (const match of text.matchAll(/\b[A-Z][\w&.'-]*(?:[ \t]+[A-Z0-9][\w&.'-]*){0,3}/g)) {
+      const words = match[0].split(/[ \t]+/);
+      // The longest run of leading words that spells the slug.
+      for (let count = words.length; count > 0; count--) {
+        const name = words.slice(0, count).join(' ');
+        if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name.replace(/[.,]$/, '');
+      }
+    }
+  }
   return decodeURIComponent(slug)
     .split(/[-_\s]+/)
     .filter(Boolean)

@@ -4,7 +4,7 @@ import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
 import type { BoardSource } from '../../domain/intake/boardSource.js';
 import { FetchRefused } from '../../domain/intake/pageFetcher.js';
-import { toYearly } from '../../domain/intake/salary.js';
+import { payPeriod, toYearly } from '../../domain/intake/salary.js';
 import { apiUrl, getJson, nameFromSlug } from './json.js';
 import { workModeFrom } from './workMode.js';
 
@@ -62,12 +62,13 @@ function toPosting(posting: LeverPosting, site: string): ParsedPosting {
   const salary = posting.salaryRange;
   return {
     title: posting.text,
-    company: nameFromSlug(site),
+    company: nameFromSlug(site, posting.descriptionPlain ?? posting.description),
     location: locations.length ? locations.join(' · ') : null,
     workMode: workModeFrom(posting.workplaceType) ?? workModeFrom(locations.join(' ')),
     salaryMin: salary?.min !== undefined ? toYearly(salary.min, salary.interval) : null,
     salaryMax: salary?.max !== undefined ? toYearly(salary.max, salary.interval) : null,
     salaryCurrency: salary?.currency?.toUpperCase() ?? null,
+    salaryPeriod: salary ? payPeriod(salary.interval) : null,
     description: descriptionOf(posting),
     source: 'lever',
     externalId: posting.id,

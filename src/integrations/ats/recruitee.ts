@@ -2,7 +2,7 @@ import { htmlToText } from '../../domain/intake/htmlText.js';
 import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
-import { toYearly } from '../../domain/intake/salary.js';
+import { payPeriod, toYearly } from '../../domain/intake/salary.js';
 import { getJson, nameFromSlug } from './json.js';
 
 // acme.recruitee.com/o/senior-engineer
@@ -46,6 +46,7 @@ export function recruiteeReader(fetcher: PageFetcher, baseTemplate: string): Pos
         salaryMin: amount(offer.salary?.min, offer.salary?.period),
         salaryMax: amount(offer.salary?.max, offer.salary?.period),
         salaryCurrency: offer.salary?.currency?.toUpperCase() ?? null,
+        salaryPeriod: offer.salary ? payPeriod(offer.salary.period) : null,
         description: sections.join('\n\n') || null,
         source: 'recruitee',
         externalId: String(offer.id),

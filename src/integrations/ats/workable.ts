@@ -2,8 +2,8 @@ import { htmlToText } from '../../domain/intake/htmlText.js';
 import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
-import { toYearly } from '../../domain/intake/salary.js';
-import { apiUrl, getJson, nameFromSlug } from './json.js';
+import { payPeriod, toYearly } from '../../domain/intake/salary.js';
+import { apiUrl, getJson, nameFromSlug, optionalJson } from './json.js';
 import { workModeFrom } from './workMode.js';
 
 // apply.workable.com/acme/j/ABC123DEF/
@@ -34,7 +34,7 @@ export function workableReader(fetcher: PageFetcher, base: string): PostingReade
     async read(url): Promise<ParsedPosting> {
       const [, account, shortcode] = JOB_PATH.exec(url.pathname)!;
       const job = await getJson<WorkableJob>(fetcher, apiUrl(base, `/api/v2/accounts/${account}/jobs/${shortcode}`));
-      const company = (await getJson<{ name?: string }>(fetcher, apiUrl(base, `/api/v1/accounts/${account}`))).name ?? nameFromSlug(account!);
+      const company = (await optionalJson<{ name?: string }>(fetcher, apiUrl(base, `/api/v1/accounts/${account}`)))?.name ?? nameFromSlug(account!, job.description);
       const places = (job.locations?.length ? job.locations : job.location ? [job.location] : []).map(placeOf).filter(Boolean);
       const sections = [
         job.description ? htmlToText(job.description) : '',
@@ -50,6 +50,7 @@ export function workableReader(fetcher: PageFetcher, base: string): PostingReade
         salaryMin: salary?.salary_from !== undefined ? toYearly(salary.salary_from, salary.salary_period) : null,
         salaryMax: salary?.salary_to !== undefined ? toYearly(salary.salary_to, salary.salary_period) : null,
         salaryCurrency: salary?.salary_currency?.toUpperCase() ?? null,
+        salaryPeriod: salary ? payPeriod(salary.salary_period) : null,
         description: sections.join('\n\n') || null,
         source: 'workable',
         externalId: job.shortcode,

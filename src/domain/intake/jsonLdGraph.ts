@@ -1,0 +1,62 @@
+import { load } from 'cheerio';
+
+export type JsonLdNode = Record<string, unknown>;
+
+export const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+
+/**
+ * All the JSON-LD on a page as one graph. Sites (Yoast, most CMSs) put the organisation, the
+ * place and the posting side by side in an `@graph` and link them with `{"@id": …}` references;
+ * `resolve` follows such a reference to the node it names, wherever on the page that node is.
+ */
+export class JsonLdGraph {
+  readonly nodes: JsonLdNode[] = [];
+  private readonly byId = new Map<string, JsonLdNode>();
+
+  static fromHtml(html: string): JsonLdGraph {
+    const graph = new JsonLdGraph();
+    const $ = load(html);
+    $('script[type="application/ld+json"]').each((_, element) => {
+      const raw = $(element).text();
+      try {
+        graph.add(JSON.parse(raw));
+      } catch {
+        // Raw line breaks inside strings are a common slip of hand-built pages: read as spaces.
+        try {
+          graph.add(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ')));
+        } catch {
+          // One broken block (sites often leave a stray comma) must not hide the others.
+        }
+      }
+    });
+    return graph;
+  }
+
+  private add(value: unknown): void {
+    if (Array.isArray(value)) return value.forEach((item) => this.add(item));
+    if (!isNode(value)) return;
+    this.nodes.push(value);
+    const id = value['@id'];
+    // A bare reference names a node; only a node with content of its own defines one.
+    if (typeof id === 'string' && Object.keys(value).some((key) => key !== '@id') && !this.byId.has(id)) this.byId.set(id, value);
+    if (value['@graph']) this.add(value['@graph']);
+    // Nested values can define nodes too (an organisation given in full inside the posting).
+    for (const [key, nested] of Object.entries(value)) if (key !== '@graph' && (isNode(nested) || Array.isArray(nested))) this.add(nested);
+  }
+
+  /** The node a value refers to: itself when it is not a bare `{"@id": …}`, or when the page never defines that id. */
+  resolve(value: unknown): unknown {
+    if (!isNode(value) || typeof value['@id'] !== 'string' || Object.keys(value).some((key) => key !== '@id')) return value;
+    return this.byId.get(value['@id']) ?? value;
+  }
+
+  /** `resolve` applied to each of a value that may be one or many. */
+  resolveAll(value: unknown): unknown[] {
+    return asArray(value).map((item) => this.resolve(item));
+  }
+
+  static typesOf(node: JsonLdNode): string[] {
+    return asArray(node['@type']).filter((type): type is string => typeof type === 'string');
+  }
+}
