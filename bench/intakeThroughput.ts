@@ -1,5 +1,6 @@
 /**
- * Parsing and analysing postings: 1,000 JSON-LD job pages built from the labelled postings,
+ * Quality on the real-world set (per shape; the held-out part only with INTAKE_HELDOUT=1, once the
+ * heuristics are done), then throughput on real postings and on 1,000 JSON-LD job pages built from the labelled postings,
  * read (readJsonLd: HTML, JSON-LD, description to text) and analysed (skills, seniority, salary),
  * beside a baseline that only loads the same HTML with cheerio, in the same run.
  * Run on purpose: `npm run bench:intake` (BENCH_N to change the count).
@@ -10,6 +11,7 @@ import { load } from 'cheerio';
 import { analyzePosting } from '../src/domain/analysis/analyzePosting.js';
 import { Taxonomy } from '../src/domain/analysis/taxonomy.js';
 import { readJsonLd } from '../src/domain/intake/jsonLd.js';
+import { extract, loadRealWorld, score, scoreRow, SCORE_HEADER } from '../tests/support/realWorldPostings.js';
 import { formatPercentiles } from './stats.js';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -40,6 +42,23 @@ function page(i: number): string {
 
 const pages = Array.from({ length: N }, (_, i) => page(i));
 const taxonomy = Taxonomy.load();
+
+// Quality on postings real employers published, labelled by hand (skills: precision and recall; fields: right/total).
+const sets: ('dev' | 'heldout')[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout'] : ['dev'];
+const realPostings = loadRealWorld(sets);
+const results = [];
+for (const posting of realPostings) results.push({ posting, extraction: await extract(posting, taxonomy) });
+console.log(`Real postings: ${realPostings.length} (${sets.join(' + ')})`);
+console.log(SCORE_HEADER);
+for (const set of sets) console.log(scoreRow(set, score(taxonomy, results.filter((result) => result.posting.set === set))));
+for (const shape of [...new Set(realPostings.map((posting) => posting.shape))].sort()) {
+  console.log(scoreRow(`  ${shape}`, score(taxonomy, results.filter((result) => result.posting.shape === shape && result.posting.set === 'dev'))));
+}
+console.log(scoreRow('  not engineering', score(taxonomy, results.filter((result) => result.posting.field === 'other' && result.posting.set === 'dev'))));
+const rounds = 20;
+const realStarted = performance.now();
+for (let round = 0; round < rounds; round++) for (const posting of realPostings) await extract(posting, taxonomy);
+console.log(`real postings read and analysed: ${((rounds * realPostings.length) / ((performance.now() - realStarted) / 1000)).toFixed(0)} postings/s\n`);
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
 

@@ -27,11 +27,20 @@ describe('seniority', () => {
 
 describe('salary in text', () => {
   it.each([
-    ['Salary: $120,000 - $150,000 per year', { min: 120000, max: 150000, currency: 'USD' }],
-    ['Compensation €85k–105k', { min: 85000, max: 105000, currency: 'EUR' }],
-    ['Pay: £45/hour', { min: 93600, max: 93600, currency: 'GBP' }],
-    ['Salary 85.000 - 105.000 EUR', { min: 85000, max: 105000, currency: 'EUR' }],
-    ['Monthly salary USD 9,000 - 10,000 per month', { min: 108000, max: 120000, currency: 'USD' }],
+    ['Salary: $120,000 - $150,000 per year', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['Compensation €85k–105k', { min: 85000, max: 105000, currency: 'EUR', period: 'year' }],
+    ['Pay: £45/hour', { min: 93600, max: 93600, currency: 'GBP', period: 'hour' }],
+    ['Salary 85.000 - 105.000 EUR', { min: 85000, max: 105000, currency: 'EUR', period: 'year' }],
+    ['Monthly salary USD 9,000 - 10,000 per month', { min: 108000, max: 120000, currency: 'USD', period: 'month' }],
+    ['The base salary range is between $170,000 and $230,000.', { min: 170000, max: 230000, currency: 'USD', period: 'year' }],
+    ['Pay range: $147000/YR - $237500/YR', { min: 147000, max: 237500, currency: 'USD', period: 'year' }],
+    ['Hourly rate: $30/hour – $75/hour', { min: 62400, max: 156000, currency: 'USD', period: 'hour' }],
+    ['Salary: €55–70k', { min: 55000, max: 70000, currency: 'EUR', period: 'year' }],
+    ['Salary up to £80k', { min: null, max: 80000, currency: 'GBP', period: 'year' }],
+    ['Acme | Senior Engineer | Remote (US) | $150k-$200k + equity', { min: 150000, max: 200000, currency: 'USD', period: 'year' }],
+    ['We provide $5,000 per year for fertility benefits.', null],
+    ['We raised $50M in Series B funding and serve 3,000 customers.', null],
+    ['Risiq GmbH | Backend Engineer | Hybrid Mannheim (onsite 1x/month) | €55k–€85k | Full-time', { min: 55000, max: 85000, currency: 'EUR', period: 'year' }],
     ['We offer 2-3 days at home and a 401k', null],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
@@ -42,7 +51,7 @@ describe('sections', () => {
   it('splits by the posting’s own headings and catches "is a plus" lines', () => {
     const sections = splitSections('About us\nWe build things.\n\nRequirements:\n- Go\n\nNice to have\n- Rust\n\nResponsibilities\nShip it. Kafka is a plus.');
     expect(sections.map((section) => [section.kind, section.text.trim()])).toEqual([
-      ['other', 'We build things.'],
+      ['context', 'We build things.'],
       ['required', '- Go'],
       ['nice', '- Rust'],
       ['nice', 'Ship it. Kafka is a plus.'],
@@ -66,11 +75,24 @@ describe('analysis', () => {
       skills: [{ name: 'Kubernetes', category: 'devops', required: true }],
       seniority: 'senior',
       workMode: 'remote',
+      workModeDetail: null,
       yearsExperience: 7,
       salaryMin: 150000,
       salaryMax: 180000,
       salaryCurrency: 'USD',
+      salaryPeriod: 'year',
       analyzer: 'heuristic',
     });
+  });
+
+  it('reads how hybrid a posting is, and keeps office days over a listing flag, saying which said what', () => {
+    const taxonomy = Taxonomy.load();
+    const base = { title: 'Analyst', location: 'London', salaryMin: null, salaryMax: null, salaryCurrency: null };
+    const hybrid = analyzePosting(taxonomy, { ...base, workMode: 'onsite', description: 'You will be in the office 3 days a week.' });
+    expect([hybrid.workMode, hybrid.workModeDetail]).toEqual(['hybrid', '3 days a week in the office; its listing says onsite']);
+    const cloud = analyzePosting(taxonomy, { ...base, workMode: 'remote', description: 'Experience with hybrid cloud deployments.' });
+    expect([cloud.workMode, cloud.workModeDetail]).toEqual(['remote', null]);
+    const silent = analyzePosting(taxonomy, { ...base, workMode: null, description: 'Build reports.' });
+    expect(silent.workMode).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import type { WorkMode } from '../../models/jobs.js';
+import type { PayPeriod } from '../intake/salary.js';
 import { salaryFromText } from './salaryText.js';
 import { splitSections } from './sections.js';
+import { settleWorkMode, workModeFromText } from './workModeText.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
 import type { SkillCategory, Taxonomy } from './taxonomy.js';
 
@@ -16,11 +18,14 @@ export interface JobAnalysis {
   skills: AnalysedSkill[];
   seniority: Seniority | null;
   workMode: WorkMode | null;
+  /** "3 days a week in the office", and which source said what when the data and the words disagree. */
+  workModeDetail: string | null;
   yearsExperience: number | null;
   /** Yearly. */
   salaryMin: number | null;
   salaryMax: number | null;
   salaryCurrency: string | null;
+  salaryPeriod: PayPeriod | null;
   analyzer: 'heuristic' | 'claude';
 }
 
@@ -32,13 +37,7 @@ export interface PostingText {
   salaryMin: number | null;
   salaryMax: number | null;
   salaryCurrency: string | null;
-}
-
-function workModeFromText(text: string): WorkMode | null {
-  if (/\bhybrid\b/i.test(text)) return 'hybrid';
-  if (/\b(fully remote|remote[- ]first|100% remote|remote\b(?! work is not))/i.test(text)) return 'remote';
-  if (/\bon[- ]?site\b|\bin[- ]office\b|\bin the office\b/i.test(text)) return 'onsite';
-  return null;
+  salaryPeriod?: PayPeriod | null;
 }
 
 /**
@@ -57,16 +56,20 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
     }
   };
   add(posting.title, true);
-  for (const section of splitSections(description)) add(section.text, section.kind !== 'nice');
-  const salary = posting.salaryMin !== null || posting.salaryMax !== null ? null : salaryFromText(description);
+  for (const section of splitSections(description)) if (section.kind !== 'context') add(section.text, section.kind !== 'nice');
+  const structured = posting.salaryMin !== null || posting.salaryMax !== null;
+  const salary = structured ? null : salaryFromText(description);
+  const mode = settleWorkMode(posting.workMode, workModeFromText(posting.location, posting.title, description), posting.location);
   return {
     skills: [...skills.values()],
     seniority: seniorityOf(posting.title, description),
-    workMode: posting.workMode ?? workModeFromText(`${posting.location ?? ''}\n${posting.title}\n${description}`),
+    workMode: mode.workMode,
+    workModeDetail: mode.detail,
     yearsExperience: yearsAsked(description),
-    salaryMin: posting.salaryMin ?? salary?.min ?? null,
-    salaryMax: posting.salaryMax ?? salary?.max ?? null,
-    salaryCurrency: posting.salaryCurrency ?? salary?.currency ?? null,
+    salaryMin: structured ? posting.salaryMin : (salary?.min ?? null),
+    salaryMax: structured ? posting.salaryMax : (salary?.max ?? null),
+    salaryCurrency: structured ? posting.salaryCurrency : (salary?.currency ?? null),
+    salaryPeriod: structured ? (posting.salaryPeriod ?? 'year') : (salary?.period ?? null),
     analyzer: 'heuristic',
   };
 }

@@ -7,7 +7,7 @@ import type { JobAnalysis, PostingText } from './analyzePosting.js';
  */
 export interface PostingAnalyst {
   /** The same structure the heuristic produces, from the posting's text. */
-  analyze(posting: PostingText): Promise<Omit<JobAnalysis, 'analyzer'>>;
+  analyze(posting: PostingText): Promise<Omit<JobAnalysis, 'analyzer' | 'workModeDetail' | 'salaryPeriod'>>;
   /** A posting read from a page's plain text, or null when the page holds none. */
   extract(pageText: string, url: string): Promise<ParsedPosting | null>;
 }

@@ -1,46 +1,128 @@
-import { toYearly } from '../intake/salary.js';
+import { payPeriod, toYearly, type PayPeriod } from '../intake/salary.js';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', 'CHF': 'CHF' };
-const CODES = /\b(USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD)\b/;
-// "$120,000 - $150,000", "€85k–105k", "85.000 - 105.000 EUR", "£45/hour", "USD 9,000 per month".
-const RANGE = /([$€£¥₹])?\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:\.\d+)?)\s?(k|K)?\s*(?:-|–|—|to)\s*([$€£¥₹])?\s?(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:\.\d+)?)\s?(k|K)?/;
-const SINGLE = /([$€£¥₹])\s?(\d{1,3}(?:[.,]\d{3})+|\d+(?:\.\d+)?)\s?(k|K)?/;
+const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
+const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|[$€£¥₹]';
+// One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K".
+const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE})\\b)?`;
+const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?)(?:hour|hr|h|year|yr|annum|a\\.?|month|mo|day|week|wk)\\b\\.?|\\s(?:hourly|annually|yearly|monthly|daily|weekly)\\b';
+const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|to|and)\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
+const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
-function amountOf(digits: string, thousands: string | undefined): number {
-  const plain = /^\d{1,3}([.,\s]\d{3})+$/.test(digits) ? digits.replace(/[.,\s]/g, '') : digits;
-  return Number(plain) * (thousands ? 1000 : 1);
-}
-
-function periodNear(text: string): string {
-  if (/(per|an|\/|a)\s*(hour|hr)\b|hourly/i.test(text)) return 'HOUR';
-  if (/(per|\/|a)\s*day\b|daily rate/i.test(text)) return 'DAY';
-  if (/(per|\/|a)\s*month\b|monthly/i.test(text)) return 'MONTH';
-  return 'YEAR';
-}
+// Words that put an amount on a line about pay, and words that put it about something else.
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b/i;
+const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral)\b/i;
+const RANGE_WORDS = /\bbetween\b/i;
 
 export interface TextSalary {
-  min: number;
+  /** Yearly; null for "up to". */
+  min: number | null;
   max: number;
+  currency: string | null;
+  period: PayPeriod;
+}
+
+interface Amount {
+  value: number;
   currency: string | null;
 }
 
-/** A salary written in a posting's text, made yearly; null when none is stated. */
+function amountOf(match: RegExpExecArray, offset: number): Amount {
+  const [symbol, codeBefore, digits, scale, symbolAfter, codeAfter] = match.slice(offset, offset + 6);
+  // "100,000", "55.000" and "100'000" group thousands; "58.50" is a decimal.
+  const grouped = /^\d{1,3}([,.' ]\d{3})+(\.\d{1,2})?$/.test(digits!);
+  const plain = grouped ? digits!.replace(/\.\d{1,2}$/, (cents) => (/^\d{1,3}(,\d{3})+/.test(digits!) ? cents : '')).replace(/[,.' ](?=\d{3})/g, '') : digits!;
+  const multiplier = scale ? (/k/i.test(scale) ? 1000 : 1_000_000) : 1;
+  const mark = symbol ?? symbolAfter;
+  return { value: Number(plain) * multiplier, currency: mark ? (SYMBOLS[mark] ?? null) : (codeBefore ?? codeAfter ?? null) };
+}
+
+/** The period written beside the amounts, else the one named on the line, else a guess from the size. */
+function periodOf(written: string | undefined, line: string, largest: number): PayPeriod {
+  if (written) return payPeriod(written.replace(/\ba\.?$/, 'annum'));
+  if (/\b(hourly|per hour|an hour|\/\s?hr?\b|\/\s?hour)/i.test(line)) return 'hour';
+  if (/\b(monthly|per month|a month|\/\s?mo(nth)?\b|pcm)\b/i.test(line)) return 'month';
+  if (/\b(daily rate|per day|a day)\b/i.test(line)) return 'day';
+  if (/\b(annual|yearly|per year|a year|per annum|p\.a\.)/i.test(line)) return 'year';
+  // Nobody is paid $45 a year: small amounts without a period are hourly.
+  return largest < 500 ? 'hour' : 'year';
+}
+
+/** Whether an amount is a believable pay for its period (not "2 days", "401k" or a headcount). */
+function plausible(value: number, period: PayPeriod): boolean {
+  const yearly = toYearly(value, period);
+  return yearly >= 5_000 && yearly <= 5_000_000;
+}
+
+function hasMoney(amount: Amount, match: string): boolean {
+  return Boolean(amount.currency) || /[kK]\b/.test(match);
+}
+
+/** The sentences of a line, so that a benefit sentence beside a salary sentence is judged on its own. */
+function sentencesOf(line: string): string[] {
+  return line.split(/(?<=[.!?;])\s+(?=[A-Z])/);
+}
+
+/**
+ * A salary written in a posting's text, made yearly, with the period it is stated in; null when
+ * none is stated. Only amounts on a line about pay count ("Salary", "compensation", "base", "pay
+ * range", "OTE", "$x/hour", a "+ equity" header), never benefits, funding, revenue or deal sizes.
+ * A heading such as "Compensation" makes the lines under it about pay.
+ */
 export function salaryFromText(text: string): TextSalary | null {
-  for (const line of text.split('\n')) {
-    if (!/[$€£¥₹]|\b(salary|compensation|pay|rate|USD|EUR|GBP|CAD)\b/i.test(line)) continue;
-    const range = RANGE.exec(line);
-    const single = range ? null : SINGLE.exec(line);
-    if (!range && !single) continue;
-    const symbol = range ? (range[1] ?? range[4]) : single![1];
-    const currency = symbol ? (SYMBOLS[symbol] ?? null) : (CODES.exec(line)?.[1] ?? null);
-    const period = periodNear(line);
-    const low = range ? amountOf(range[2]!, range[3] ?? range[6]) : amountOf(single![2]!, single![3]);
-    const high = range ? amountOf(range[5]!, range[6]) : low;
-    // Numbers like "2-3 days" or "401k" are not salaries: a yearly pay below 1,000 isn't either.
-    const min = toYearly(low, period);
-    const max = toYearly(high, period);
-    if (min < 1000 || max < min) continue;
-    return { min, max, currency };
+  let payHeading = false;
+  const lines = text.split('\n');
+  for (const [index, rawLine] of lines.entries()) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    const isHeading = line.length < 60 && !/\d/.test(line);
+    if (isHeading) {
+      payHeading = PAY.test(line) && !NOT_PAY.test(line);
+      continue;
+    }
+    // A pipe-separated header ("Acme | Engineer | Remote | $150k-$180k + equity") states pay without saying so.
+    const header = index < 3 && line.split('|').length >= 3;
+    for (const sentence of sentencesOf(line)) {
+      if (NOT_PAY.test(sentence) && !/\b(salary|base|compensation|pay range|OTE)\b/i.test(sentence)) continue;
+      if (!(payHeading || header || PAY.test(sentence) || RANGE_WORDS.test(sentence))) continue;
+      const found = readAmounts(sentence, payHeading || header || PAY.test(sentence));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+// The words around the amounts say their period ("$40 - $50 an hour"), not a "1x/month" elsewhere.
+function near(sentence: string, match: RegExpExecArray): string {
+  const end = match.index + match[0].length;
+  // A header's "|" ends one field: "(onsite 1x/month) | €55k–€85k" says nothing about the pay's period.
+  const before = sentence.slice(Math.max(0, match.index - 40), match.index).split('|').at(-1)!;
+  const after = sentence.slice(end, end + 25).split('|')[0]!;
+  return `${before}${match[0]}${after}`;
+}
+
+function readAmounts(sentence: string, aboutPay: boolean): TextSalary | null {
+  for (const match of sentence.matchAll(RANGE)) {
+    const low = amountOf(match, 1);
+    const high = amountOf(match, 8);
+    // "€55–70k": the scale written once applies to both ends.
+    if (match[11] && !match[4] && low.value < 1000) low.value *= /k/i.test(match[11]) ? 1000 : 1_000_000;
+    const currency = high.currency ?? low.currency;
+    if (!hasMoney({ ...low, currency }, match[0]) || (!aboutPay && !currency)) continue;
+    const period = periodOf(match[14] ?? match[7], near(sentence, match), high.value);
+    if (!plausible(low.value, period) || !plausible(high.value, period) || high.value < low.value) continue;
+    return { min: toYearly(low.value, period), max: toYearly(high.value, period), currency, period };
+  }
+  if (!aboutPay) return null;
+  for (const match of sentence.matchAll(SINGLE)) {
+    const single = amountOf(match, 1);
+    if (!hasMoney(single, match[0])) continue;
+    const period = periodOf(match[7], near(sentence, match), single.value);
+    if (!plausible(single.value, period)) continue;
+    const before = sentence.slice(Math.max(0, match.index - 12), match.index);
+    const yearly = toYearly(single.value, period);
+    // "up to £80k" is a ceiling; "from $90k" or a lone figure is where the pay starts and ends.
+    return { min: /\bup to\s*$/i.test(before) ? null : yearly, max: yearly, currency: single.currency, period };
   }
   return null;
 }

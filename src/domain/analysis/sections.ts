@@ -1,5 +1,9 @@
-/** Whether a part of a posting lists what is required, what is merely welcome, or neither. */
-export type SectionKind = 'required' | 'nice' | 'other';
+/**
+ * Whether a part of a posting lists what is required, what is merely welcome, or neither; and
+ * "context" for what is about the company rather than the candidate (about us, benefits,
+ * equal opportunity), whose tools and topics are not asked of anyone.
+ */
+export type SectionKind = 'required' | 'nice' | 'other' | 'context';
 
 export interface Section {
   kind: SectionKind;
@@ -7,7 +11,10 @@ export interface Section {
 }
 
 const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses|a plus|would be great|would be a plus|ideally|extra credit|desirable|not required/i;
+const CONTEXT = /^(about (us|the company|[A-Z][\w&.' -]{1,40})$|who we are|our (story|mission|company|values|culture|customers|product)|the company|company (overview|description)|benefits|perks|what we offer|we offer|compensation( and| &) benefits|why (join|work)|life at|equal (employment )?opportunity|eeo|diversity|accommodation|privacy|how to apply|our commitment)/i;
 const REQUIRED = /requirements?|required|must[\s-]haves?|qualifications|what you('|’)ll bring|what you bring|you (have|bring|are)|about you|who you are|we('|’)re looking for|what we look for|skills|experience|profile|your background|tech stack|our stack/i;
+
+const CONTEXT_LINE = /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|trusted by|backed by|raised \$|series [a-e]\b/i;
 
 /** A line that reads like a heading: short, no sentence punctuation in the middle, often ending in ":". */
 function headingOf(line: string): string | null {
@@ -19,6 +26,7 @@ function headingOf(line: string): string | null {
 }
 
 function kindOf(heading: string): SectionKind | null {
+  if (CONTEXT.test(heading) && !/about (you|the role|this role|the job|the position)/i.test(heading)) return 'context';
   if (NICE.test(heading)) return 'nice';
   if (REQUIRED.test(heading)) return 'required';
   return null;
@@ -43,7 +51,9 @@ export function splitSections(description: string): Section[] {
       if (line.includes(':') && rest.trim()) current.text += `${rest}\n`;
       continue;
     }
-    if (current.kind !== 'nice' && NICE.test(line)) {
+    // A sentence about the company's offer or its equal-opportunity policy asks nothing of the candidate.
+    if (CONTEXT_LINE.test(line)) continue;
+    if (current.kind !== 'nice' && current.kind !== 'context' && NICE.test(line)) {
       sections.push({ kind: 'nice', text: line });
       continue;
     }

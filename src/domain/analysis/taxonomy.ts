@@ -2,7 +2,21 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { projectPath } from '../../projectRoot.js';
 
-export const SKILL_CATEGORIES = ['languages', 'frameworks', 'databases', 'cloud', 'devops', 'methodologies', 'soft skills'] as const;
+export const SKILL_CATEGORIES = [
+  'languages',
+  'frameworks',
+  'databases',
+  'cloud',
+  'devops',
+  'methodologies',
+  'data',
+  'security',
+  'design',
+  'business tools',
+  'business',
+  'spoken languages',
+  'soft skills',
+] as const;
 export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
 
 export interface Skill {
@@ -17,25 +31,44 @@ const file = z.object({
 export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 
 // A skill is a whole word: not glued to letters, digits or the characters that make C++, C#, .NET or "go-to".
-const BEFORE = '(?<![\\p{L}\\p{N}+#.\\-/])';
-const AFTER = '(?![\\p{L}\\p{N}+#\\-&]|\\.[\\p{L}\\p{N}])';
+// A slash joins skills ("ECS/Kubernetes", "React/TypeScript"), so it separates words like a space;
+// a hyphen glues words ("go-to") except before "-based", "-driven" and the like ("Helm-based").
+const BEFORE = '(?<![\\p{L}\\p{N}+#.\\-])';
+const AFTER = '(?![\\p{L}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent)|\\.[\\p{L}\\p{N}])';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The skills taxonomy compiled to one matcher per alias. */
+/**
+ * The skills taxonomy compiled to two matchers: one for the aliases matched exactly (written with
+ * a capital: Go, R, REST) and one for the rest, in any case. Each is a single alternation, longest
+ * alias first, so a posting is scanned twice rather than once per alias (hundreds of them).
+ */
 export class Taxonomy {
-  private readonly matchers: { skill: Skill; pattern: RegExp }[];
+  private readonly matchers: { pattern: RegExp; skillOf: (text: string) => Skill | undefined }[];
   readonly skills: Skill[];
 
   constructor(entries: z.infer<typeof file>['skills']) {
     this.skills = entries.map(({ name, category }) => ({ name, category }));
-    this.matchers = entries.flatMap(({ name, category, aliases }) =>
-      aliases.map((alias) => ({
-        skill: { name, category },
-        // An alias written with a capital letter (Go, R, REST) is matched exactly; others in any case.
-        pattern: new RegExp(`${BEFORE}${escapeRegExp(alias).replace(/ /g, '\\s+')}${AFTER}`, /\p{Lu}/u.test(alias) ? 'gu' : 'giu'),
-      })),
-    );
+    const exact = new Map<string, Skill>();
+    const anyCase = new Map<string, Skill>();
+    for (const { name, category, aliases } of entries) {
+      for (const alias of aliases) {
+        const key = alias.replace(/\s+/g, ' ');
+        if (/\p{Lu}/u.test(alias)) {
+          if (!exact.has(key)) exact.set(key, { name, category });
+        } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), { name, category });
+      }
+    }
+    const alternation = (aliases: Iterable<string>) =>
+      [...aliases]
+        .sort((a, b) => b.length - a.length)
+        .map((alias) => escapeRegExp(alias).replace(/ /g, '\\s+'))
+        .join('|');
+    const spaced = (text: string) => text.replace(/\s+/g, ' ');
+    this.matchers = [
+      { pattern: new RegExp(`${BEFORE}(?:${alternation(exact.keys())})${AFTER}`, 'gu'), skillOf: (text) => exact.get(spaced(text)) },
+      { pattern: new RegExp(`${BEFORE}(?:${alternation(anyCase.keys())})${AFTER}`, 'giu'), skillOf: (text) => anyCase.get(spaced(text).toLowerCase()) },
+    ];
   }
 
   static load(path = DEFAULT_TAXONOMY_FILE): Taxonomy {
@@ -48,9 +81,11 @@ export class Taxonomy {
    */
   find(text: string): { skill: Skill; index: number }[] {
     const mentions: { skill: Skill; start: number; end: number }[] = [];
-    for (const { skill, pattern } of this.matchers) {
-      pattern.lastIndex = 0;
-      for (const match of text.matchAll(pattern)) mentions.push({ skill, start: match.index, end: match.index + match[0].length });
+    for (const { pattern, skillOf } of this.matchers) {
+      for (const match of text.matchAll(pattern)) {
+        const skill = skillOf(match[0]);
+        if (skill) mentions.push({ skill, start: match.index, end: match.index + match[0].length });
+      }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const found = new Map<string, { skill: Skill; index: number }>();

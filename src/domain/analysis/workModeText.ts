@@ -1,0 +1,73 @@
+import type { WorkMode } from '../../models/jobs.js';
+
+/** Work mode as a posting's words state it, with the words that say more than the mode. */
+export interface WorkModeReading {
+  mode: WorkMode;
+  /** "3 days a week in the office" when the posting says how hybrid it is. */
+  detail: string | null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const COUNT = '(\\d|one|two|three|four|five)(?:\\s*(?:-|to|or)\\s*(\\d|two|three|four|five))?';
+// "3 days a week in the office", "two days per week onsite", "in the office 3 days a week", "3x/week in office".
+const OFFICE_DAYS = [
+  new RegExp(`\\b${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)?\\s*week\\s*(?:in|at|from|on)?[- ](?:the |our |an |a )?(?:office|hq|studio|site|onsite|on-site|in[- ]person)`, 'i'),
+  new RegExp(`\\b(?:in[- ]office|in the office|on[- ]?site|in[- ]person)\\s*(?:for\\s*)?${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)\\s*week`, 'i'),
+  new RegExp(`\\b${COUNT}\\s*(?:days?)\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
+];
+const HYBRID = /\bhybrid\b/i;
+// "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments".
+const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b/im;
+const REMOTE_STRONG = /\b(fully[- ]remote|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
+const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
+const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
+const ONSITE = /\b(on[- ]?site(?! interviews?)|in[- ]office|office[- ]based|in[- ]person|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
+
+const count = (raw: string | undefined) => (raw ? (NUMBER_WORDS[raw.toLowerCase()] ?? Number(raw)) : null);
+
+function officeDays(text: string): string | null {
+  for (const pattern of OFFICE_DAYS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const low = count(match[1]);
+    const high = count(match[2]);
+    if (!low || low > 5 || (high && high > 5)) continue;
+    const days = high ? `${low}–${high}` : String(low);
+    return `${days} day${low === 1 && !high ? '' : 's'} a week in the office`;
+  }
+  return null;
+}
+
+/**
+ * Reads the work mode from a posting's words: its location line and title first (a location
+ * reading "Remote - US" is plain), then the description. Hybrid wins when the posting mentions
+ * it or a number of office days; "not remote" reads as on-site; a bare "remote" counts only as
+ * a label ("Remote", "(Remote)", "Location: Remote"), not in "remote teams".
+ */
+export function workModeFromText(location: string | null, title: string, description: string): WorkModeReading | null {
+  const heading = `${location ?? ''}\n${title}`;
+  const days = officeDays(description) ?? officeDays(heading);
+  if (HYBRID.test(heading) || HYBRID_WORK.test(description)) {
+    return { mode: 'hybrid', detail: days };
+  }
+  if (days && !/\b5 days\b/.test(days)) return { mode: 'hybrid', detail: days };
+  if (NOT_REMOTE.test(heading) || NOT_REMOTE.test(description)) return { mode: 'onsite', detail: null };
+  if (REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading)) return { mode: 'remote', detail: null };
+  if (ONSITE.test(heading)) return { mode: 'onsite', detail: null };
+  if (REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description)) return { mode: 'remote', detail: null };
+  if (ONSITE.test(description)) return { mode: 'onsite', detail: null };
+  return null;
+}
+
+/**
+ * One work mode from what the source's data states and what the words say. They usually agree;
+ * when they don't, the more specific wins — office days written out beat a flag, a flag beats a
+ * passing word — and the detail says which source said what.
+ */
+export function settleWorkMode(stated: WorkMode | null, read: WorkModeReading | null, location: string | null): { workMode: WorkMode | null; detail: string | null } {
+  if (!read) return { workMode: stated, detail: null };
+  if (!stated || stated === read.mode) return { workMode: read.mode, detail: read.detail };
+  // Office days written out are more specific than any flag; a bare word is not.
+  if (read.mode === 'hybrid' && read.detail) return { workMode: 'hybrid', detail: `${read.detail}; its listing says ${stated}` };
+  return { workMode: stated, detail: `its description reads ${read.mode}` };
+}
