@@ -53,6 +53,12 @@ export interface FormField {
   hint?: string;
   initial?: string;
   options?: { value: string; label: string }[];
+  /**
+   * A chat that asks one field at a time (the console) skips this one when the named field
+   * was answered: a pasted posting usually names its title and company, and submit asks
+   * for them when it doesn't. A modal shows every field at once and ignores this.
+   */
+  skipWhenAnswered?: string;
 }
 
 /** A modal: at most 5 fields so that it fits Discord. */

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import { jobAnalyses } from '../../src/models/jobAnalyses.js';
@@ -46,10 +47,31 @@ describe('a posting pasted after /job add', () => {
     const me = await app.as('ada');
     const before = await snapshotTables(app.database.db);
     expect(textOf(await runText(me, '/job add We are hiring!\nGreat team, great benefits.'))).toBe(
-      'Couldn\'t tell the title and company from that text — put "<title> at <company>" on its first line, or use /job add to fill them in.',
+      'Couldn\'t tell the title and company from that text — put "<title> at <company>" on its first line, or use /job add alone and paste it into the form.',
     );
     const outcome = await submitForm(me, 'add', '', { title: '', company: '', url: '', posting: 'We are hiring!\nGreat benefits.' });
-    expect(outcome).toEqual({ ok: false, errors: { title: 'Job title is required.', company: 'Company is required.' } });
+    expect(outcome).toEqual({
+      ok: false,
+      errors: { title: "The posting doesn't say the job title clearly — type it here.", company: "The posting doesn't name the company clearly — type it here." },
+    });
     expect(await snapshotTables(app.database.db)).toEqual(before);
+  });
+
+  it('the form asks only for what the paste leaves unclear, and keeps what it read', async () => {
+    // A Hacker News header that names the company and the team but no title.
+    const posting = 'Initech | Sales | Remote US | Full-Time | $83k-$120k\n\nWe sell sleep studies to clinics.\n\nRequirements\n- Salesforce';
+    const me = await app.as('ada');
+    const before = await snapshotTables(app.database.db);
+    expect(textOf(await runText(me, `/job add ${posting}`))).toBe(
+      'Couldn\'t tell the job title from that text (the company reads "Initech") — put "<title> at <company>" on its first line, or use /job add alone and paste it into the form.',
+    );
+    const asked = await submitForm(me, 'add', '', { title: '', company: '', url: '', posting });
+    expect(asked).toEqual({ ok: false, errors: { title: "The posting doesn't say the job title clearly — type it here." } });
+    expect(await snapshotTables(app.database.db)).toEqual(before);
+
+    const saved = await submitForm(me, 'add', '', { title: 'Regional Sales Executive', company: '', url: '', posting });
+    expect(saved.ok && textOf(saved.reply)).toContain('· Regional Sales Executive at Initech');
+    const [job] = await app.services.db.select().from(jobs).where(eq(jobs.company, 'Initech'));
+    expect(job).toMatchObject({ title: 'Regional Sales Executive', location: 'Remote US', source: 'pasted', description: posting });
   });
 });

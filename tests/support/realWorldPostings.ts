@@ -49,6 +49,13 @@ export function loadRealWorld(sets: readonly ('dev' | 'heldout')[] = ['dev', 'he
   );
 }
 
+/** One pasted-text posting of the dev set, with its labelled title and company. */
+export function pastedRealPosting(file: string): { text: string; title: string; company: string } {
+  const posting = loadRealWorld(['dev']).find((candidate) => candidate.file === file && candidate.shape === 'text');
+  if (!posting) throw new Error(`no pasted-text posting ${file} in the dev set`);
+  return { text: posting.body as string, title: posting.label.title, company: posting.label.company };
+}
+
 /**
  * Serves a saved answer for whatever the reader asks of the posting's own API or page; any other
  * request (a board's name) is a 404, as for a board that has gone, so the reader's fallback is used.

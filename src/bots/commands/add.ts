@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addApplication, type NewJob } from '../../domain/ats/applications.js';
 import { refineAnalysis } from '../../domain/analysis/refineAnalysis.js';
-import { readPastedText } from '../../domain/intake/pastedText.js';
+import { readPastedFields, readPastedText } from '../../domain/intake/pastedText.js';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { addedLead, applicationCard } from '../views/applicationCard.js';
@@ -64,12 +64,19 @@ async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
   return ui.message(applicationCard(view, addedLead(view)));
 }
 
-const UNREADABLE_TEXT = 'Couldn\'t tell the title and company from that text — put "<title> at <company>" on its first line, or use /job add to fill them in.';
+/** What a paste that doesn't name both title and company is missing, with what it did name. */
+function unreadableText(text: string): string {
+  const { title, company } = readPastedFields(text);
+  const help = 'put "<title> at <company>" on its first line, or use /job add alone and paste it into the form.';
+  if (title) return `Couldn't tell the company from that text (the title reads "${title}") — ${help}`;
+  if (company) return `Couldn't tell the job title from that text (the company reads "${company}") — ${help}`;
+  return `Couldn't tell the title and company from that text — ${help}`;
+}
 
 /** A posting pasted in: title and company are read from the text, which becomes the description. */
 async function saveFromText(ctx: CommandContext, text: string): Promise<Reply> {
   const posting = readPastedText(text);
-  if (!posting) throw new UserError('unreadable_text', UNREADABLE_TEXT, 'text');
+  if (!posting) throw new UserError('unreadable_text', unreadableText(text), 'text');
   return save(ctx, posting);
 }
 
@@ -138,16 +145,17 @@ export const addJobForm: FormDefinition = {
   async submit(ctx, _context, values) {
     const fields = new FieldReader(values);
     const text = fields.optional('posting', 'The posting', MAX_POSTING);
-    // A pasted posting may name the title and company itself; what it doesn't say is asked for.
-    const pasted = text ? readPastedText(text) : null;
-    const title = pasted && !fields.text('title') ? pasted.title : fields.required('title', 'Job title', MAX_NAME);
-    const company = pasted && !fields.text('company') ? pasted.company : fields.required('company', 'Company', MAX_NAME);
+    // A pasted posting may name the title and company itself; what it doesn't say clearly is
+    // asked for on its field rather than guessed.
+    const read = text ? readPastedFields(text) : null;
+    const title = fields.text('title') || !read?.title ? fields.required('title', 'Job title', MAX_NAME, read ? 'The posting doesn\'t say the job title clearly — type it here.' : undefined) : read.title;
+    const company = fields.text('company') || !read?.company ? fields.required('company', 'Company', MAX_NAME, read ? 'The posting doesn\'t name the company clearly — type it here.' : undefined) : read.company;
     const url = fields.parse('url', (raw) => {
       const parsed = link.safeParse(raw);
       if (!parsed.success) throw new UserError('bad_url', 'Link must be an http(s) address, e.g. https://acme.com/jobs/1.');
       return parsed.data;
     });
     if (!fields.ok || !title || !company) return { ok: false, errors: fields.errors };
-    return { ok: true, reply: await save(ctx, { ...(pasted ?? {}), title, company, url: url ?? null, description: text ?? null, source: text ? 'pasted' : 'manual' }) };
+    return { ok: true, reply: await save(ctx, { title, company, location: read?.location ?? null, url: url ?? null, description: text ?? null, source: text ? 'pasted' : 'manual' }) };
   },
 };

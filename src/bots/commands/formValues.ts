@@ -17,9 +17,10 @@ export class FieldReader {
     return value ? value : null;
   }
 
-  required(name: string, label: string, maxLength = MAX_TEXT): string | null {
+  /** `missing` says why it is asked when "is required" would not. */
+  required(name: string, label: string, maxLength = MAX_TEXT, missing = `${label} is required.`): string | null {
     const value = this.optional(name, label, maxLength);
-    if (value === null && !this.errors[name]) this.errors[name] = `${label} is required.`;
+    if (value === null && !this.errors[name]) this.errors[name] = missing;
     return value;
   }
 

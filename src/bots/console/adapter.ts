@@ -7,6 +7,7 @@ import { resolvePerson } from '../../domain/people/identity.js';
 import type { PersonRow } from '../../models/people.js';
 import type { CommandContext } from '../commands/types.js';
 import { renderText } from '../render/text.js';
+import { lineBursts } from './lineBursts.js';
 import { ConsoleSession } from './session.js';
 import { COMMANDS } from '../commands/registry.js';
 
@@ -17,6 +18,10 @@ export function completeCommand(line: string): [string[], string] {
   const prefix = match[1] ?? '';
   const hits = COMMANDS.map((command) => command.name).filter((name) => name.startsWith(match[2]!.toLowerCase()));
   return [hits.map((name) => `${prefix}${name} `), line];
+}
+
+async function* oneLineEach(lines: AsyncIterable<string>): AsyncGenerator<string[]> {
+  for await (const line of lines) yield [line];
 }
 
 export interface ConsoleOptions {
@@ -89,14 +94,16 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
           write(`\nCancelled; nothing was saved.\n\n${session.prompt}`);
         });
       }
+      // A pipe is a script, one line per step; a terminal may paste many lines at once.
+      const bursts = options.interactive ? lineBursts(lines) : oneLineEach(lines);
       try {
-        for await (const line of lines) {
+        for await (const burst of bursts) {
           const wasInForm = session.inForm;
-          const result = await session.handleLine(line);
+          const results = await session.handleBurst(burst);
           // In a pipe, a finished form's prompts and its reply are separate paragraphs.
           if (!options.interactive && wasInForm && !session.inForm) write('\n');
-          if (result.text) print(result.text);
-          if (result.quit) break;
+          for (const result of results) if (result.text) print(result.text);
+          if (results.some((result) => result.quit)) break;
           if (options.interactive) write(session.prompt);
         }
       } finally {

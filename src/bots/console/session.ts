@@ -1,6 +1,7 @@
 import { runAction, runText, submitForm } from '../commands/dispatch.js';
 import type { CommandContext } from '../commands/types.js';
-import { renderFieldPrompt, renderFormTitle, renderText } from '../render/text.js';
+import { END_OF_TEXT, renderFieldPrompt, renderFormTitle, renderText } from '../render/text.js';
+import { isCommandLine, pastedAddCommand } from './pastedLines.js';
 import type { Button, Form, FormField, Reply } from '../ui.js';
 
 interface PendingForm {
@@ -8,6 +9,8 @@ interface PendingForm {
   answers: Record<string, string>;
   /** Fields still to ask, first one next. */
   queue: FormField[];
+  /** The lines of a many-line answer read so far; it ends at a line holding only ".". */
+  lines: string[];
 }
 
 /** What to print, and whether the person asked to leave. */
@@ -40,6 +43,50 @@ export class ConsoleSession {
     this.pending = null;
   }
 
+  /**
+   * Lines that arrived together, as a paste does. "/job add" followed by a posting is one
+   * command; inside a form, the lines are answers; anything else is taken line by line.
+   */
+  async handleBurst(lines: string[]): Promise<SessionOutput[]> {
+    if (!this.pending && lines.length > 1) {
+      const pasted = pastedAddCommand(lines);
+      if (pasted) return [await this.handleLine(pasted)];
+      if (!lines.some(isCommandLine)) {
+        return [{ text: `That looks like ${lines.length} pasted lines, not a command. To save a posting, type /job add and paste it, then a line holding only "${END_OF_TEXT}".` }];
+      }
+    }
+    if (this.pending && lines.length > 1) {
+      this.pasteIntoForm(this.pending);
+      // Blank lines at the top of a paste would read as "skip this field".
+      if (this.pending.queue[0]?.kind === 'multiline' && this.pending.lines.length === 0) {
+        while (lines.length > 1 && !lines[0]!.trim()) lines = lines.slice(1);
+      }
+    }
+    const outputs: SessionOutput[] = [];
+    for (const line of lines) {
+      const output = await this.handleLine(line);
+      outputs.push(output);
+      if (output.quit) break;
+    }
+    // A paste without its end mark: say where it went and how to finish.
+    const reading = this.pending?.lines.length ? this.pending : null;
+    if (reading && lines.length > 1) {
+      outputs.push({ text: `${reading.lines.length} lines so far for "${reading.queue[0]!.label}". Paste or type more, or end with a line holding only "${END_OF_TEXT}".` });
+    }
+    return outputs;
+  }
+
+  /**
+   * A paste while a one-line field is asked is meant for the form's many-line field (the
+   * posting, the note): the optional fields before it keep their defaults.
+   */
+  private pasteIntoForm(pending: PendingForm): void {
+    if (pending.lines.length > 0) return;
+    const at = pending.queue.findIndex((field) => field.kind === 'multiline');
+    if (at <= 0 || pending.queue.slice(0, at).some((field) => field.required)) return;
+    for (const field of pending.queue.splice(0, at)) pending.answers[field.name] = field.initial ?? '';
+  }
+
   async handleLine(line: string): Promise<SessionOutput> {
     if (this.pending) return this.answerField(this.pending, line);
     const input = line.trim();
@@ -63,7 +110,7 @@ export class ConsoleSession {
   private show(reply: Reply): SessionOutput {
     if (reply.kind === 'form') {
       this.buttons = [];
-      this.pending = { form: reply.form, answers: {}, queue: [...reply.form.fields] };
+      this.pending = { form: reply.form, answers: {}, queue: [...reply.form.fields], lines: [] };
       return { text: `${renderFormTitle(reply.form)}\n${renderFieldPrompt(this.pending.queue[0]!)}` };
     }
     const rendered = renderText(reply);
@@ -72,16 +119,30 @@ export class ConsoleSession {
   }
 
   private async answerField(pending: PendingForm, line: string): Promise<SessionOutput> {
-    const answer = line.trim();
-    if (answer.toLowerCase() === 'cancel') {
+    let answer = line.trim();
+    const reading = pending.lines.length > 0;
+    if (!reading && answer.toLowerCase() === 'cancel') {
       this.cancelForm();
       return { text: 'Cancelled; nothing was saved.' };
+    }
+    // A many-line answer goes on until its end mark; an empty first line skips it like any other.
+    if (pending.queue[0]!.kind === 'multiline' && (reading || answer)) {
+      if (answer !== END_OF_TEXT) {
+        pending.lines.push(line.trimEnd());
+        return { text: '' };
+      }
+      answer = pending.lines.join('\n').trim();
+      pending.lines = [];
     }
     const field = pending.queue.shift()!;
     pending.answers[field.name] = answer || field.initial || '';
     if (field.required && !pending.answers[field.name]) {
       pending.queue.unshift(field);
       return { text: `${field.label} is required.\n${renderFieldPrompt(field)}` };
+    }
+    for (const skipped of pending.queue.filter((next) => next.skipWhenAnswered && pending.answers[next.skipWhenAnswered])) {
+      pending.answers[skipped.name] = skipped.initial ?? '';
+      pending.queue.splice(pending.queue.indexOf(skipped), 1);
     }
     if (pending.queue.length > 0) return { text: renderFieldPrompt(pending.queue[0]!) };
 

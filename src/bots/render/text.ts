@@ -66,10 +66,20 @@ export function renderFormTitle(form: Form): string {
   return `${escapeText(form.title)} — answer each field; leave empty to skip an optional one, "cancel" to stop.`;
 }
 
+/** The line that ends a many-line answer in the console: a terminal can't tell Enter from "next line". */
+export const END_OF_TEXT = '.';
+
+/** A default shown in brackets: the first line of a long one, so a pasted posting isn't echoed whole. */
+function shownDefault(initial: string): string {
+  const first = initial.split('\n', 1)[0]!;
+  return first.length > 60 || first.length < initial.length ? `${first.slice(0, 60).trimEnd()}…` : first;
+}
+
 /** The prompt for one form field, with its choices and default. */
 export function renderFieldPrompt(field: FormField): string {
   const choices = field.options ? ` (${field.options.map((option) => option.value).join(', ')})` : '';
-  const fallback = field.initial ? ` [${field.initial}]` : field.required ? '' : ' (optional)';
-  const hint = field.hint ? `\n  ${escapeText(field.hint)}` : '';
+  const fallback = field.initial ? ` [${escapeText(shownDefault(field.initial))}]` : field.required ? '' : ' (optional)';
+  const hints = [field.hint, field.kind === 'multiline' ? `Several lines welcome; end with a line holding only "${END_OF_TEXT}".` : undefined].filter(Boolean);
+  const hint = hints.map((text) => `\n  ${escapeText(text!)}`).join('');
   return `${escapeText(field.label)}${choices}${fallback}${hint}\n> `;
 }

@@ -12,7 +12,7 @@ const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}";
 const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
 const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
 // "Documo builds document software…": a first sentence whose subject is the company.
-const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|has)\\b`, 'm');
+const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:equal[ \\t]+opportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
@@ -20,6 +20,8 @@ const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
 // Words that make a phrase a job title.
 const ROLE =
   /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support)s?\b/i;
+// A team's name in a header, never a company's.
+const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
 const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite)\b/i;
 const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
@@ -52,8 +54,9 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
   const location = kept.find((part) => MODE_WORDS.test(part)) ?? kept.find((part) => PLACE.test(part) && !ROLE.test(part)) ?? null;
   const rest = kept.filter((part) => part !== location);
   const title = rest.find((part) => ROLE.test(part)) ?? null;
-  // Without a title in it, the header is a department line ("Engineering | Remote | Full Time").
-  const company = title ? (rest.find((part) => part !== title) ?? null) : null;
+  // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
+  // or a company's line that leaves the title to the form ("EnsoData | Sales | Remote US").
+  const company = rest.find((part) => part !== title && !DEPARTMENT.test(part)) ?? null;
   return { title, company, location: location ? placeOf(location) : null };
 }
 
@@ -64,7 +67,7 @@ function cleanTitle(title: string): string {
 
 /** "…is looking for an HR Coordinator to…": the role a sentence says the company is hiring. */
 function titleFromSentence(text: string): string | null {
-  const match = /\b(?:hiring|looking for|seeking|searching for)\s+(?:an?|our|a new|two|several)?\s*((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!])/.exec(text);
+  const match = /\b(?:hiring|looking for|seeking|searching for)\s+(?:an?|our|a new|two|several)?\s*(?:(?:experienced|talented|skilled|seasoned|passionate|motivated|driven|exceptional|strong|great)\s+)*((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!])/.exec(text);
   return match && ROLE.test(match[1]!) ? match[1]!.trim() : null;
 }
 
@@ -80,12 +83,36 @@ function titleLine(lines: string[]): string | null {
  * title or the company can't be told, so the form can ask for what is missing.
  */
 export function readPastedText(text: string): ParsedPosting | null {
+  const { title, company, location } = readPastedFields(text);
+  if (!title || !company) return null;
+  return {
+    title,
+    company,
+    location,
+    workMode: null,
+    salaryMin: null,
+    salaryMax: null,
+    salaryCurrency: null,
+    description: text.trim(),
+    source: 'pasted',
+    externalId: null,
+  };
+}
+
+export interface PastedFields {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+}
+
+/** What the text says of title, company and place; null for what it doesn't say clearly. */
+export function readPastedFields(text: string): PastedFields {
   const readable = plain(text);
   const lines = readable
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  if (lines.length === 0) return null;
+  if (lines.length === 0) return { title: null, company: null, location: null };
   const header = pipeHeader(lines);
   const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim();
   // "Role: Build and extend backend services…" is a section, not a title.
@@ -97,7 +124,7 @@ export function readPastedText(text: string): ParsedPosting | null {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
   }
-  title ??= titleLine(lines) ?? titleFromSentence(readable) ?? (first.length <= 100 && !/[.!?]$/.test(first) && !first.includes('|') && !ABOUT_COMPANY.test(first) ? first : null);
+  title ??= titleLine(lines) ?? titleFromSentence(readable);
   company ??=
     ABOUT_COMPANY.exec(readable)?.[1]?.trim() ??
     COMPANY_IS_HIRING.exec(readable)?.[1] ??
@@ -106,17 +133,9 @@ export function readPastedText(text: string): ParsedPosting | null {
     COMPANY_EEO.exec(readable)?.[1] ??
     JOIN_COMPANY.exec(readable)?.[1] ??
     null;
-  if (!title || !company) return null;
   return {
-    title: cleanTitle(title),
+    title: title ? cleanTitle(title) : null,
     company,
     location: LOCATION_LINE.exec(readable)?.[1]?.trim() ?? header?.location ?? null,
-    workMode: null,
-    salaryMin: null,
-    salaryMax: null,
-    salaryCurrency: null,
-    description: text.trim(),
-    source: 'pasted',
-    externalId: null,
   };
 }

@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { completeCommand, openConsole, type ConsoleChat } from '../../../src/bots/console/adapter.js';
 import { deliverInterviewReminder } from '../../../src/jobs/interviewReminders.js';
 import { interviews } from '../../../src/models/interviews.js';
+import { jobs } from '../../../src/models/jobs.js';
 import { offers } from '../../../src/models/offers.js';
 import { eventually } from '../../support/patience.js';
+import { pastedRealPosting } from '../../support/realWorldPostings.js';
 import { createTestApp, type TestApp } from '../../support/testApp.js';
 
 let app: TestApp;
@@ -86,5 +88,74 @@ describe('tab completion in the terminal', () => {
     expect(completeCommand('/job ti')).toEqual([['/job timeline '], '/job ti']);
     expect(completeCommand('n')).toEqual([['negotiate ', 'note '], 'n']);
     expect(completeCommand('move 1 ')).toEqual([[], 'move 1 ']);
+  });
+});
+
+describe('pasting a real posting', () => {
+  const kentik = pastedRealPosting('text-kentik-site-reliability-engineer.json');
+
+  it('in a pipe: /job add opens the form, whose posting field reads lines until a "."', async () => {
+    const out = await finish(['/job add', '', '', '', ...kentik.text.split('\n'), '.', '/job list']);
+    expect(out).toContain('Several lines welcome; end with a line holding only ".".');
+    expect(out).toContain(`#1 · ${kentik.title} at ${kentik.company}`);
+    const [job] = await app.services.db.select().from(jobs);
+    expect(job).toMatchObject({ title: kentik.title, company: kentik.company, source: 'pasted', description: kentik.text.trim() });
+  });
+});
+
+describe('pasting in a terminal', () => {
+  let terminal: PassThrough;
+  let screen: string;
+  let session: Promise<void>;
+
+  beforeEach(async () => {
+    // The chat of the beforeEach above ends here; this one is a terminal.
+    input.end();
+    await running;
+    terminal = new PassThrough();
+    const sink = new PassThrough();
+    screen = '';
+    sink.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+    session = (await openConsole(app, { input: terminal, output: sink, interactive: true })).run();
+  });
+  afterEach(async () => {
+    terminal.end();
+    await session;
+  });
+
+  const jobRows = () => app.services.db.select().from(jobs);
+
+  it('a posting pasted at the first field of the add form is read as one posting', async () => {
+    const zero = pastedRealPosting('text-zero-networks-senior-technical-support-engineer.json');
+    terminal.write('/job add\n');
+    await eventually('the form to ask for the title', () => screen.includes('Job title (optional)'));
+    // A paste arrives in one burst; the end mark is typed after it.
+    terminal.write(`${zero.text}\n`);
+    await eventually('the posting field to be reading', () => screen.includes('lines so far for "Or paste the posting". Paste or type more, or end with a line holding only "."'));
+    terminal.write('.\n');
+    const job = await eventually('the job to be saved', async () => (await jobRows())[0]);
+    expect(job).toMatchObject({ title: zero.title, company: zero.company, source: 'pasted', description: zero.text.trim() });
+    expect((await jobRows()).length).toBe(1);
+  });
+
+  it('"/job add" pasted together with the posting saves it at once', async () => {
+    const documo = pastedRealPosting('text-documo-hr-coordinator.json');
+    terminal.write(`/job add\n${documo.text}\n`);
+    await eventually('the card', () => screen.includes(`#1 · ${documo.title} at ${documo.company}`));
+    expect(await jobRows()).toMatchObject([{ title: documo.title, company: documo.company }]);
+  });
+
+  it('pasted lines outside a form are one hint, not one error per line, and change nothing', async () => {
+    terminal.write('We are hiring a Data Engineer\nGreat team\nApply now\n');
+    await eventually('the hint', () => screen.includes('That looks like 3 pasted lines, not a command. To save a posting, type /job add and paste it'));
+    expect(screen).not.toContain('There is no /job');
+    expect(await jobRows()).toEqual([]);
+  });
+
+  it('commands typed one at a time still run one at a time', async () => {
+    terminal.write('/job add Analyst at Wayne Enterprises\n');
+    await eventually('the first card', () => screen.includes('#1 · Analyst at Wayne Enterprises'));
+    terminal.write('/job list\n');
+    await eventually('the list', () => screen.includes('Your applications'));
   });
 });

@@ -4,6 +4,7 @@ import { getApplication, listApplications } from '../../../src/domain/ats/applic
 import { interviews } from '../../../src/models/interviews.js';
 import { notes } from '../../../src/models/notes.js';
 import { ADA, GRACE, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
+import { pastedRealPosting } from '../../support/realWorldPostings.js';
 import { snapshotTables } from '../../support/snapshot.js';
 
 let discord: DiscordHarness;
@@ -119,6 +120,30 @@ describe('modals', () => {
     expect(saved.data.content).toBe('Saved #3.');
     const me = await discord.app.as(ADA, 'discord', 'discord');
     expect((await listApplications(discord.app.services.db, me.person.id)).map((row) => row.job.company)).toEqual(['Acme', 'Hooli', 'Initech']);
+  });
+
+  it('a real posting pasted into the add modal is saved under its own title and company', async () => {
+    const zero = pastedRealPosting('text-zero-networks-senior-technical-support-engineer.json');
+    const saved = await discord.modal('form:add:', { title: '', company: '', url: '', posting: zero.text }).answer();
+    expect(saved.data.content).toBe('Saved #3.');
+    expect(JSON.stringify(saved.data.embeds)).toContain(`#3 · ${zero.title} at ${zero.company}`);
+    const me = await discord.app.as(ADA, 'discord', 'discord');
+    const [, , pasted] = await listApplications(discord.app.services.db, me.person.id);
+    expect(pasted!.job).toMatchObject({ title: zero.title, company: zero.company, source: 'pasted' });
+  });
+
+  it('a paste that names no title is refused on that field, and "Fix it" brings the posting back', async () => {
+    const ensodata = pastedRealPosting('text-ensodata-regional-sales-executive.json');
+    const before = await snapshotTables(discord.app.database.db);
+    const refused = await discord.modal('form:add:', { title: '', company: '', url: '', posting: ensodata.text }).answer();
+    expect(refused.data.content).toBe("Nothing was saved. Please fix:\n• The posting doesn't say the job title clearly — type it here.");
+    expect(await snapshotTables(discord.app.database.db)).toEqual(before);
+    const fixIt = (refused.data.components[0].components[0] as { custom_id: string }).custom_id;
+    const reopened = (await discord.button(fixIt).callback()).body as Callback;
+    const inputs = Object.fromEntries(reopened.data.components!.map((row) => [row.components[0]!.custom_id, row.components[0]!.value]));
+    expect(inputs.posting).toBe(ensodata.text);
+    const saved = await discord.modal('form:add:', { title: ensodata.title, company: '', url: '', posting: ensodata.text }).answer();
+    expect(JSON.stringify(saved.data.embeds)).toContain(`#3 · ${ensodata.title} at ${ensodata.company}`);
   });
 
   it("a form submitted against another person's application saves nothing of theirs", async () => {

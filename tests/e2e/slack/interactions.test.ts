@@ -4,6 +4,7 @@ import { interviews } from '../../../src/models/interviews.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slackHarness.js';
 import { snapshotTables } from '../../support/snapshot.js';
 import { FakeWeb } from '../../fakes/webPages.js';
+import { pastedRealPosting } from '../../support/realWorldPostings.js';
 
 let slack: SlackHarness;
 beforeEach(async () => {
@@ -130,6 +131,34 @@ describe('pasting a posting into the add modal', () => {
     expect(accepted.body).toBe('');
     const [, answer] = await slack.fake.waitFor('response_url', 2);
     expect(JSON.stringify(answer!.args.blocks)).toContain('#2 · Site Reliability Engineer at Hooli');
+  });
+
+  it('a real posting pasted into the modal is saved under its own title and company', async () => {
+    const zero = pastedRealPosting('text-zero-networks-senior-technical-support-engineer.json');
+    await slack.command('add');
+    const [opened] = await slack.fake.waitFor('views.open');
+    const accepted = await slack.submit(opened!.args.view as Record<string, unknown>, { posting: zero.text });
+    expect(accepted.body).toBe('');
+    const [, answer] = await slack.fake.waitFor('response_url', 2);
+    expect(JSON.stringify(answer!.args.blocks)).toContain(`#2 · ${zero.title} at ${zero.company}`);
+    const ctx = await slack.app.as('U1', 'slack');
+    expect((await listApplications(slack.app.services.db, ctx.person.id)).map((row) => [row.job.title, row.job.company, row.job.source])).toEqual([
+      ['Backend Engineer', 'Acme', 'manual'],
+      [zero.title, zero.company, 'pasted'],
+    ]);
+  });
+
+  it('a paste that names no title gets the question on the title field, and nothing is saved', async () => {
+    const ensodata = pastedRealPosting('text-ensodata-regional-sales-executive.json');
+    await slack.command('add');
+    const [opened] = await slack.fake.waitFor('views.open');
+    const before = await snapshotTables(slack.app.database.db);
+    const refused = await slack.submit(opened!.args.view as Record<string, unknown>, { posting: ensodata.text });
+    expect(JSON.parse(refused.body)).toEqual({ response_action: 'errors', errors: { title: "The posting doesn't say the job title clearly — type it here." } });
+    expect(await snapshotTables(slack.app.database.db)).toEqual(before);
+    await slack.submit(opened!.args.view as Record<string, unknown>, { title: ensodata.title, posting: ensodata.text });
+    const [, answer] = await slack.fake.waitFor('response_url', 2);
+    expect(JSON.stringify(answer!.args.blocks)).toContain(`#2 · ${ensodata.title} at ${ensodata.company}`);
   });
 });
 
