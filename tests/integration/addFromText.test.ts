@@ -37,6 +37,14 @@ describe('a posting pasted after /job add', () => {
     expect(analysis).toMatchObject({ seniority: 'senior', workMode: 'remote', yearsExperience: 5 });
   });
 
+  it('shows soft skills on a line of their own, so they never push a tool off the card', async () => {
+    const me = await app.as('soft');
+    const posting = 'Platform Engineer at Umbrella\n\nRequirements\n- Excellent communication skills; mentoring\n- Go, Terraform, Kubernetes, AWS and PostgreSQL';
+    const text = textOf(await runText(me, `/job add ${posting}`));
+    expect(text).toContain('Skills: Go, Terraform, Kubernetes, AWS, PostgreSQL');
+    expect(text).toContain('Soft skills: Communication, Mentoring');
+  });
+
   it('through the add form, with title and company left empty', async () => {
     const me = await app.as('grace');
     const outcome = await submitForm(me, 'add', '', { title: '', company: '', url: '', posting: 'Data Analyst - Globex\nSQL and Python.' });

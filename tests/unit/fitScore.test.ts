@@ -33,6 +33,15 @@ describe('fit score', () => {
     expect(fitScore(weights, profile, { ...job, title: 'Senior Backend Developer' } as JobRow, analysis).parts[3]!.reason).toBe('"Senior Backend Developer" is close to the titles you are aiming for.');
   });
 
+  it('calls a soft skill missing only when the posting lists it as a requirement', () => {
+    const soft = (required: boolean) =>
+      ({ ...analysis, skills: [{ name: 'Go', category: 'languages', required: true }, { name: 'Mentoring', category: 'soft skills', required }] }) as unknown as JobAnalysisRow;
+    const inPassing = fitScore(weights, profile, job, soft(false)).parts[0]!;
+    expect([inPassing.score, inPassing.reason]).toEqual([1, 'You have Go; nothing required is missing.']);
+    const asked = fitScore(weights, profile, job, soft(true)).parts[0]!;
+    expect([asked.score, asked.reason]).toEqual([0.5, 'You have Go; missing Mentoring.']);
+  });
+
   it('stays between 0 and 100 and reads unknowns as neutral', () => {
     const empty: ProfileRow = { ...profile, skills: [], yearsExperience: null, targetTitles: [], salaryFloor: null, remotePreference: 'any' };
     const score = fitScore(weights, empty, { ...job, workMode: null, location: null } as JobRow, null);

@@ -85,6 +85,21 @@ describe('analysis', () => {
     });
   });
 
+  it('takes a soft skill as required only under a requirements heading; a tool anywhere outside "nice to have"', () => {
+    const taxonomy = Taxonomy.load();
+    const analysis = analyzePosting(taxonomy, {
+      title: 'Backend Engineer',
+      description: 'In close collaboration with product, you will mentor two juniors, shipping Go services.\n\nRequirements\n- Strong communication skills\n- PostgreSQL',
+      location: null,
+      workMode: null,
+      salaryMin: null,
+      salaryMax: null,
+      salaryCurrency: null,
+    });
+    const required = Object.fromEntries(analysis.skills.map((skill) => [skill.name, skill.required]));
+    expect(required).toEqual({ Collaboration: false, Mentoring: false, Go: true, Communication: true, PostgreSQL: true });
+  });
+
   it('reads how hybrid a posting is, and keeps office days over a listing flag, saying which said what', () => {
     const taxonomy = Taxonomy.load();
     const base = { title: 'Analyst', location: 'London', salaryMin: null, salaryMax: null, salaryCurrency: null };

@@ -1,3 +1,4 @@
+import { isSoftSkill } from '../../domain/analysis/taxonomy.js';
 import { TRANSITIONS, stateLabel, type State } from '../../domain/ats/lifecycle.js';
 import type { ApplicationView } from '../../domain/ats/applications.js';
 import { ui, type Block, type Field } from '../ui.js';
@@ -27,12 +28,15 @@ export function applicationActions(seq: number, state: State): Block[] {
 // How many skills a card names before "+N more".
 const CARD_SKILLS = 5;
 
+// Fewer soft skills: they are what nearly every posting asks, so they say less about the job.
+const CARD_SOFT_SKILLS = 3;
+
 /** The skills a posting asks for, required first: "TypeScript, Node.js, PostgreSQL +2 more". */
-function skillsLine(skills: { name: string; required: boolean }[]): string | null {
+function skillsLine(skills: { name: string; required: boolean }[], max = CARD_SKILLS): string | null {
   if (!skills.length) return null;
   const ordered = [...skills.filter((skill) => skill.required), ...skills.filter((skill) => !skill.required)];
-  const shown = ordered.slice(0, CARD_SKILLS).map((skill) => skill.name);
-  return ordered.length > CARD_SKILLS ? `${shown.join(', ')} +${ordered.length - CARD_SKILLS} more` : shown.join(', ');
+  const shown = ordered.slice(0, max).map((skill) => skill.name);
+  return ordered.length > max ? `${shown.join(', ')} +${ordered.length - max} more` : shown.join(', ');
 }
 
 /** The first line after adding a job: a new short id, or the one the person already has for it. */
@@ -50,8 +54,11 @@ export function applicationCard({ application, job, analysis }: ApplicationView,
   if (job.closesAt) fields.push({ label: 'Closes', value: job.closesAt.toISOString().slice(0, 10) });
   const salary = formatSalary(job);
   if (salary) fields.push({ label: 'Salary', value: salary });
-  const skills = analysis ? skillsLine(analysis.skills) : null;
+  // Soft skills get a line of their own, so "Communication" never pushes a tool off the card.
+  const skills = analysis ? skillsLine(analysis.skills.filter((skill) => !isSoftSkill(skill))) : null;
   if (skills) fields.push({ label: 'Skills', value: skills });
+  const soft = analysis ? skillsLine(analysis.skills.filter(isSoftSkill), CARD_SOFT_SKILLS) : null;
+  if (soft) fields.push({ label: 'Soft skills', value: soft });
   if (job.url) fields.push({ label: 'Link', value: job.url });
   return [
     ...(lead ? [ui.section(lead)] : []),

@@ -1,10 +1,10 @@
 import type { WorkMode } from '../../models/jobs.js';
 import type { PayPeriod } from '../intake/salary.js';
 import { salaryFromText } from './salaryText.js';
-import { splitSections } from './sections.js';
+import { splitSections, type SectionKind } from './sections.js';
 import { settleWorkMode, workModeFromText } from './workModeText.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
-import type { SkillCategory, Taxonomy } from './taxonomy.js';
+import { isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
 
 export interface AnalysedSkill {
   name: string;
@@ -48,15 +48,18 @@ export interface PostingText {
 export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAnalysis {
   const description = posting.description ?? '';
   const skills = new Map<string, AnalysedSkill>();
-  const add = (text: string, required: boolean) => {
+  const add = (text: string, kind: SectionKind) => {
     for (const { skill } of taxonomy.find(text)) {
       const known = skills.get(skill.name);
+      // A tool named outside any heading is taken as asked for; a soft skill only under a
+      // requirements heading, since "collaborate" in a paragraph about the team asks nothing.
+      const required = isSoftSkill(skill) ? kind === 'required' : kind !== 'nice';
       // Required anywhere wins over nice-to-have somewhere else.
       skills.set(skill.name, { ...skill, required: required || (known?.required ?? false) });
     }
   };
-  add(posting.title, true);
-  for (const section of splitSections(description)) if (section.kind !== 'context') add(section.text, section.kind !== 'nice');
+  add(posting.title, 'required');
+  for (const section of splitSections(description)) if (section.kind !== 'context') add(section.text, section.kind);
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
   const mode = settleWorkMode(posting.workMode, workModeFromText(posting.location, posting.title, description), posting.location);

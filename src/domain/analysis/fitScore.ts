@@ -3,6 +3,7 @@ import type { JobAnalysisRow } from '../../models/jobAnalyses.js';
 import type { JobRow } from '../../models/jobs.js';
 import type { ProfileRow, SkillLevel } from '../../models/profiles.js';
 import { formatMoney } from '../ats/money.js';
+import { isSoftSkill } from './taxonomy.js';
 
 export type FitPart = keyof Config['fit']['weights'];
 
@@ -23,7 +24,8 @@ const list = (names: string[], max = 4) => (names.length > max ? `${names.slice(
 const words = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9+#.]+/).filter((word) => word.length > 1 && !['and', 'the', 'of', 'for', 'in', 'at'].includes(word)));
 
 function skillsPart(profile: ProfileRow, analysis: JobAnalysisRow | null): [number, string] {
-  const wanted = analysis?.skills ?? [];
+  // A soft skill the posting mentions in passing is neither earned nor missed; one it lists as a requirement is.
+  const wanted = (analysis?.skills ?? []).filter((skill) => skill.required || !isSoftSkill(skill));
   if (!wanted.length) return [UNKNOWN, 'The posting names no skills Jobscout knows.'];
   const mine = new Map(profile.skills.map((skill) => [skill.name.toLowerCase(), skill]));
   let earned = 0;

@@ -24,6 +24,9 @@ export interface Skill {
   category: SkillCategory;
 }
 
+/** Collaboration, mentoring, communication: kept apart from the tools and methods a job asks for. */
+export const isSoftSkill = (skill: { category: string }): boolean => skill.category === 'soft skills';
+
 const file = z.object({
   skills: z.array(z.object({ name: z.string().min(1), category: z.enum(SKILL_CATEGORIES), aliases: z.array(z.string().min(1)).min(1) })),
 });
