@@ -129,7 +129,9 @@ function sameSalary(label: Label['salary'], analysis: JobAnalysis): boolean {
 
 /** A label's skill as the taxonomy names it, so "Postgres" and "PostgreSQL" are one skill; else as written. */
 function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: boolean } {
-  const skill = taxonomy.resolve(name);
+  // "Sarbanes-Oxley (SOX)": a label with its abbreviation is the skill either part names.
+  const parts = /^(.+?)\s*\((.+)\)$/.exec(name.trim());
+  const skill = taxonomy.resolve(name) ?? (parts ? (taxonomy.resolve(parts[1]!) ?? taxonomy.resolve(parts[2]!)) : null);
   return skill && skill.name.length >= name.length * 0.3 ? { name: skill.name, soft: skill.category === 'soft skills' } : { name: words(name), soft: false };
 }
 

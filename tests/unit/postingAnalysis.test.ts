@@ -100,6 +100,36 @@ describe('analysis', () => {
     expect(required).toEqual({ Collaboration: false, Mentoring: false, Go: true, Communication: true, PostgreSQL: true });
   });
 
+  it('takes no skill from what the company says of itself or from the application small print', () => {
+    const taxonomy = Taxonomy.load();
+    const analysis = analyzePosting(taxonomy, {
+      title: 'Support Engineer',
+      company: 'Zero Networks',
+      description:
+        'Zero Networks, a network security solutions provider, is growing fast. We are a Kubernetes company. Our customers run Salesforce.\nYou will troubleshoot PowerShell scripts.\nBeware of recruiting scams: we never ask for your social security number.',
+      location: null,
+      workMode: null,
+      salaryMin: null,
+      salaryMax: null,
+      salaryCurrency: null,
+    });
+    expect(analysis.skills.map((skill) => skill.name)).toEqual(['PowerShell']);
+  });
+
+  it('reads no salary from a 401k, and office time given as a share', () => {
+    expect(salaryFromText('Competitive salary and benefits (medical, dental, 401k with match)')).toBeNull();
+    const taxonomy = Taxonomy.load();
+    const base = { title: 'Partner Manager', location: 'San Francisco, CA', salaryMin: null, salaryMax: null, salaryCurrency: null };
+    const share = analyzePosting(taxonomy, { ...base, workMode: 'onsite', description: 'Currently, we expect all staff to be in one of our offices at least 25% of the time.' });
+    expect([share.workMode, share.workModeDetail]).toEqual(['hybrid', 'in the office 25% of the time; its listing says onsite']);
+    const perk = analyzePosting(taxonomy, { ...base, workMode: null, description: 'Benefits: onsite medical center, gym.' });
+    expect(perk.workMode).toBeNull();
+    const header = analyzePosting(taxonomy, { ...base, location: null, workMode: null, description: 'Ringtail Labs | Sr Electrical Engineer | Contract/Remote (US) | $125 - $200/hr' });
+    expect(header.workMode).toBe('remote');
+    const hybrid = analyzePosting(taxonomy, { ...base, location: 'Mannheim (onsite 1x/month)', workMode: null, description: 'Risiq GmbH | Backend Engineer | Hybrid Mannheim, Germany (onsite 1x/month) | €55k–€85k' });
+    expect(hybrid.workMode).toBe('hybrid');
+  });
+
   it('reads how hybrid a posting is, and keeps office days over a listing flag, saying which said what', () => {
     const taxonomy = Taxonomy.load();
     const base = { title: 'Analyst', location: 'London', salaryMin: null, salaryMax: null, salaryCurrency: null };

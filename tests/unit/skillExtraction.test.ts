@@ -82,6 +82,8 @@ describe('the taxonomy', () => {
     ['C#, C++ and .NET on ASP.NET', ['C#', 'C++', '.NET']],
     ['Node.js, not node', ['Node.js']],
     ['R&D, Series C, at the helm', []],
+    ['lead commercial negotiations and code reviews on container platforms', ['Negotiation', 'Code Review', 'Containers']],
+    ['she excels at Excel', ['Microsoft Excel']],
   ])('%s', (text, expected) => {
     expect(taxonomy.find(text).map((found) => found.skill.name)).toEqual(expected);
   });

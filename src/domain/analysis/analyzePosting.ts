@@ -1,7 +1,7 @@
 import type { WorkMode } from '../../models/jobs.js';
 import type { PayPeriod } from '../intake/salary.js';
 import { salaryFromText } from './salaryText.js';
-import { splitSections, type SectionKind } from './sections.js';
+import { splitSections, withoutCompanySentences, type SectionKind } from './sections.js';
 import { settleWorkMode, workModeFromText } from './workModeText.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
 import { isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
@@ -31,6 +31,8 @@ export interface JobAnalysis {
 
 export interface PostingText {
   title: string;
+  /** Sentences about the company itself ("Kentik is the network observability company") ask nothing of the candidate. */
+  company?: string | null;
   description: string | null;
   location: string | null;
   workMode: WorkMode | null;
@@ -59,7 +61,10 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
     }
   };
   add(posting.title, 'required');
-  for (const section of splitSections(description)) if (section.kind !== 'context') add(section.text, section.kind);
+  for (const section of splitSections(description)) {
+    if (section.kind === 'other') add(withoutCompanySentences(section.text, posting.company ?? null), section.kind);
+    else if (section.kind !== 'context') add(section.text, section.kind);
+  }
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
   const mode = settleWorkMode(posting.workMode, workModeFromText(posting.location, posting.title, description), posting.location);

@@ -13,6 +13,7 @@ const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b/i;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
+const RETIREMENT_PLAN = /\b40[13]\s?\(?[kb]\)?(?![\w])/gi;
 
 export interface TextSalary {
   /** Yearly; null for "up to". */
@@ -82,7 +83,8 @@ export function salaryFromText(text: string): TextSalary | null {
     }
     // A pipe-separated header ("Acme | Engineer | Remote | $150k-$180k + equity") states pay without saying so.
     const header = index < 3 && line.split('|').length >= 3;
-    for (const sentence of sentencesOf(line)) {
+    // "401k with match" names a retirement plan, not an amount.
+    for (const sentence of sentencesOf(line.replace(RETIREMENT_PLAN, 'retirement plan'))) {
       if (NOT_PAY.test(sentence) && !/\b(salary|base|compensation|pay range|OTE)\b/i.test(sentence)) continue;
       if (!(payHeading || header || PAY.test(sentence) || RANGE_WORDS.test(sentence))) continue;
       const found = readAmounts(sentence, payHeading || header || PAY.test(sentence));

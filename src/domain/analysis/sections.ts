@@ -14,7 +14,9 @@ const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses
 const CONTEXT = /^(about (us|the company|[A-Z][\w&.' -]{1,40})$|who we are|our (story|mission|company|values|culture|customers|product)|the company|company (overview|description)|benefits|perks|what we offer|we offer|compensation( and| &) benefits|why (join|work)|life at|equal (employment )?opportunity|eeo|diversity|accommodation|privacy|how to apply|our commitment)/i;
 const REQUIRED = /requirements?|required|must[\s-]haves?|qualifications|what you('|’)ll bring|what you bring|you (have|bring|are)|about you|who you are|we('|’)re looking for|what we look for|skills|experience|profile|your background|tech stack|our stack/i;
 
-const CONTEXT_LINE = /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|trusted by|backed by|raised \$|series [a-e]\b/i;
+// The application small print is neither: "beware of recruiting scams", "we never ask for your social security number".
+const CONTEXT_LINE =
+  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)/i;
 
 /** A line that reads like a heading: short, no sentence punctuation in the middle, often ending in ":". */
 function headingOf(line: string): string | null {
@@ -46,9 +48,10 @@ export function splitSections(description: string): Section[] {
     if (heading && (kind || line.trim().endsWith(':') || line.trim().length < 40)) {
       if (current.text.trim()) sections.push(current);
       current = { kind: kind ?? 'other', text: '' };
-      // A heading like "Must have: Go, Kafka" carries skills of its own.
-      const rest = line.slice(line.indexOf(':') + 1);
-      if (line.includes(':') && rest.trim()) current.text += `${rest}\n`;
+      // A heading like "Must have: Go, Kafka" carries skills of its own; so does "MUST speak fluent English".
+      // A plain label ("Responsibilities", "What you'll do") carries nothing.
+      const rest = line.includes(':') ? line.slice(line.indexOf(':') + 1) : !kind && heading.split(/\s+/).length >= 4 ? heading : '';
+      if (rest.trim()) current.text += `${rest}\n`;
       continue;
     }
     // A sentence about the company's offer or its equal-opportunity policy asks nothing of the candidate.
@@ -61,4 +64,26 @@ export function splitSections(description: string): Section[] {
   }
   if (current.text.trim()) sections.push(current);
   return sections;
+}
+
+// "We are a…", "Our platform…", "Our customers…": the company talking about itself.
+const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|build|make|power|serve)\b|our\s+(?:platform|product|products|customers|clients|mission|company|software|solutions?)\b)/i;
+
+// What follows the company's name when the sentence is about it: "Kentik is…", "Acme, a leading…".
+const COMPANY_VERB = /^(?:,|\s+(?:is|was|has|builds|helps|provides|offers|makes|powers|serves|enables|delivers|develops|creates|connects)\b)/i;
+
+/**
+ * A paragraph without the sentences about the company's own products and customers: that
+ * "Kentik is the network observability company" asks no observability of the candidate.
+ */
+export function withoutCompanySentences(text: string, company: string | null): string {
+  const name = company?.trim().toLowerCase();
+  return text
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => {
+      const plain = sentence.trim().replace(/^[-•*]\s*/, '');
+      if (WE_ARE.test(plain)) return false;
+      return !(name && name.length >= 2 && plain.toLowerCase().startsWith(name) && COMPANY_VERB.test(plain.slice(name.length)));
+    })
+    .join('\n');
 }

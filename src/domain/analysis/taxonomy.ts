@@ -39,6 +39,10 @@ export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 const BEFORE = '(?<![\\p{L}\\p{N}+#.\\-])';
 const AFTER = '(?![\\p{L}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent)|\\.[\\p{L}\\p{N}])';
 
+// "commercial negotiations", "code reviews", "container platforms": a phrase or a long word may be
+// plural; a short word may not, since "excels" or "leans" are other words.
+const takesPlural = (alias: string) => /\p{L}$/u.test(alias) && !alias.endsWith('s') && (alias.includes(' ') || alias.length >= 7);
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -62,15 +66,16 @@ export class Taxonomy {
         } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), { name, category });
       }
     }
-    const alternation = (aliases: Iterable<string>) =>
+    const alternation = (aliases: Iterable<string>, plural: (alias: string) => boolean) =>
       [...aliases]
         .sort((a, b) => b.length - a.length)
-        .map((alias) => escapeRegExp(alias).replace(/ /g, '\\s+'))
+        .map((alias) => escapeRegExp(alias).replace(/ /g, '\\s+') + (plural(alias) ? '(?:e?s)?' : ''))
         .join('|');
     const spaced = (text: string) => text.replace(/\s+/g, ' ');
+    const singular = (text: string) => anyCase.get(text) ?? anyCase.get(text.replace(/s$/, '')) ?? anyCase.get(text.replace(/es$/, ''));
     this.matchers = [
-      { pattern: new RegExp(`${BEFORE}(?:${alternation(exact.keys())})${AFTER}`, 'gu'), skillOf: (text) => exact.get(spaced(text)) },
-      { pattern: new RegExp(`${BEFORE}(?:${alternation(anyCase.keys())})${AFTER}`, 'giu'), skillOf: (text) => anyCase.get(spaced(text).toLowerCase()) },
+      { pattern: new RegExp(`${BEFORE}(?:${alternation(exact.keys(), () => false)})${AFTER}`, 'gu'), skillOf: (text) => exact.get(spaced(text)) },
+      { pattern: new RegExp(`${BEFORE}(?:${alternation(anyCase.keys(), takesPlural)})${AFTER}`, 'giu'), skillOf: (text) => singular(spaced(text).toLowerCase()) },
     ];
   }
 

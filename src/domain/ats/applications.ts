@@ -98,6 +98,7 @@ export async function findOrCreateJob(
   // card's work mode and pay come from the analysis, which reads the words when the data is silent.
   const analysis = analyzePosting(taxonomy, {
     title: input.title,
+    company: input.company,
     description: input.description ?? null,
     location: input.location ?? null,
     workMode: input.workMode ?? null,

@@ -4,6 +4,7 @@ import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
 import type { BoardSource } from '../../domain/intake/boardSource.js';
 import { apiUrl, getJson, nameFromSlug, optionalJson } from './json.js';
+import { workModeFrom } from './workMode.js';
 
 // boards.greenhouse.io/acme/jobs/123, job-boards.greenhouse.io/acme/jobs/123, boards.eu.greenhouse.io/…
 const JOB_PATH = /^\/([^/]+)\/jobs\/(\d+)/;
@@ -16,6 +17,21 @@ interface GreenhouseJob {
   location?: { name?: string };
   content?: string;
   absolute_url?: string;
+  /** Custom fields a company adds to its jobs; many add a "Workplace Type". */
+  metadata?: { name?: string; value?: unknown }[] | null;
+}
+
+// "Workplace Type", "Work Arrangement", "Location Type", "Remote Status": names companies give the field.
+const WORK_MODE_FIELD = /workplace|work\s*(?:place|arrangement|model|type|location)|location\s*type|remote/i;
+
+/** The work mode a company put in a custom field, if it did. */
+function workModeOf(job: GreenhouseJob): ParsedPosting['workMode'] {
+  for (const field of job.metadata ?? []) {
+    if (!field.name || !WORK_MODE_FIELD.test(field.name)) continue;
+    const mode = workModeFrom(Array.isArray(field.value) ? field.value.join(' ') : typeof field.value === 'string' ? field.value : null);
+    if (mode) return mode;
+  }
+  return null;
 }
 
 function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
@@ -25,8 +41,9 @@ function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
     title: job.title,
     company: job.company_name ?? company,
     location,
-    // Greenhouse has no work-mode field: the analysis reads it from the location line and the text.
-    workMode: null,
+    // Greenhouse has no work-mode field of its own: a company's custom field when there is one,
+    // else the analysis reads it from the location line and the text.
+    workMode: workModeOf(job),
     salaryMin: null,
     salaryMax: null,
     salaryCurrency: null,
