@@ -18,7 +18,7 @@ const OFFICE_DAYS = [
 const HYBRID = /\bhybrid\b/i;
 // "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments".
 const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b/im;
-const REMOTE_STRONG = /\b(fully[- ]remote|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
+const REMOTE_STRONG = /\b(fully[- ]remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
 const REMOTE_LABEL = /(^|\n|[(|,/\-–—·:]\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
 const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
 // Not the perks: "onsite medical center", "on-site gym".

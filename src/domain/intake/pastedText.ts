@@ -23,6 +23,7 @@ const ROLE =
 // A team's name in a header, never a company's.
 const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
+const MODE_ONLY = /^\s*(remote|hybrid|on[- ]?site|onsite|in[- ]office)\s*$/i;
 const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite)\b/i;
 const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
 const LINK = /https?:\/\/|www\.|@[\w-]+\.\w|\.(com|io|ai|co|org|dev|app)\b/i;
@@ -51,8 +52,11 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
     .map((part) => part.trim())
     .filter(Boolean);
   const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
-  const location = kept.find((part) => MODE_WORDS.test(part)) ?? kept.find((part) => PLACE.test(part) && !ROLE.test(part)) ?? null;
-  const rest = kept.filter((part) => part !== location);
+  const modePart = kept.find((part) => MODE_WORDS.test(part));
+  const placePart = kept.find((part) => part !== modePart && PLACE.test(part) && !ROLE.test(part));
+  // "Rockville, MD, US | Onsite": the place, not the bare mode word beside it.
+  const location = (modePart && placePart && placeOf(modePart) === modePart.trim() && MODE_ONLY.test(modePart) ? placePart : (modePart ?? placePart)) ?? null;
+  const rest = kept.filter((part) => part !== location && part !== modePart);
   const title = rest.find((part) => ROLE.test(part)) ?? null;
   // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
   // or a company's line that leaves the title to the form ("EnsoData | Sales | Remote US").
@@ -74,6 +78,22 @@ function titleFromSentence(text: string): string | null {
 /** A line that can be a job title on its own: short, no sentence, and naming a role. */
 function titleLine(lines: string[]): string | null {
   return lines.slice(0, 4).find((line) => line.length <= 100 && !/[.!?:]$/.test(line) && !/:\s*\S/.test(line) && !line.includes('|') && ROLE.test(line) && !/^(about|job description|description|the role|role)\b/i.test(line)) ?? null;
+}
+
+/**
+ * The place in a copied job page's header block ("Account Manager / Sales / Boston - USA /
+ * Full-time / Hybrid / Description"), or under a "Location" line of its own.
+ */
+function placeLine(lines: string[]): string | null {
+  const labelled = lines.findIndex((line) => /^location:?$/i.test(line));
+  if (labelled >= 0 && lines[labelled + 1] && lines[labelled + 1]!.length <= 60) return lines[labelled + 1]!;
+  const header = lines.slice(1, 8);
+  const end = header.findIndex((line) => /^(description|about|job description|overview)\b/i.test(line));
+  return (
+    header
+      .slice(0, end < 0 ? header.length : end)
+      .find((line) => line.length <= 60 && !/[.!?:]$/.test(line) && !line.includes('|') && PLACE.test(line) && !ROLE.test(line) && !LINK.test(line)) ?? null
+  );
 }
 
 /**
@@ -136,6 +156,6 @@ export function readPastedFields(text: string): PastedFields {
   return {
     title: title ? cleanTitle(title) : null,
     company,
-    location: LOCATION_LINE.exec(readable)?.[1]?.trim() ?? header?.location ?? null,
+    location: LOCATION_LINE.exec(readable)?.[1]?.trim() ?? header?.location ?? placeLine(lines),
   };
 }

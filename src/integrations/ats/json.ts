@@ -31,10 +31,12 @@ export function nameFromSlug(slug: string, text?: string | null): string {
   if (text && compact.length >= 3) {
     for (const match of text.matchAll(/\b[A-Z][\w&.'-]*(?:[ \t]+[A-Z0-9][\w&.'-]*){0,3}/g)) {
       const words = match[0].split(/[ \t]+/);
-      // The longest run of leading words that spells the slug.
-      for (let count = words.length; count > 0; count--) {
-        const name = words.slice(0, count).join(' ');
-        if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name.replace(/[.,]$/, '');
+      // The longest run of words that spells the slug; "At Idealist Consulting" holds "Idealist Consulting".
+      for (let start = 0; start < words.length; start++) {
+        for (let end = words.length; end > start; end--) {
+          const name = words.slice(start, end).join(' ');
+          if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name.replace(/[.,]$/, '');
+        }
       }
     }
   }
