@@ -106,7 +106,7 @@ describe('analysis', () => {
       title: 'Support Engineer',
       company: 'Zero Networks',
       description:
-        'Zero Networks, a network security solutions provider, is growing fast. We are a Kubernetes company. Our customers run Salesforce.\nYou will troubleshoot PowerShell scripts.\nBeware of recruiting scams: we never ask for your social security number.',
+        'Zero Networks, a network security solutions provider, is growing fast. We are a Kubernetes company. Our customers run Salesforce.\nYou will write PowerShell scripts.\nBeware of recruiting scams: we never ask for your social security number.',
       location: null,
       workMode: null,
       salaryMin: null,
