@@ -131,8 +131,13 @@ function sameSalary(label: Label['salary'], analysis: JobAnalysis): boolean {
 function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: boolean } {
   // "Sarbanes-Oxley (SOX)": a label with its abbreviation is the skill either part names.
   const parts = /^(.+?)\s*\((.+)\)$/.exec(name.trim());
-  const skill = taxonomy.resolve(name) ?? (parts ? (taxonomy.resolve(parts[1]!) ?? taxonomy.resolve(parts[2]!)) : null);
-  return skill && skill.name.length >= name.length * 0.3 ? { name: skill.name, soft: skill.category === 'soft skills' } : { name: words(name), soft: false };
+  // A skill found at the start of a much longer label ("Java" in "Java performance tuning") is not what it names.
+  const named = (text: string) => {
+    const skill = taxonomy.resolve(text);
+    return skill && skill.name.length >= text.length * 0.3 ? skill : null;
+  };
+  const skill = named(name) ?? (parts ? (named(parts[1]!) ?? named(parts[2]!)) : null);
+  return skill ? { name: skill.name, soft: skill.category === 'soft skills' } : { name: words(name), soft: false };
 }
 
 export interface Counts {

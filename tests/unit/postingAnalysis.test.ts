@@ -114,6 +114,8 @@ describe('analysis', () => {
       salaryCurrency: null,
     });
     expect(analysis.skills.map((skill) => skill.name)).toEqual(['PowerShell']);
+    const own = analyzePosting(taxonomy, { title: 'Data Scientist', company: 'Amplitude', description: 'Requirements\n- Help customers get value from Amplitude\n- SQL', location: null, workMode: null, salaryMin: null, salaryMax: null, salaryCurrency: null });
+    expect(own.skills.map((skill) => skill.name)).toEqual(['SQL']);
   });
 
   it('reads no salary from a 401k, and office time given as a share', () => {

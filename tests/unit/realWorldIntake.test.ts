@@ -7,8 +7,9 @@ import { extract, loadRealWorld, precision, recall, score, scoreRow, SCORE_HEADE
  * (tests/fixtures/realworld). Only the dev part runs here: the held-out part is kept unseen until
  * the heuristics are done (`INTAKE_HELDOUT=1 npm run bench:intake` prints it).
  *
- * The floors are today's measured figures, so any regression fails; the goal (0.85 precision and
- * recall for skills, 90% for each field) is not reached yet and is tracked in the issue.
+ * Title, company, place and salary are held to the goal, 90%. Skills and work mode are held to
+ * today's measured figures so that any regression fails; their goal (0.85 precision and recall,
+ * 90% for work mode) is not reached yet and is tracked in the issue.
  */
 const taxonomy = Taxonomy.load();
 const dev = loadRealWorld(['dev']);
@@ -26,12 +27,12 @@ describe('intake on real postings (dev set)', () => {
     const total = score(taxonomy, results);
     const report = `${SCORE_HEADER}\n${scoreRow('dev', total)}\n  ${total.failures.join('\n  ')}`;
     const share = (right: number) => right / total.postings;
-    expect(precision(total.skills), report).toBeGreaterThanOrEqual(0.74);
-    expect(recall(total.skills), report).toBeGreaterThanOrEqual(0.56);
-    expect(share(total.fields.title), report).toBeGreaterThanOrEqual(0.88);
-    expect(share(total.fields.company), report).toBeGreaterThanOrEqual(0.86);
-    expect(share(total.fields.location), report).toBeGreaterThanOrEqual(0.84);
-    expect(share(total.fields.workMode), report).toBeGreaterThanOrEqual(0.72);
-    expect(share(total.fields.salary), report).toBeGreaterThanOrEqual(0.84);
+    expect(precision(total.skills), report).toBeGreaterThanOrEqual(0.8);
+    expect(recall(total.skills), report).toBeGreaterThanOrEqual(0.7);
+    expect(share(total.fields.title), report).toBeGreaterThanOrEqual(0.9);
+    expect(share(total.fields.company), report).toBeGreaterThanOrEqual(0.9);
+    expect(share(total.fields.location), report).toBeGreaterThanOrEqual(0.9);
+    expect(share(total.fields.workMode), report).toBeGreaterThanOrEqual(0.86);
+    expect(share(total.fields.salary), report).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -50,8 +50,11 @@ export interface PostingText {
 export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAnalysis {
   const description = posting.description ?? '';
   const skills = new Map<string, AnalysedSkill>();
+  // Amplitude's postings name Amplitude on every line without asking anyone to know it.
+  const own = posting.company?.trim().toLowerCase();
   const add = (text: string, kind: SectionKind) => {
     for (const { skill } of taxonomy.find(text)) {
+      if (skill.name.toLowerCase() === own) continue;
       const known = skills.get(skill.name);
       // A tool named outside any heading is taken as asked for; a soft skill only under a
       // requirements heading, since "collaborate" in a paragraph about the team asks nothing.
