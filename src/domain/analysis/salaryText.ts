@@ -1,6 +1,6 @@
+import { CURRENCY_SYMBOLS } from '../currencySymbols.js';
 import { payPeriod, toYearly, type PayPeriod } from '../intake/salary.js';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
 const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|[$€£¥₹]';
 // One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K".
@@ -35,7 +35,7 @@ function amountOf(match: RegExpExecArray, offset: number): Amount {
   const plain = grouped ? digits!.replace(/\.\d{1,2}$/, (cents) => (/^\d{1,3}(,\d{3})+/.test(digits!) ? cents : '')).replace(/[,.' ](?=\d{3})/g, '') : digits!;
   const multiplier = scale ? (/k/i.test(scale) ? 1000 : 1_000_000) : 1;
   const mark = symbol ?? symbolAfter;
-  return { value: Number(plain) * multiplier, currency: mark ? (SYMBOLS[mark] ?? null) : (codeBefore ?? codeAfter ?? null) };
+  return { value: Number(plain) * multiplier, currency: mark ? (CURRENCY_SYMBOLS[mark] ?? null) : (codeBefore ?? codeAfter ?? null) };
 }
 
 /** The period written beside the amounts, else the one named on the line, else a guess from the size. */

@@ -1,6 +1,5 @@
+import { CURRENCY_SYMBOLS } from '../currencySymbols.js';
 import { UserError } from '../errors.js';
-
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 
 /**
  * Reads an amount as people write it: "120000", "120,000", "120k", "$120k", "95.5k EUR",
@@ -16,7 +15,7 @@ export function parseMoney(input: string, field: string, defaultCurrency: string
   const amount = Math.round(base * multiplier);
   if (!Number.isFinite(amount) || amount < 0 || amount > 2_000_000_000) throw badAmount(input, field);
   if (codeBefore && codeAfter) throw badAmount(input, field);
-  const code = (codeBefore ?? codeAfter)?.toUpperCase() ?? (symbol ? SYMBOLS[symbol]! : defaultCurrency);
+  const code = (codeBefore ?? codeAfter)?.toUpperCase() ?? (symbol ? CURRENCY_SYMBOLS[symbol]! : defaultCurrency);
   return { amount, currency: code };
 }
 

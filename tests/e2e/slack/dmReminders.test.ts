@@ -27,6 +27,9 @@ afterEach(async () => {
   await slack.dispose();
 });
 
+/** What a reminder delivery needs, from the harness's app as it is now. */
+const deps = () => ({ db: slack.app.services.db, clock: slack.app.clock.now, config: slack.app.services.config, logger: slack.app.services.logger, notifier: slack.app.notifier });
+
 async function sentRows() {
   return (await slack.app.services.db.select().from(deliveries)).map((row) => row.status);
 }
@@ -61,13 +64,12 @@ describe('reminders as Slack DMs', () => {
     slack.fake.loseNextAnswer('chat.postMessage');
     const [job] = await scheduledJobs<InterviewReminderData>(slack.app, INTERVIEW_REMINDER_JOB);
     const data = { interviewId: job!.interviewId, offsetMinutes: job!.offsetMinutes, startsAt: job!.startsAt };
-    const deps = { db: slack.app.services.db, clock: slack.app.clock.now, config: slack.app.services.config, logger: slack.app.services.logger, notifier: slack.app.notifier };
     // Slack took the post, the 502 hid it: the send is uncertain, so its claim is given up and nothing is posted again.
-    expect(await deliverInterviewReminder(deps, data)).toBe('unreachable');
+    expect(await deliverInterviewReminder(deps(), data)).toBe('unreachable');
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(slack.fake.callsTo('conversations.history')).toHaveLength(0);
     // The scheduler's retry asks the DM first and finds the reminder there.
-    expect(await deliverInterviewReminder(deps, data)).toBe('sent');
+    expect(await deliverInterviewReminder(deps(), data)).toBe('sent');
     expect(slack.fake.callsTo('conversations.history')).toHaveLength(1);
     expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
     expect(await sentRows()).toEqual(['sent']);
@@ -83,8 +85,6 @@ describe('reminders as Slack DMs', () => {
       expect(await claimDelivery(slack.app.services.db, { key, personId: me.person.id, kind: 'interview-reminder' }, claimedAt, claimLeaseMs(slack.app.services.config))).not.toBeNull();
       return { key, data: { interviewId: job!.interviewId, offsetMinutes: job!.offsetMinutes, startsAt: job!.startsAt } };
     }
-
-    const deps = () => ({ db: slack.app.services.db, clock: slack.app.clock.now, config: slack.app.services.config, logger: slack.app.services.logger, notifier: slack.app.notifier });
 
     it('one that Slack had accepted is found in the DM by its metadata and not sent again', async () => {
       const { key, data } = await deadWorkerClaim();
