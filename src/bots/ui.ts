@@ -54,11 +54,11 @@ export interface FormField {
   initial?: string;
   options?: { value: string; label: string }[];
   /**
-   * A chat that asks one field at a time (the console) skips this one when the named field
-   * was answered: a pasted posting usually names its title and company, and submit asks
-   * for them when it doesn't. A modal shows every field at once and ignores this.
+   * A whole text of many lines, such as a pasted posting: a chat that reads line by line (the
+   * console) takes lines until one holding only "."; a modal's paragraph box needs nothing.
+   * Other multiline fields are usually one line (a skills list, a reason) and end with Enter.
    */
-  skipWhenAnswered?: string;
+  manyLines?: boolean;
 }
 
 /** A modal: at most 5 fields so that it fits Discord. */

@@ -53,7 +53,7 @@ function addForm(initial: { title?: string; company?: string; url?: string }, wh
       { name: 'title', label: 'Job title', kind: 'text', required: false, placeholder: 'Backend Engineer', initial: initial.title, ...(why ? { hint: why } : {}) },
       { name: 'company', label: 'Company', kind: 'text', required: false, placeholder: 'Acme', initial: initial.company },
       { name: 'url', label: 'Link to the posting', kind: 'text', required: false, placeholder: 'https://acme.com/jobs/1', initial: initial.url },
-      { name: 'posting', label: 'Or paste the posting', kind: 'multiline', required: false, placeholder: 'Senior Engineer at Acme…', hint: 'Title and company can be left empty when the text names them.' },
+      { name: 'posting', label: 'Or paste the posting', kind: 'multiline', manyLines: true, required: false, placeholder: 'Senior Engineer at Acme…', hint: 'Title and company can be left empty when the text names them.' },
     ],
   });
 }

@@ -58,7 +58,7 @@ export class ConsoleSession {
     if (this.pending && lines.length > 1) {
       this.pasteIntoForm(this.pending);
       // Blank lines at the top of a paste would read as "skip this field".
-      if (this.pending.queue[0]?.kind === 'multiline' && this.pending.lines.length === 0) {
+      if (this.pending.queue[0]?.manyLines && this.pending.lines.length === 0) {
         while (lines.length > 1 && !lines[0]!.trim()) lines = lines.slice(1);
       }
     }
@@ -78,11 +78,11 @@ export class ConsoleSession {
 
   /**
    * A paste while a one-line field is asked is meant for the form's many-line field (the
-   * posting, the note): the optional fields before it keep their defaults.
+   * posting): the optional fields before it keep their defaults.
    */
   private pasteIntoForm(pending: PendingForm): void {
     if (pending.lines.length > 0) return;
-    const at = pending.queue.findIndex((field) => field.kind === 'multiline');
+    const at = pending.queue.findIndex((field) => field.manyLines);
     if (at <= 0 || pending.queue.slice(0, at).some((field) => field.required)) return;
     for (const field of pending.queue.splice(0, at)) pending.answers[field.name] = field.initial ?? '';
   }
@@ -126,7 +126,7 @@ export class ConsoleSession {
       return { text: 'Cancelled; nothing was saved.' };
     }
     // A many-line answer goes on until its end mark; an empty first line skips it like any other.
-    if (pending.queue[0]!.kind === 'multiline' && (reading || answer)) {
+    if (pending.queue[0]!.manyLines && (reading || answer)) {
       if (answer !== END_OF_TEXT) {
         pending.lines.push(line.trimEnd());
         return { text: '' };
@@ -139,10 +139,6 @@ export class ConsoleSession {
     if (field.required && !pending.answers[field.name]) {
       pending.queue.unshift(field);
       return { text: `${field.label} is required.\n${renderFieldPrompt(field)}` };
-    }
-    for (const skipped of pending.queue.filter((next) => next.skipWhenAnswered && pending.answers[next.skipWhenAnswered])) {
-      pending.answers[skipped.name] = skipped.initial ?? '';
-      pending.queue.splice(pending.queue.indexOf(skipped), 1);
     }
     if (pending.queue.length > 0) return { text: renderFieldPrompt(pending.queue[0]!) };
 

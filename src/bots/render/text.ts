@@ -79,7 +79,7 @@ function shownDefault(initial: string): string {
 export function renderFieldPrompt(field: FormField): string {
   const choices = field.options ? ` (${field.options.map((option) => option.value).join(', ')})` : '';
   const fallback = field.initial ? ` [${escapeText(shownDefault(field.initial))}]` : field.required ? '' : ' (optional)';
-  const hints = [field.hint, field.kind === 'multiline' ? `Several lines welcome; end with a line holding only "${END_OF_TEXT}".` : undefined].filter(Boolean);
+  const hints = [field.hint, field.manyLines ? `Several lines welcome; end with a line holding only "${END_OF_TEXT}".` : undefined].filter(Boolean);
   const hint = hints.map((text) => `\n  ${escapeText(text!)}`).join('');
   return `${escapeText(field.label)}${choices}${fallback}${hint}\n> `;
 }

@@ -91,6 +91,14 @@ describe('tab completion in the terminal', () => {
   });
 });
 
+describe('one-line answers in a form', () => {
+  it('a skills list ends at Enter: only the posting box waits for a "."', async () => {
+    const out = await finish(['/job profile', 'TypeScript: expert, Node.js: advanced', '5', 'Backend Engineer', 'remote', '', '/job profile']);
+    expect(out).not.toContain('end with a line holding only');
+    expect(out).toContain('Skills, with levels [TypeScript: expert, Node.js: advanced]');
+  });
+});
+
 describe('pasting a real posting', () => {
   const kentik = pastedRealPosting('text-kentik-site-reliability-engineer.json');
 
