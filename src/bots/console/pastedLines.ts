@@ -10,7 +10,8 @@ const COMMAND = /^\s*\/job\b/i;
 export function pastedAddCommand(lines: string[]): string | null {
   const [first, ...rest] = lines;
   if (!first || !ADD.test(first) || rest.some((line) => COMMAND.test(line))) return null;
-  const posting = rest.join('\n').trim();
+  // The end mark the form asks for may come along with the paste; it is not part of the posting.
+  const posting = rest.join('\n').replace(/\n\s*\.\s*$/, '').trim();
   return posting ? `${first.trim()}\n${posting}` : null;
 }
 

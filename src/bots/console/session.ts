@@ -48,10 +48,11 @@ export class ConsoleSession {
    * command; inside a form, the lines are answers; anything else is taken line by line.
    */
   async handleBurst(lines: string[]): Promise<SessionOutput[]> {
-    if (!this.pending && lines.length > 1) {
+    if (!this.pending && lines.filter((line) => line.trim()).length > 1) {
       const pasted = pastedAddCommand(lines);
       if (pasted) return [await this.handleLine(pasted)];
-      if (!lines.some(isCommandLine)) {
+      // A posting's own lines may start like a command ("Note: …"); its first line rarely does.
+      if (!isCommandLine(lines.find((line) => line.trim())!)) {
         return [{ text: `That looks like ${lines.length} pasted lines, not a command. To save a posting, type /job add and paste it, then a line holding only "${END_OF_TEXT}".` }];
       }
     }
