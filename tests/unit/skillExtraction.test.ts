@@ -84,6 +84,7 @@ describe('the taxonomy', () => {
     ['R&D, Series C, at the helm', []],
     ['lead commercial negotiations and code reviews on container platforms', ['Negotiation', 'Code Review', 'Containers']],
     ['she excels at Excel', ['Microsoft Excel']],
+    ['B2B Sales, group policy and power bi', ['B2B Sales', 'Group Policy', 'Power BI']],
   ])('%s', (text, expected) => {
     expect(taxonomy.find(text).map((found) => found.skill.name)).toEqual(expected);
   });

@@ -61,7 +61,9 @@ export class Taxonomy {
     for (const { name, category, aliases } of entries) {
       for (const alias of aliases) {
         const key = alias.replace(/\s+/g, ' ');
-        if (/\p{Lu}/u.test(alias)) {
+        // A capital matters in one word ("Go", "REST", "Spark"); a phrase is a name whatever
+        // its case ("B2B Sales" is "B2B sales").
+        if (/\p{Lu}/u.test(alias) && !key.includes(' ')) {
           if (!exact.has(key)) exact.set(key, { name, category });
         } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), { name, category });
       }
