@@ -85,6 +85,11 @@ describe('meta tags', () => {
     expect(readMetaTags(page('meta-sitename.html'))).toMatchObject({ title: 'Security Analyst', company: 'Umbrella', description: 'Protect what matters.' });
   });
 
+  it('takes the company from before the site\'s own words at the end of the title', () => {
+    const html = '<html><head><title>Business Development Manager - Initech - Career Page</title></head></html>';
+    expect(readMetaTags(html)).toMatchObject({ title: 'Business Development Manager', company: 'Initech' });
+  });
+
   it('is null when the page says nothing about a job', () => {
     expect(readMetaTags(page('nothing.html'))).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPastedText } from '../../src/domain/intake/pastedText.js';
+import { readPastedFields, readPastedText } from '../../src/domain/intake/pastedText.js';
 
 describe('a posting pasted as text', () => {
   it.each([
@@ -14,6 +14,16 @@ describe('a posting pasted as text', () => {
 
   it('reads the location line', () => {
     expect(readPastedText('Data Analyst - Globex\nLocation: Remote (EU)\nText')?.location).toBe('Remote (EU)');
+  });
+
+  it.each([
+    ['Recurse Center (YC S10) | Career Facilitator | Onsite | Brooklyn | Full-time', { title: 'Career Facilitator', company: 'Recurse Center', location: 'Brooklyn' }],
+    ['Pastry Baker I\n\nLocation: Norwich, VT\n\nMeet Us: King Arthur Baking Company is an award-winning baking company.', { title: 'Pastry Baker I', company: 'King Arthur Baking Company', location: 'Norwich, VT' }],
+    ['Operations Staff | Part-Time | Ryan Center\n\nLocation : Location\n\nJob Post Information* : External Company Name\n\nOak View Group', { title: 'Operations Staff', company: 'Oak View Group', location: null }],
+    ['Account Manager\n\nSales\n\nBoston - USA\n\nFull-time\n\nHybrid\n\nDescription\n\nPort is the developer portal.', { title: 'Account Manager', company: 'Port', location: 'Boston - USA' }],
+    ['EnsoData | Sales | Remote US | Full-Time | $83k-$220k + equity', { title: null, company: 'EnsoData', location: 'Remote US' }],
+  ])('%#: reads the layouts copied pages and Hacker News headers use', (text, fields) => {
+    expect(readPastedFields(text)).toEqual(fields);
   });
 
   it('gives up when the company cannot be told', () => {

@@ -36,5 +36,7 @@ export function companyFromTitle(raw: string): string | null {
   const atCompany = /^.+?\s+(?:at|@)\s+(.+)$/i.exec(raw.trim());
   if (atCompany) return cleanCompanyName(atCompany[1]!);
   const parts = raw.trim().split(SEPARATOR);
+  // "Engineer - Acme - Career Page": the site's own words come last, the company before them.
+  while (parts.length > 2 && SITE_WORDS.test(parts.at(-1)!) && parts.at(-1)!.split(/\s+/).length <= 3) parts.pop();
   return parts.length > 1 ? cleanCompanyName(parts.at(-1)!) || null : null;
 }

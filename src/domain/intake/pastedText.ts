@@ -12,17 +12,18 @@ const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}";
 const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
 const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
 // "Documo builds document software…": a first sentence whose subject is the company.
-const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
+const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:equal[ \\t]+opportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
 
 // Words that make a phrase a job title.
 const ROLE =
-  /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support)s?\b/i;
+  /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support|staff|baker|chef|cook|driver|mechanic|electrician|plumber|carpenter|welder|machinist|installer|cashier|clerk|bartender|barista|attendant|supervisor|foreman|worker|laborer|cleaner|janitor|housekeeper|receptionist|caregiver|therapist|pharmacist|physician|tutor|counselor|paralegal|attorney|lawyer|auditor|bookkeeper|buyer|planner|estimator|inspector|sweeper|porter|guard)s?\b/i;
 // A team's name in a header, never a company's.
 const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
+const YC_BATCH = /\s*\((?:YC|Y Combinator)\s*[SWFX]?\d{2,4}\)\s*$/i;
 const MODE_ONLY = /^\s*(remote|hybrid|on[- ]?site|onsite|in[- ]office)\s*$/i;
 const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite)\b/i;
 const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
@@ -53,14 +54,19 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
     .filter(Boolean);
   const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
-  const placePart = kept.find((part) => part !== modePart && PLACE.test(part) && !ROLE.test(part));
+  // A header's place is rarely spelled with a region ("Onsite | Brooklyn"): beside a bare mode
+  // word, the first short part that is neither the company nor the title is taken as the place.
+  const placePart =
+    kept.find((part) => part !== modePart && PLACE.test(part) && !ROLE.test(part)) ??
+    (modePart && MODE_ONLY.test(modePart) ? kept.slice(1).find((part) => part !== modePart && !ROLE.test(part) && !/\d/.test(part) && part.length <= 40) : undefined);
   // "Rockville, MD, US | Onsite": the place, not the bare mode word beside it.
   const location = (modePart && placePart && placeOf(modePart) === modePart.trim() && MODE_ONLY.test(modePart) ? placePart : (modePart ?? placePart)) ?? null;
   const rest = kept.filter((part) => part !== location && part !== modePart);
   const title = rest.find((part) => ROLE.test(part)) ?? null;
   // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
   // or a company's line that leaves the title to the form ("EnsoData | Sales | Remote US").
-  const company = rest.find((part) => part !== title && !DEPARTMENT.test(part)) ?? null;
+  // "Recurse Center (YC S10)": the accelerator batch is not part of the name.
+  const company = rest.find((part) => part !== title && !DEPARTMENT.test(part))?.replace(YC_BATCH, '') ?? null;
   return { title, company, location: location ? placeOf(location) : null };
 }
 
@@ -80,13 +86,26 @@ function titleLine(lines: string[]): string | null {
   return lines.slice(0, 4).find((line) => line.length <= 100 && !/[.!?:]$/.test(line) && !/:\s*\S/.test(line) && !line.includes('|') && ROLE.test(line) && !/^(about|job description|description|the role|role)\b/i.test(line)) ?? null;
 }
 
+/** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */
+function labelledPlace(text: string): string | null {
+  const value = LOCATION_LINE.exec(text)?.[1]?.trim();
+  return value && !/^location\b/i.test(value) ? value : null;
+}
+
+/** A field a copied page puts on the line under its label ("External Company Name" / "Oak View Group"). */
+function valueBelow(lines: string[], label: RegExp): string | null {
+  const at = lines.findIndex((line) => label.test(line));
+  const value = at >= 0 ? lines[at + 1] : undefined;
+  return value && value.length <= 60 && !LINK.test(value) ? value : null;
+}
+
 /**
  * The place in a copied job page's header block ("Account Manager / Sales / Boston - USA /
  * Full-time / Hybrid / Description"), or under a "Location" line of its own.
  */
 function placeLine(lines: string[]): string | null {
-  const labelled = lines.findIndex((line) => /^location:?$/i.test(line));
-  if (labelled >= 0 && lines[labelled + 1] && lines[labelled + 1]!.length <= 60) return lines[labelled + 1]!;
+  const labelled = valueBelow(lines, /^location:?$/i);
+  if (labelled) return labelled;
   const header = lines.slice(1, 8);
   const end = header.findIndex((line) => /^(description|about|job description|overview)\b/i.test(line));
   return (
@@ -137,7 +156,8 @@ export function readPastedFields(text: string): PastedFields {
   const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim();
   // "Role: Build and extend backend services…" is a section, not a title.
   let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
-  let company = COMPANY_LINE.exec(readable)?.[1]?.trim() ?? header?.company ?? null;
+  // A labelled field says it outright; a header's parts only by their place.
+  let company = COMPANY_LINE.exec(readable)?.[1]?.trim() ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
   const first = lines[0]!;
   const split = header ? null : (AT_COMPANY.exec(first) ?? DASH_COMPANY.exec(first));
   if (split) {
@@ -156,6 +176,6 @@ export function readPastedFields(text: string): PastedFields {
   return {
     title: title ? cleanTitle(title) : null,
     company,
-    location: LOCATION_LINE.exec(readable)?.[1]?.trim() ?? header?.location ?? placeLine(lines),
+    location: labelledPlace(readable) ?? header?.location ?? placeLine(lines),
   };
 }
