@@ -1,6 +1,6 @@
 /**
- * Quality on the real-world set (per shape; the held-out part only with INTAKE_HELDOUT=1, once the
- * heuristics are done), then throughput on real postings and on 1,000 JSON-LD job pages built from the labelled postings,
+ * Quality on the real-world set (per shape; the held-out and fresh parts only with INTAKE_HELDOUT=1,
+ * once the heuristics are done), then throughput on real postings and on 1,000 JSON-LD job pages built from the labelled postings,
  * read (readJsonLd: HTML, JSON-LD, description to text) and analysed (skills, seniority, salary),
  * beside a baseline that only loads the same HTML with cheerio, in the same run.
  * Run on purpose: `npm run bench:intake` (BENCH_N to change the count).
@@ -11,7 +11,7 @@ import { load } from 'cheerio';
 import { analyzePosting } from '../src/domain/analysis/analyzePosting.js';
 import { Taxonomy } from '../src/domain/analysis/taxonomy.js';
 import { readJsonLd } from '../src/domain/intake/jsonLd.js';
-import { extract, loadRealWorld, score, scoreRow, SCORE_HEADER } from '../tests/support/realWorldPostings.js';
+import { extract, loadRealWorld, score, scoreRow, SCORE_HEADER, type RealWorldSet } from '../tests/support/realWorldPostings.js';
 import { formatPercentiles } from './stats.js';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -44,13 +44,16 @@ const pages = Array.from({ length: N }, (_, i) => page(i));
 const taxonomy = Taxonomy.load();
 
 // Quality on postings real employers published, labelled by hand (skills: precision and recall; fields: right/total).
-const sets: ('dev' | 'heldout')[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout'] : ['dev'];
+const sets: RealWorldSet[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout', 'fresh'] : ['dev'];
 const realPostings = loadRealWorld(sets);
 const results = [];
 for (const posting of realPostings) results.push({ posting, extraction: await extract(posting, taxonomy) });
 console.log(`Real postings: ${realPostings.length} (${sets.join(' + ')})`);
 console.log(SCORE_HEADER);
-for (const set of sets) console.log(scoreRow(set, score(taxonomy, results.filter((result) => result.posting.set === set))));
+for (const set of sets) {
+  const inSet = results.filter((result) => result.posting.set === set);
+  if (inSet.length) console.log(scoreRow(set, score(taxonomy, inSet)));
+}
 for (const shape of [...new Set(realPostings.map((posting) => posting.shape))].sort()) {
   console.log(scoreRow(`  ${shape}`, score(taxonomy, results.filter((result) => result.posting.shape === shape && result.posting.set === 'dev'))));
 }

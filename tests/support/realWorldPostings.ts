@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { analyzePosting, type JobAnalysis } from '../../src/domain/analysis/analyzePosting.js';
@@ -18,7 +18,7 @@ import { postingReaders } from '../../src/integrations/jobSources.js';
  */
 export interface RealPosting {
   file: string;
-  set: 'dev' | 'heldout';
+  set: RealWorldSet;
   source: string;
   shape: string;
   field: 'engineering' | 'other';
@@ -40,9 +40,16 @@ export interface Label {
 
 const ROOT = new URL('../fixtures/realworld/', import.meta.url);
 
-export function loadRealWorld(sets: readonly ('dev' | 'heldout')[] = ['dev', 'heldout']): RealPosting[] {
+/**
+ * `dev` tuned the heuristics; `heldout` was read once at the end of that work and has informed
+ * fixes since; `fresh` was labelled afterwards by people who never saw the extractor, as the
+ * next unseen measure.
+ */
+export type RealWorldSet = 'dev' | 'heldout' | 'fresh';
+
+export function loadRealWorld(sets: readonly RealWorldSet[] = ['dev', 'heldout']): RealPosting[] {
   return sets.flatMap((set) =>
-    readdirSync(new URL(`${set}/`, ROOT))
+    (existsSync(new URL(`${set}/`, ROOT)) ? readdirSync(new URL(`${set}/`, ROOT)) : [])
       .filter((name) => name.endsWith('.json'))
       .sort()
       .map((file) => ({ ...(JSON.parse(readFileSync(new URL(`${set}/${file}`, ROOT), 'utf8')) as Omit<RealPosting, 'file' | 'set'>), file, set })),
