@@ -139,8 +139,9 @@ function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: bool
   // "Sarbanes-Oxley (SOX)": a label with its abbreviation is the skill either part names.
   const parts = /^(.+?)\s*\((.+)\)$/.exec(name.trim());
   // A skill found at the start of a much longer label ("Java" in "Java performance tuning") is not what it names.
+  // A label written in lower case ("crm") names the skill as much as "CRM" does.
   const named = (text: string) => {
-    const skill = taxonomy.resolve(text);
+    const skill = taxonomy.resolve(text) ?? taxonomy.skills.find((candidate) => candidate.name.toLowerCase() === text.trim().toLowerCase()) ?? null;
     return skill && skill.name.length >= text.length * 0.3 ? skill : null;
   };
   const skill = named(name) ?? (parts ? (named(parts[1]!) ?? named(parts[2]!)) : null);

@@ -90,6 +90,15 @@ describe('meta tags', () => {
     expect(readMetaTags(html)).toMatchObject({ title: 'Business Development Manager', company: 'Initech' });
   });
 
+  it("reads the posting from the page's main text, not from its cut-off meta description", () => {
+    const requirements = '<ul><li>Experience with CRM systems (Salesforce, HubSpot, or similar)</li><li>A track record of meeting sales targets in the field</li></ul>';
+    const html = `<html><head><title>Sales Manager - Initech - Career Page</title><meta name="description" content="Business Development, Outside Sales, Account Manag"></head><body><nav>Home · Jobs · Login</nav><main><h2>What you bring</h2>${requirements}<p>${'We visit customers every week across the region. '.repeat(3)}</p></main><footer>© Initech</footer></body></html>`;
+    const posting = readMetaTags(html)!;
+    expect(posting.description).toContain('• Experience with CRM systems (Salesforce, HubSpot, or similar)');
+    expect(posting.description).not.toContain('Login');
+    expect(posting.description).not.toContain('© Initech');
+  });
+
   it('is null when the page says nothing about a job', () => {
     expect(readMetaTags(page('nothing.html'))).toBeNull();
   });

@@ -1,6 +1,23 @@
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
+import { htmlToText } from './htmlText.js';
 import { cleanCompanyName, cleanPageTitle, companyFromTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
+
+// Shorter than this, a page's text is a cookie notice or an "apply" button, not a posting.
+const MIN_POSTING_TEXT = 200;
+
+/**
+ * The posting's own words on a page without structured data: its main content without the
+ * site's navigation, header, footer and scripts. A meta description is a teaser, often cut off
+ * mid-word, and would leave most of the posting's skills unread.
+ */
+function pageText($: CheerioAPI): string | null {
+  const main = $('main, article, [role="main"]').first();
+  const scope = main.length ? main : $('body');
+  scope.find('script, style, noscript, nav, header, footer, form, svg, iframe').remove();
+  const text = htmlToText(scope.html() ?? '');
+  return text.length >= MIN_POSTING_TEXT ? text : null;
+}
 
 /**
  * A posting from OpenGraph, Twitter and plain meta tags: the title without the site's suffix, and
@@ -30,7 +47,7 @@ export function readMetaTags(html: string): ParsedPosting | null {
     salaryMin: null,
     salaryMax: null,
     salaryCurrency: null,
-    description: meta('og:description', 'twitter:description', 'description'),
+    description: pageText($) ?? meta('og:description', 'twitter:description', 'description'),
     source: 'meta',
     externalId: null,
   };
