@@ -1,7 +1,7 @@
-import { load } from 'cheerio';
 import type { WorkMode } from '../../models/jobs.js';
 import { htmlToText } from './htmlText.js';
 import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
+import { scanPage } from './pageScan.js';
 import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
 import { payPeriod, toYearly } from './salary.js';
@@ -75,12 +75,13 @@ function remotePlace(graph: JsonLdGraph, posting: JsonLdNode): string {
 
 /** The first schema.org JobPosting on a page, or null when there is none. */
 export function readJsonLd(html: string): ParsedPosting | null {
-  const graph = JsonLdGraph.fromHtml(html);
+  const page = scanPage(html);
+  const graph = JsonLdGraph.fromScripts(page.jsonLd);
   const posting = graph.nodes.find((node) => JsonLdGraph.typesOf(node).includes('JobPosting'));
   if (!posting) return null;
   const title = text(posting.title) ?? text(posting.name);
   // Without an organisation in the data, the site's own name says who is hiring.
-  const company = nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? siteName(html);
+  const company = nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? (page.meta.get('og:site_name') || null);
   if (!title || !company) return null;
   const description = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
   const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
@@ -101,6 +102,3 @@ export function readJsonLd(html: string): ParsedPosting | null {
   };
 }
 
-function siteName(html: string): string | null {
-  return load(html)('meta[property="og:site_name"]').attr('content')?.trim() || null;
-}

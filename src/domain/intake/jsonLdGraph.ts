@@ -1,5 +1,3 @@
-import { load } from 'cheerio';
-
 export type JsonLdNode = Record<string, unknown>;
 
 export const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -14,11 +12,9 @@ export class JsonLdGraph {
   readonly nodes: JsonLdNode[] = [];
   private readonly byId = new Map<string, JsonLdNode>();
 
-  static fromHtml(html: string): JsonLdGraph {
+  static fromScripts(scripts: readonly string[]): JsonLdGraph {
     const graph = new JsonLdGraph();
-    const $ = load(html);
-    $('script[type="application/ld+json"]').each((_, element) => {
-      const raw = $(element).text();
+    for (const raw of scripts) {
       try {
         graph.add(JSON.parse(raw));
       } catch {
@@ -29,7 +25,7 @@ export class JsonLdGraph {
           // One broken block (sites often leave a stray comma) must not hide the others.
         }
       }
-    });
+    }
     return graph;
   }
 
