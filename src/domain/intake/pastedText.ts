@@ -60,7 +60,7 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
     kept.find((part) => part !== modePart && PLACE.test(part) && !ROLE.test(part)) ??
     (modePart && MODE_ONLY.test(modePart) ? kept.slice(1).find((part) => part !== modePart && !ROLE.test(part) && !/\d/.test(part) && part.length <= 40) : undefined);
   // "Rockville, MD, US | Onsite": the place, not the bare mode word beside it.
-  const location = (modePart && placePart && placeOf(modePart) === modePart.trim() && MODE_ONLY.test(modePart) ? placePart : (modePart ?? placePart)) ?? null;
+  const location = (modePart && placePart && MODE_ONLY.test(modePart) ? placePart : (modePart ?? placePart)) ?? null;
   const rest = kept.filter((part) => part !== location && part !== modePart);
   const title = rest.find((part) => ROLE.test(part)) ?? null;
   // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
