@@ -68,16 +68,23 @@ export class Taxonomy {
         } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), { name, category });
       }
     }
-    const alternation = (aliases: Iterable<string>, plural: (alias: string) => boolean) =>
+    // Plain literals only inside the alternation, which V8 matches far faster than alternatives
+    // that each carry a group; the plural ending is one shared group after it, checked on lookup.
+    const alternation = (aliases: Iterable<string>) =>
       [...aliases]
         .sort((a, b) => b.length - a.length)
-        .map((alias) => escapeRegExp(alias).replace(/ /g, '\\s+') + (plural(alias) ? '(?:e?s)?' : ''))
+        .map((alias) => escapeRegExp(alias).replace(/ /g, '\\s+'))
         .join('|');
     const spaced = (text: string) => text.replace(/\s+/g, ' ');
-    const singular = (text: string) => anyCase.get(text) ?? anyCase.get(text.replace(/s$/, '')) ?? anyCase.get(text.replace(/es$/, ''));
+    const singular = (text: string) => {
+      const found = anyCase.get(text);
+      if (found) return found;
+      for (const stem of [text.replace(/s$/, ''), text.replace(/es$/, '')]) if (stem !== text && takesPlural(stem) && anyCase.has(stem)) return anyCase.get(stem);
+      return undefined;
+    };
     this.matchers = [
-      { pattern: new RegExp(`${BEFORE}(?:${alternation(exact.keys(), () => false)})${AFTER}`, 'gu'), skillOf: (text) => exact.get(spaced(text)) },
-      { pattern: new RegExp(`${BEFORE}(?:${alternation(anyCase.keys(), takesPlural)})${AFTER}`, 'giu'), skillOf: (text) => singular(spaced(text).toLowerCase()) },
+      { pattern: new RegExp(`${BEFORE}(?:${alternation(exact.keys())})${AFTER}`, 'gu'), skillOf: (text) => exact.get(spaced(text)) },
+      { pattern: new RegExp(`${BEFORE}(?:${alternation(anyCase.keys())})(?:e?s)?${AFTER}`, 'giu'), skillOf: (text) => singular(spaced(text).toLowerCase()) },
     ];
   }
 
