@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isCommandLine, pastedAddCommand } from '../../src/bots/console/pastedLines.js';
+import { isCommandLine, postingAfterAdd } from '../../src/bots/console/pastedLines.js';
 
 describe('a paste in the console', () => {
-  it('"/job add" with a posting under it is one command, without the end mark', () => {
-    expect(pastedAddCommand(['/job add', 'Data Engineer at Globex', '', 'Requirements', '- SQL', '.'])).toBe('/job add\nData Engineer at Globex\n\nRequirements\n- SQL');
-    expect(pastedAddCommand(['add', 'Data Engineer at Globex'])).toBe('add\nData Engineer at Globex');
+  it('a bare "/job add" with a posting under it gives the posting', () => {
+    expect(postingAfterAdd(['', '/job add', 'Data Engineer at Globex', '', '- SQL', '.'])).toEqual(['Data Engineer at Globex', '', '- SQL', '.']);
+    expect(postingAfterAdd(['add', 'Data Engineer at Globex'])).toEqual(['Data Engineer at Globex']);
   });
 
   it('several commands pasted at once stay several commands', () => {
-    expect(pastedAddCommand(['/job add Analyst at Acme', '/job list'])).toBeNull();
-    expect(pastedAddCommand(['/job list', 'Data Engineer at Globex'])).toBeNull();
-    expect(pastedAddCommand(['/job add', ''])).toBeNull();
+    expect(postingAfterAdd(['add Data Engineer at Globex https://globex.example/jobs/1', 'list'])).toBeNull();
+    expect(postingAfterAdd(['/job list', 'Data Engineer at Globex'])).toBeNull();
+    expect(postingAfterAdd(['/job add', ''])).toBeNull();
   });
 
   it('tells a command line from a line of a posting', () => {

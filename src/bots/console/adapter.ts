@@ -107,6 +107,8 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
           if (options.interactive) write(session.prompt);
         }
       } finally {
+        // Input ended halfway through a pasted posting: say so rather than drop it silently.
+        if (session.readingText) write(`The posting was not saved: it needs a line holding only "." after it. Run /job add again to paste it.\n`);
         lines.close();
         app.notifier.unregister('console');
       }

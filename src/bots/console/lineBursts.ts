@@ -11,12 +11,12 @@ export const BURST_MS = 25;
  * The terminal's lines, grouped into bursts: what was typed comes one line at a time, what
  * was pasted comes as one group, so that a posting of many lines is read as one posting.
  */
-export async function* lineBursts(lines: Interface): AsyncGenerator<string[]> {
-  const queue: string[] = [];
+export async function* lineBursts(lines: Interface, now: () => number = performance.now.bind(performance)): AsyncGenerator<string[]> {
+  const queue: { line: string; at: number }[] = [];
   let closed = false;
   let wake: (() => void) | undefined;
   lines.on('line', (line: string) => {
-    queue.push(line);
+    queue.push({ line, at: now() });
     wake?.();
   });
   lines.on('close', () => {
@@ -36,6 +36,10 @@ export async function* lineBursts(lines: Interface): AsyncGenerator<string[]> {
       seen = queue.length;
       await delay(BURST_MS);
     } while (queue.length > seen);
-    yield queue.splice(0);
+    // Grouped by the time between lines, not by what has piled up: lines typed one by one
+    // while a slow command ran are still one line each.
+    let end = 1;
+    while (end < queue.length && queue[end]!.at - queue[end - 1]!.at <= BURST_MS) end++;
+    yield queue.splice(0, end).map((entry) => entry.line);
   }
 }

@@ -1,18 +1,17 @@
 import { findCommand } from '../commands/registry.js';
 
-const ADD = /^\s*(?:\/?job\s+)?add\b/i;
-const COMMAND = /^\s*\/job\b/i;
+// "/job add" or "add" with nothing after it: what opens the add form.
+const BARE_ADD = /^\s*(?:\/?job\s+)?add\s*$/i;
 
 /**
- * A paste of "/job add" and the posting under it, as one command with the posting as its
- * text; null when the lines are something else, such as several commands pasted at once.
+ * The posting pasted under a bare "/job add", or null when the lines are something else (several
+ * commands pasted at once, "/job add Engineer at Acme" and then "/job list").
  */
-export function pastedAddCommand(lines: string[]): string | null {
-  const [first, ...rest] = lines;
-  if (!first || !ADD.test(first) || rest.some((line) => COMMAND.test(line))) return null;
-  // The end mark the form asks for may come along with the paste; it is not part of the posting.
-  const posting = rest.join('\n').replace(/\n\s*\.\s*$/, '').trim();
-  return posting ? `${first.trim()}\n${posting}` : null;
+export function postingAfterAdd(lines: string[]): string[] | null {
+  const start = lines.findIndex((line) => line.trim());
+  if (start < 0 || !BARE_ADD.test(lines[start]!)) return null;
+  const posting = lines.slice(start + 1);
+  return posting.some((line) => line.trim()) ? posting : null;
 }
 
 /** A line the console would run: a command, with or without "/job", a button number, or quit. */

@@ -1,7 +1,7 @@
 import { runAction, runText, submitForm } from '../commands/dispatch.js';
 import type { CommandContext } from '../commands/types.js';
 import { END_OF_TEXT, renderFieldPrompt, renderFormTitle, renderText } from '../render/text.js';
-import { isCommandLine, pastedAddCommand } from './pastedLines.js';
+import { isCommandLine, postingAfterAdd } from './pastedLines.js';
 import type { Button, Form, FormField, Reply } from '../ui.js';
 
 interface PendingForm {
@@ -43,16 +43,29 @@ export class ConsoleSession {
     this.pending = null;
   }
 
+  /** True while a many-line answer (a pasted posting) has lines but not yet its end mark. */
+  get readingText(): boolean {
+    return (this.pending?.lines.length ?? 0) > 0;
+  }
+
   /**
-   * Lines that arrived together, as a paste does. "/job add" followed by a posting is one
-   * command; inside a form, the lines are answers; anything else is taken line by line.
+   * Lines that arrived together, as a paste does. "/job add" followed by a posting opens the
+   * add form and reads the posting into it; inside a form, a paste goes to its many-line field;
+   * anything else is taken line by line.
    */
-  async handleBurst(lines: string[]): Promise<SessionOutput[]> {
+  async handleBurst(burst: string[]): Promise<SessionOutput[]> {
+    let lines = burst;
+    const outputs: SessionOutput[] = [];
     if (!this.pending && lines.filter((line) => line.trim()).length > 1) {
-      const pasted = pastedAddCommand(lines);
-      if (pasted) return [await this.handleLine(pasted)];
-      // A posting's own lines may start like a command ("Note: …"); its first line rarely does.
-      if (!isCommandLine(lines.find((line) => line.trim())!)) {
+      const posting = postingAfterAdd(lines);
+      if (posting) {
+        // Read like a posting pasted into the form: a paste that arrives in pieces is not
+        // saved half-read, and the end mark says when it is whole.
+        outputs.push(await this.handleLine('/job add'));
+        if (!this.pending) return outputs;
+        lines = posting;
+      } else if (!isCommandLine(lines.find((line) => line.trim())!)) {
+        // A posting's own lines may start like a command ("Note: …"); its first line rarely does.
         return [{ text: `That looks like ${lines.length} pasted lines, not a command. To save a posting, type /job add and paste it, then a line holding only "${END_OF_TEXT}".` }];
       }
     }
@@ -63,16 +76,24 @@ export class ConsoleSession {
         while (lines.length > 1 && !lines[0]!.trim()) lines = lines.slice(1);
       }
     }
-    const outputs: SessionOutput[] = [];
-    for (const line of lines) {
+    for (const [index, line] of lines.entries()) {
+      const form = this.pending;
       const output = await this.handleLine(line);
       outputs.push(output);
       if (output.quit) break;
+      // A paste that ended a form goes no further: its remaining lines were meant for the form
+      // (a stray "2" would press a button on the card that just came back).
+      if (form && !this.pending && index < lines.length - 1) {
+        outputs.push({ text: `The ${lines.length - index - 1} pasted lines after the form's end were not used.` });
+        break;
+      }
     }
     // A paste without its end mark: say where it went and how to finish.
-    const reading = this.pending?.lines.length ? this.pending : null;
-    if (reading && lines.length > 1) {
-      outputs.push({ text: `${reading.lines.length} lines so far for "${reading.queue[0]!.label}". Paste or type more, or end with a line holding only "${END_OF_TEXT}".` });
+    if (this.readingText && lines.length > 1) {
+      const reading = this.pending!;
+      outputs.push({
+        text: `${reading.lines.length} lines so far for "${reading.queue[0]!.label}". Paste or type more, end with a line holding only "${END_OF_TEXT}", or type cancel.`,
+      });
     }
     return outputs;
   }
@@ -122,7 +143,8 @@ export class ConsoleSession {
   private async answerField(pending: PendingForm, line: string): Promise<SessionOutput> {
     let answer = line.trim();
     const reading = pending.lines.length > 0;
-    if (!reading && answer.toLowerCase() === 'cancel') {
+    // "cancel" leaves the form even halfway through a posting: no posting has a line saying only that.
+    if (answer.toLowerCase() === 'cancel') {
       this.cancelForm();
       return { text: 'Cancelled; nothing was saved.' };
     }

@@ -111,6 +111,14 @@ describe('pasting a real posting', () => {
   });
 });
 
+describe('input that ends halfway through a posting', () => {
+  it('says the posting was not saved, and saves nothing', async () => {
+    const out = await finish(['/job add', '', '', '', 'Data Engineer at Globex', 'Requirements: SQL']);
+    expect(out).toContain('The posting was not saved: it needs a line holding only "." after it.');
+    expect(await app.services.db.select().from(jobs)).toEqual([]);
+  });
+});
+
 describe('pasting in a terminal', () => {
   let terminal: PassThrough;
   let screen: string;
@@ -139,18 +147,27 @@ describe('pasting in a terminal', () => {
     await eventually('the form to ask for the title', () => screen.includes('Job title (optional)'));
     // A paste arrives in one burst; the end mark is typed after it.
     terminal.write(`${zero.text}\n`);
-    await eventually('the posting field to be reading', () => screen.includes('lines so far for "Or paste the posting". Paste or type more, or end with a line holding only "."'));
+    await eventually('the posting field to be reading', () => screen.includes('lines so far for "Or paste the posting". Paste or type more, end with a line holding only ".", or type cancel.'));
     terminal.write('.\n');
     const job = await eventually('the job to be saved', async () => (await jobRows())[0]);
     expect(job).toMatchObject({ title: zero.title, company: zero.company, source: 'pasted', description: zero.text.trim() });
     expect((await jobRows()).length).toBe(1);
   });
 
-  it('"/job add" pasted together with the posting saves it at once', async () => {
+  it('"/job add" pasted together with the posting and its end mark saves it', async () => {
+    const documo = pastedRealPosting('text-documo-hr-coordinator.json');
+    terminal.write(`/job add\n${documo.text}\n.\n`);
+    await eventually('the card', () => screen.includes(`#1 · ${documo.title} at ${documo.company}`));
+    expect(await jobRows()).toMatchObject([{ title: documo.title, company: documo.company, description: documo.text.trim() }]);
+  });
+
+  it('a posting is not saved before its end mark, and "cancel" drops it halfway', async () => {
     const documo = pastedRealPosting('text-documo-hr-coordinator.json');
     terminal.write(`/job add\n${documo.text}\n`);
-    await eventually('the card', () => screen.includes(`#1 · ${documo.title} at ${documo.company}`));
-    expect(await jobRows()).toMatchObject([{ title: documo.title, company: documo.company }]);
+    await eventually('the count of lines read', () => /\d+ lines so far for "Or paste the posting"/.test(screen));
+    terminal.write('cancel\n');
+    await eventually('the form to be left', () => screen.includes('Cancelled; nothing was saved.'));
+    expect(await jobRows()).toEqual([]);
   });
 
   it('pasted lines outside a form are one hint, not one error per line, and change nothing', async () => {
