@@ -65,6 +65,14 @@ describe('a posting pasted after /job add', () => {
     expect(await snapshotTables(app.database.db)).toEqual(before);
   });
 
+  it('a sentence after "Company:" is not taken for a name, and a posting too long is the only thing named', async () => {
+    const me = await app.as('ada');
+    const sentence = await submitForm(me, 'add', '', { title: '', company: '', url: '', posting: 'Job title: Platform Engineer\nCompany: Acme is a leading provider of widgets to hospitals.' });
+    expect(sentence).toEqual({ ok: false, errors: { company: "The posting doesn't name the company clearly — type it here." } });
+    const long = await submitForm(me, 'add', '', { title: '', company: '', url: '', posting: 'x'.repeat(20_001) });
+    expect(long).toEqual({ ok: false, errors: { posting: 'The posting can be at most 20000 characters.' } });
+  });
+
   it('the form asks only for what the paste leaves unclear, and keeps what it read', async () => {
     // A Hacker News header that names the company and the team but no title.
     const posting = 'Initech | Sales | Remote US | Full-Time | $83k-$120k\n\nWe sell sleep studies to clinics.\n\nRequirements\n- Salesforce';

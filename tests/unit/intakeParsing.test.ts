@@ -97,6 +97,11 @@ describe('meta tags', () => {
     expect(posting.description).toContain('• Experience with CRM systems (Salesforce, HubSpot, or similar)');
     expect(posting.description).not.toContain('Login');
     expect(posting.description).not.toContain('© Initech');
+    const teaser = `<html><head><title>Sales Manager at Initech</title></head><body><article>Also hiring: Java Developer</article><aside>Similar jobs: Salesforce Admin</aside><main>${requirements}<p>${'We visit customers every week across the region. '.repeat(3)}</p></main></body></html>`;
+    const read = readMetaTags(teaser)!;
+    expect(read.description).toContain('Salesforce, HubSpot');
+    expect(read.description).not.toContain('Java Developer');
+    expect(read.description).not.toContain('Salesforce Admin');
   });
 
   it('is null when the page says nothing about a job', () => {

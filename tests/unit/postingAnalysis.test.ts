@@ -4,6 +4,7 @@ import { salaryFromText } from '../../src/domain/analysis/salaryText.js';
 import { splitSections } from '../../src/domain/analysis/sections.js';
 import { seniorityOf, yearsAsked } from '../../src/domain/analysis/seniority.js';
 import { Taxonomy } from '../../src/domain/analysis/taxonomy.js';
+import { workModeFrom } from '../../src/integrations/ats/workMode.js';
 
 describe('seniority', () => {
   it.each([
@@ -132,6 +133,20 @@ describe('analysis', () => {
     expect(hybrid.workMode).toBe('hybrid');
   });
 
+  it('keeps what an outside review found wrong out: retirement-plan amounts, travel shares, the team\'s own stack, other words for remote', () => {
+    expect(salaryFromText('Benefits: 401(k) with 100% match up to $8,000 per annum.')).toBeNull();
+    const taxonomy = Taxonomy.load();
+    const base = { title: 'Engineer', company: 'Acme', location: null, salaryMin: null, salaryMax: null, salaryCurrency: null };
+    const stack = analyzePosting(taxonomy, { ...base, workMode: null, description: 'We build with TypeScript, React and Kafka. Our platform runs on Kubernetes and AWS. Acme builds data pipelines in Spark.' });
+    expect(stack.skills.map((skill) => skill.name)).toEqual(['TypeScript', 'React', 'Kafka', 'Kubernetes', 'AWS', 'Data Pipelines', 'Spark']);
+    const travel = analyzePosting(taxonomy, { ...base, workMode: 'remote', description: 'Remote role. Up to 10% on-site travel.' });
+    expect([travel.workMode, travel.workModeDetail]).toEqual(['remote', null]);
+    const environments = analyzePosting(taxonomy, { ...base, workMode: null, description: 'You keep local/remote development environments in sync.' });
+    expect(environments.workMode).toBeNull();
+    const regressions = analyzePosting(taxonomy, { ...base, workMode: null, description: 'Prevent performance regressions.' });
+    expect(regressions.skills.map((skill) => skill.name)).not.toContain('Statistics');
+  });
+
   it('reads how hybrid a posting is, and keeps office days over a listing flag, saying which said what', () => {
     const taxonomy = Taxonomy.load();
     const base = { title: 'Analyst', location: 'London', salaryMin: null, salaryMax: null, salaryCurrency: null };
@@ -141,5 +156,11 @@ describe('analysis', () => {
     expect([cloud.workMode, cloud.workModeDetail]).toEqual(['remote', null]);
     const silent = analyzePosting(taxonomy, { ...base, workMode: null, description: 'Build reports.' });
     expect(silent.workMode).toBeNull();
+  });
+});
+
+describe('work mode from a listing field', () => {
+  it('reads "Non-remote" as on-site, not remote', () => {
+    expect(['Remote', 'Hybrid', 'On-Site', 'Non-remote', 'Not remote'].map(workModeFrom)).toEqual(['remote', 'hybrid', 'onsite', 'onsite', 'onsite']);
   });
 });

@@ -148,8 +148,12 @@ export const addJobForm: FormDefinition = {
     // A pasted posting may name the title and company itself; what it doesn't say clearly is
     // asked for on its field rather than guessed.
     const read = text ? readPastedFields(text) : null;
-    const title = fields.text('title') || !read?.title ? fields.required('title', 'Job title', MAX_NAME, read ? 'The posting doesn\'t say the job title clearly — type it here.' : undefined) : read.title;
-    const company = fields.text('company') || !read?.company ? fields.required('company', 'Company', MAX_NAME, read ? 'The posting doesn\'t name the company clearly — type it here.' : undefined) : read.company;
+    // A posting that is itself refused (too long) is the one thing to fix, not "title is required".
+    const postingRefused = fields.errors.posting !== undefined;
+    const ask = (name: string, label: string, unclear: string) =>
+      postingRefused ? fields.optional(name, label, MAX_NAME) : fields.required(name, label, MAX_NAME, read ? unclear : undefined);
+    const title = fields.text('title') || !read?.title ? ask('title', 'Job title', "The posting doesn't say the job title clearly — type it here.") : read.title;
+    const company = fields.text('company') || !read?.company ? ask('company', 'Company', "The posting doesn't name the company clearly — type it here.") : read.company;
     const url = fields.parse('url', (raw) => {
       const parsed = link.safeParse(raw);
       if (!parsed.success) throw new UserError('bad_url', 'Link must be an http(s) address, e.g. https://acme.com/jobs/1.');

@@ -67,10 +67,12 @@ export function splitSections(description: string): Section[] {
 }
 
 // "We are a…", "Our platform…", "Our customers…": the company talking about itself.
-const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|build|make|power|serve)\b|our\s+(?:platform|product|products|customers|clients|mission|company|software|solutions?)\b)/i;
+// Not "we build with TypeScript" or "our platform runs on Kubernetes": those name the team's stack.
+const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve)\b|our\s+(?:customers|clients|mission|company)\b)/i;
 
-// What follows the company's name when the sentence is about it: "Kentik is…", "Acme, a leading…".
-const COMPANY_VERB = /^(?:,|\s+(?:is|was|has|builds|helps|provides|offers|makes|powers|serves|enables|delivers|develops|creates|connects)\b)/i;
+// What follows the company's name when the sentence is about it: "Kentik is the…", "Acme, a leading…".
+// Only what the company is, not what it does: "Acme builds pipelines in Spark" names a stack.
+const COMPANY_VERB = /^(?:,\s+(?:a|an|the)\b|\s+(?:is|was)\s+(?:a|an|the)\b|\s+(?:helps|serves)\b)/i;
 
 /**
  * A paragraph without the sentences about the company's own products and customers: that

@@ -39,9 +39,9 @@ export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 const BEFORE = '(?<![\\p{L}\\p{N}+#.\\-])';
 const AFTER = '(?![\\p{L}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent)|\\.[\\p{L}\\p{N}])';
 
-// "commercial negotiations", "code reviews", "container platforms": a phrase or a long word may be
-// plural; a short word may not, since "excels" or "leans" are other words.
-const takesPlural = (alias: string) => /\p{L}$/u.test(alias) && !alias.endsWith('s') && (alias.includes(' ') || alias.length >= 7);
+// "commercial negotiations", "code reviews", "container platforms": a phrase may be plural; a
+// single word may not, since "excels", "leans" or "regressions" are other words than the skill.
+const takesPlural = (alias: string) => /\p{L}$/u.test(alias) && !alias.endsWith('s') && alias.includes(' ');
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

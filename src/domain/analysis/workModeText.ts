@@ -19,7 +19,7 @@ const HYBRID = /\bhybrid\b/i;
 // "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments".
 const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b/im;
 const REMOTE_STRONG = /\b(fully[- ]remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
-const REMOTE_LABEL = /(^|\n|[(|,/\-–—·:]\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
+const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
 const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
 // Not the perks: "onsite medical center", "on-site gym".
 const ONSITE = /\b(on[- ]?site(?! (?:interviews?|medical|health|clinic|gym|fitness|cafeteria|caf[eé]|childcare|daycare|parking|meals?|lunch|amenities|wellness))|in[- ]office|office[- ]based|in[- ]person|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
@@ -29,7 +29,7 @@ const count = (raw: string | undefined) => (raw ? (NUMBER_WORDS[raw.toLowerCase(
 // "in one of our offices at least 25% of the time", "50% in office".
 const OFFICE_SHARE = [
   /\bin\s+(?:the|an?|our|one of our)\s+offices?\s+(?:at least\s+|about\s+|around\s+)?(\d{1,2})\s?%\s+of\s+(?:the|their|your)\s+time/i,
-  /\b(\d{1,2})\s?%\s+(?:of the time\s+)?(?:in[- ](?:the[- ])?office|on[- ]?site)\b/i,
+  /(?<!up to\s)\b(\d{1,2})\s?%\s+(?:of the time\s+)?(?:in[- ](?:the[- ])?office|on[- ]?site)\b(?!\s+travel)/i,
 ];
 
 function officeDays(text: string): string | null {

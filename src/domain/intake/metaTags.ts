@@ -12,9 +12,13 @@ const MIN_POSTING_TEXT = 200;
  * mid-word, and would leave most of the posting's skills unread.
  */
 function pageText($: CheerioAPI): string | null {
-  const main = $('main, article, [role="main"]').first();
-  const scope = main.length ? main : $('body');
-  scope.find('script, style, noscript, nav, header, footer, form, svg, iframe').remove();
+  // The page's main region, else its longest article (a teaser article may come first), else the body.
+  const longestArticle = $('article')
+    .toArray()
+    .sort((a, b) => $(b).text().length - $(a).text().length)[0];
+  const candidates = [$('main').first(), $('[role="main"]').first(), ...(longestArticle ? [$(longestArticle)] : []), $('body')];
+  const scope = candidates.find((candidate) => candidate.length > 0)!;
+  scope.find('script, style, noscript, nav, header, footer, form, svg, iframe, aside, dialog, [aria-hidden="true"], [role="navigation"], [role="dialog"]').remove();
   const text = htmlToText(scope.html() ?? '');
   return text.length >= MIN_POSTING_TEXT ? text : null;
 }

@@ -54,19 +54,18 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
     .filter(Boolean);
   const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
-  // A header's place is rarely spelled with a region ("Onsite | Brooklyn"): beside a bare mode
-  // word, the first short part that is neither the company nor the title is taken as the place.
-  const placePart =
-    kept.find((part) => part !== modePart && PLACE.test(part) && !ROLE.test(part)) ??
-    (modePart && MODE_ONLY.test(modePart) ? kept.slice(1).find((part) => part !== modePart && !ROLE.test(part) && !/\d/.test(part) && part.length <= 40) : undefined);
-  // "Rockville, MD, US | Onsite": the place, not the bare mode word beside it.
-  const location = (modePart && placePart && MODE_ONLY.test(modePart) ? placePart : (modePart ?? placePart)) ?? null;
-  const rest = kept.filter((part) => part !== location && part !== modePart);
-  const title = rest.find((part) => ROLE.test(part)) ?? null;
+  const title = kept.find((part) => part !== modePart && ROLE.test(part)) ?? null;
   // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
   // or a company's line that leaves the title to the form ("EnsoData | Sales | Remote US").
   // "Recurse Center (YC S10)": the accelerator batch is not part of the name.
-  const company = rest.find((part) => part !== title && !DEPARTMENT.test(part))?.replace(YC_BATCH, '') ?? null;
+  const companyPart = kept.find((part) => part !== title && part !== modePart && !DEPARTMENT.test(part));
+  const company = companyPart?.replace(YC_BATCH, '') ?? null;
+  const others = kept.filter((part) => part !== title && part !== modePart && part !== companyPart);
+  // Beside a bare "Onsite" or "Hybrid", the place is the part next to it, even unspelled
+  // ("Onsite | Brooklyn"); a bare "Remote" stays the location ("REMOTE | Rust, Postgres").
+  const placeNeeded = modePart !== undefined && MODE_ONLY.test(modePart) && !/remote/i.test(modePart);
+  const placePart = others.find((part) => PLACE.test(part)) ?? (placeNeeded ? others.find((part) => !/\d/.test(part) && part.length <= 40 && !part.includes(',')) : undefined);
+  const location = (placeNeeded && placePart ? placePart : (modePart ?? placePart)) ?? null;
   return { title, company, location: location ? placeOf(location) : null };
 }
 
@@ -145,6 +144,10 @@ export interface PastedFields {
 }
 
 /** What the text says of title, company and place; null for what it doesn't say clearly. */
+// A name is a few words on a line: "Acme is a leading provider of…" after "Company:" is a sentence.
+const plausibleName = (value: string | null | undefined): string | null =>
+  value && value.length <= 80 && value.split(/\s+/).length <= 8 && !/[.!?]$/.test(value) && !/\s(is|are|was|we)\s/i.test(value) ? value : null;
+
 export function readPastedFields(text: string): PastedFields {
   const readable = plain(text);
   const lines = readable
@@ -174,8 +177,8 @@ export function readPastedFields(text: string): PastedFields {
     JOIN_COMPANY.exec(readable)?.[1] ??
     null;
   return {
-    title: title ? cleanTitle(title) : null,
-    company,
+    title: plausibleName(title ? cleanTitle(title) : null),
+    company: plausibleName(company),
     location: labelledPlace(readable) ?? header?.location ?? placeLine(lines),
   };
 }
