@@ -84,7 +84,8 @@ export class ConsoleSession {
       // A paste that ended a form goes no further: its remaining lines were meant for the form
       // (a stray "2" would press a button on the card that just came back).
       if (form && !this.pending && index < lines.length - 1) {
-        outputs.push({ text: `The ${lines.length - index - 1} pasted lines after the form's end were not used.` });
+        const left = lines.length - index - 1;
+        outputs.push({ text: left === 1 ? "The pasted line after the form's end was not used." : `The ${left} pasted lines after the form's end were not used.` });
         break;
       }
     }
