@@ -7,7 +7,7 @@ import { ui, type Reply } from '../ui.js';
 import { ACTIONS, COMMANDS, findCommand, FORMS, type AnyCommand } from './registry.js';
 import { trackHandling } from './inflight.js';
 import { oncePerDelivery } from './once.js';
-import { parsePositional } from './textArgs.js';
+import { parsePositional, splitCommandLine } from './textArgs.js';
 import type { CommandContext, FormOutcome } from './types.js';
 
 /**
@@ -48,9 +48,7 @@ export function errorReply(ctx: CommandContext, what: Record<string, unknown>, e
 /** Runs a line of text such as "/job move 3 applied" or "move 3 applied". */
 export function runText(ctx: CommandContext, line: string): Promise<Reply> {
   return respond(ctx, { line }, async () => {
-    const text = withoutControlCharacters(line).trim().replace(/^\/?job\b\s*/i, '');
-    const [name = ''] = text.split(/\s+/);
-    const args = text.slice(name.length).trim();
+    const { name, args } = splitCommandLine(withoutControlCharacters(line));
     if (!name) return findCommand('help')!.run(ctx, {});
     const command = findCommand(name);
     if (!command) throw unknownCommand(name);

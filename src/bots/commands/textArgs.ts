@@ -2,6 +2,13 @@ import { UserError } from '../../domain/errors.js';
 import type { OptionSpec } from './types.js';
 
 /** Splits on whitespace, keeping "quoted phrases" together. */
+/** "/job move 3 applied" or "move 3 applied" as the command's name and the rest of the line. */
+export function splitCommandLine(line: string): { name: string; args: string } {
+  const text = line.trim().replace(/^\/?job\b\s*/i, '');
+  const [name = ''] = text.split(/\s+/, 1);
+  return { name, args: text.slice(name.length).trim() };
+}
+
 export function tokenize(input: string): string[] {
   const tokens: string[] = [];
   const pattern = /"([^"]*)"|'([^']*)'|(\S+)/g;

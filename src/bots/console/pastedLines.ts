@@ -1,4 +1,5 @@
 import { findCommand } from '../commands/registry.js';
+import { splitCommandLine } from '../commands/textArgs.js';
 
 // "/job add" or "add" with nothing after it: what opens the add form.
 const BARE_ADD = /^\s*(?:\/?job\s+)?add\s*$/i;
@@ -16,7 +17,6 @@ export function postingAfterAdd(lines: string[]): string[] | null {
 
 /** A line the console would run: a command, with or without "/job", a button number, or quit. */
 export function isCommandLine(line: string): boolean {
-  const text = line.trim().replace(/^\/?job\b\s*/i, '');
-  const word = text.split(/\s+/, 1)[0] ?? '';
-  return /^\/job\b/i.test(line.trim()) || /^(\d+|quit|exit)$/i.test(text) || (word !== '' && findCommand(word) !== undefined);
+  const { name, args } = splitCommandLine(line);
+  return /^\/job\b/i.test(line.trim()) || (!args && /^(\d+|quit|exit)$/i.test(name)) || (name !== '' && findCommand(name) !== undefined);
 }
