@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '../../src/domain/analysis/analyzePosting.js';
+import { analyzePosting, type PostingText } from '../../src/domain/analysis/analyzePosting.js';
 import { salaryFromText } from '../../src/domain/analysis/salaryText.js';
 import { splitSections } from '../../src/domain/analysis/sections.js';
 import { seniorityOf, yearsAsked } from '../../src/domain/analysis/seniority.js';
@@ -61,16 +61,15 @@ describe('sections', () => {
 });
 
 describe('analysis', () => {
+  const taxonomy = Taxonomy.load();
+  /** A posting with nothing structured: no place, mode or pay unless the test gives them. */
+  const analyse = (posting: Partial<PostingText> & { title: string; description: string }) =>
+    analyzePosting(taxonomy, { location: null, workMode: null, salaryMin: null, salaryMax: null, salaryCurrency: null, ...posting });
+
   it('keeps structured salary and work mode, and fills what is missing from the text', () => {
-    const taxonomy = Taxonomy.load();
-    const analysis = analyzePosting(taxonomy, {
+    const analysis = analyse({
       title: 'Senior Platform Engineer',
       description: 'We are a remote-first team.\n\nRequirements\n- Kubernetes\n- 7 years of experience\n\nSalary: $150k - $180k',
-      location: null,
-      workMode: null,
-      salaryMin: null,
-      salaryMax: null,
-      salaryCurrency: null,
     });
     expect(analysis).toEqual({
       skills: [{ name: 'Kubernetes', category: 'devops', required: true }],
@@ -87,74 +86,59 @@ describe('analysis', () => {
   });
 
   it('takes a soft skill as required only under a requirements heading; a tool anywhere outside "nice to have"', () => {
-    const taxonomy = Taxonomy.load();
-    const analysis = analyzePosting(taxonomy, {
+    const analysis = analyse({
       title: 'Backend Engineer',
       description: 'In close collaboration with product, you will mentor two juniors, shipping Go services.\n\nRequirements\n- Strong communication skills\n- PostgreSQL',
-      location: null,
-      workMode: null,
-      salaryMin: null,
-      salaryMax: null,
-      salaryCurrency: null,
     });
     const required = Object.fromEntries(analysis.skills.map((skill) => [skill.name, skill.required]));
     expect(required).toEqual({ Collaboration: false, Mentoring: false, Go: true, Communication: true, PostgreSQL: true });
   });
 
   it('takes no skill from what the company says of itself or from the application small print', () => {
-    const taxonomy = Taxonomy.load();
-    const analysis = analyzePosting(taxonomy, {
+    const analysis = analyse({
       title: 'Support Engineer',
       company: 'Zero Networks',
       description:
         'Zero Networks, a network security solutions provider, is growing fast. We are a Kubernetes company. Our customers run Salesforce.\nYou will write PowerShell scripts.\nBeware of recruiting scams: we never ask for your social security number.',
-      location: null,
-      workMode: null,
-      salaryMin: null,
-      salaryMax: null,
-      salaryCurrency: null,
     });
     expect(analysis.skills.map((skill) => skill.name)).toEqual(['PowerShell']);
-    const own = analyzePosting(taxonomy, { title: 'Data Scientist', company: 'Amplitude', description: 'Requirements\n- Help customers get value from Amplitude\n- SQL', location: null, workMode: null, salaryMin: null, salaryMax: null, salaryCurrency: null });
+    const own = analyse({ title: 'Data Scientist', company: 'Amplitude', description: 'Requirements\n- Help customers get value from Amplitude\n- SQL' });
     expect(own.skills.map((skill) => skill.name)).toEqual(['SQL']);
   });
 
   it('reads no salary from a 401k, and office time given as a share', () => {
     expect(salaryFromText('Competitive salary and benefits (medical, dental, 401k with match)')).toBeNull();
-    const taxonomy = Taxonomy.load();
-    const base = { title: 'Partner Manager', location: 'San Francisco, CA', salaryMin: null, salaryMax: null, salaryCurrency: null };
-    const share = analyzePosting(taxonomy, { ...base, workMode: 'onsite', description: 'Currently, we expect all staff to be in one of our offices at least 25% of the time.' });
+    const base = { title: 'Partner Manager', location: 'San Francisco, CA' };
+    const share = analyse({ ...base, workMode: 'onsite', description: 'Currently, we expect all staff to be in one of our offices at least 25% of the time.' });
     expect([share.workMode, share.workModeDetail]).toEqual(['hybrid', 'in the office 25% of the time; its listing says onsite']);
-    const perk = analyzePosting(taxonomy, { ...base, workMode: null, description: 'Benefits: onsite medical center, gym.' });
+    const perk = analyse({ ...base, description: 'Benefits: onsite medical center, gym.' });
     expect(perk.workMode).toBeNull();
-    const header = analyzePosting(taxonomy, { ...base, location: null, workMode: null, description: 'Ringtail Labs | Sr Electrical Engineer | Contract/Remote (US) | $125 - $200/hr' });
+    const header = analyse({ ...base, location: null, description: 'Ringtail Labs | Sr Electrical Engineer | Contract/Remote (US) | $125 - $200/hr' });
     expect(header.workMode).toBe('remote');
-    const hybrid = analyzePosting(taxonomy, { ...base, location: 'Mannheim (onsite 1x/month)', workMode: null, description: 'Risiq GmbH | Backend Engineer | Hybrid Mannheim, Germany (onsite 1x/month) | €55k–€85k' });
+    const hybrid = analyse({ ...base, location: 'Mannheim (onsite 1x/month)', description: 'Risiq GmbH | Backend Engineer | Hybrid Mannheim, Germany (onsite 1x/month) | €55k–€85k' });
     expect(hybrid.workMode).toBe('hybrid');
   });
 
   it('keeps what an outside review found wrong out: retirement-plan amounts, travel shares, the team\'s own stack, other words for remote', () => {
     expect(salaryFromText('Benefits: 401(k) with 100% match up to $8,000 per annum.')).toBeNull();
-    const taxonomy = Taxonomy.load();
-    const base = { title: 'Engineer', company: 'Acme', location: null, salaryMin: null, salaryMax: null, salaryCurrency: null };
-    const stack = analyzePosting(taxonomy, { ...base, workMode: null, description: 'We build with TypeScript, React and Kafka. Our platform runs on Kubernetes and AWS. Acme builds data pipelines in Spark.' });
+    const base = { title: 'Engineer', company: 'Acme' };
+    const stack = analyse({ ...base, description: 'We build with TypeScript, React and Kafka. Our platform runs on Kubernetes and AWS. Acme builds data pipelines in Spark.' });
     expect(stack.skills.map((skill) => skill.name)).toEqual(['TypeScript', 'React', 'Kafka', 'Kubernetes', 'AWS', 'Data Pipelines', 'Spark']);
-    const travel = analyzePosting(taxonomy, { ...base, workMode: 'remote', description: 'Remote role. Up to 10% on-site travel.' });
+    const travel = analyse({ ...base, workMode: 'remote', description: 'Remote role. Up to 10% on-site travel.' });
     expect([travel.workMode, travel.workModeDetail]).toEqual(['remote', null]);
-    const environments = analyzePosting(taxonomy, { ...base, workMode: null, description: 'You keep local/remote development environments in sync.' });
+    const environments = analyse({ ...base, description: 'You keep local/remote development environments in sync.' });
     expect(environments.workMode).toBeNull();
-    const regressions = analyzePosting(taxonomy, { ...base, workMode: null, description: 'Prevent performance regressions.' });
+    const regressions = analyse({ ...base, description: 'Prevent performance regressions.' });
     expect(regressions.skills.map((skill) => skill.name)).not.toContain('Statistics');
   });
 
   it('reads how hybrid a posting is, and keeps office days over a listing flag, saying which said what', () => {
-    const taxonomy = Taxonomy.load();
-    const base = { title: 'Analyst', location: 'London', salaryMin: null, salaryMax: null, salaryCurrency: null };
-    const hybrid = analyzePosting(taxonomy, { ...base, workMode: 'onsite', description: 'You will be in the office 3 days a week.' });
+    const base = { title: 'Analyst', location: 'London' };
+    const hybrid = analyse({ ...base, workMode: 'onsite', description: 'You will be in the office 3 days a week.' });
     expect([hybrid.workMode, hybrid.workModeDetail]).toEqual(['hybrid', '3 days a week in the office; its listing says onsite']);
-    const cloud = analyzePosting(taxonomy, { ...base, workMode: 'remote', description: 'Experience with hybrid cloud deployments.' });
+    const cloud = analyse({ ...base, workMode: 'remote', description: 'Experience with hybrid cloud deployments.' });
     expect([cloud.workMode, cloud.workModeDetail]).toEqual(['remote', null]);
-    const silent = analyzePosting(taxonomy, { ...base, workMode: null, description: 'Build reports.' });
+    const silent = analyse({ ...base, description: 'Build reports.' });
     expect(silent.workMode).toBeNull();
   });
 });
