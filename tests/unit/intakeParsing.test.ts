@@ -13,8 +13,10 @@ describe('JSON-LD JobPosting', () => {
       title: 'Senior Backend Engineer',
       company: 'Acme',
       location: 'Berlin, DE',
-      // No remote flag: the analysis reads the work mode from the words.
+      // No remote flag: the analysis reads the work mode from the words, and only when they
+      // say nothing does the office to report to mean on-site.
       workMode: null,
+      presumedWorkMode: 'onsite',
       salaryMin: 85000,
       salaryMax: 105000,
       salaryCurrency: 'EUR',

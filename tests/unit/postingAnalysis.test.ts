@@ -140,6 +140,17 @@ describe('analysis', () => {
     expect([cloud.workMode, cloud.workModeDetail]).toEqual(['remote', null]);
     const silent = analyse({ ...base, description: 'Build reports.' });
     expect(silent.workMode).toBeNull();
+    const times = analyse({ ...base, workMode: 'onsite', description: 'Flexibility to work from home. We ask that you come in 2-3 times per week.' });
+    expect([times.workMode, times.workModeDetail]).toEqual(['hybrid', '2–3 days a week in the office; its listing says onsite']);
+    const either = analyse({ ...base, location: null, description: 'Music Co | UI/UX Designer | Onsite (New York) or Remote | US time zones' });
+    expect(either.workMode).toBe('remote');
+  });
+
+  it('falls back on what the data presumes (an office to report to) only when neither the data nor the words say', () => {
+    const base = { title: 'Garage Sweeper', location: 'Denver, CO', presumedWorkMode: 'onsite' as const };
+    expect(analyse({ ...base, description: 'Sweep the garage floors.' }).workMode).toBe('onsite');
+    expect(analyse({ ...base, description: 'This is a fully remote role.' }).workMode).toBe('remote');
+    expect(analyse({ ...base, description: 'Hybrid role: three days in the office.' }).workMode).toBe('hybrid');
   });
 });
 

@@ -32,7 +32,7 @@ describe('intake on real postings (dev set)', () => {
     expect(share(total.fields.title), report).toBeGreaterThanOrEqual(0.9);
     expect(share(total.fields.company), report).toBeGreaterThanOrEqual(0.9);
     expect(share(total.fields.location), report).toBeGreaterThanOrEqual(0.9);
-    expect(share(total.fields.workMode), report).toBeGreaterThanOrEqual(0.86);
+    expect(share(total.fields.workMode), report).toBeGreaterThanOrEqual(0.9);
     expect(share(total.fields.salary), report).toBeGreaterThanOrEqual(0.9);
   });
 });

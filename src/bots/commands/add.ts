@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addApplication, type NewJob } from '../../domain/ats/applications.js';
+import { addApplication, type JobInput } from '../../domain/ats/applications.js';
 import { refineAnalysis } from '../../domain/analysis/refineAnalysis.js';
 import { readPastedFields, readPastedText } from '../../domain/intake/pastedText.js';
 import { isUserError, UserError } from '../../domain/errors.js';
@@ -58,7 +58,7 @@ function addForm(initial: { title?: string; company?: string; url?: string }, wh
   });
 }
 
-async function save(ctx: CommandContext, job: NewJob): Promise<Reply> {
+async function save(ctx: CommandContext, job: JobInput): Promise<Reply> {
   const view = await addApplication(ctx.services, { personId: ctx.person.id, community: ctx.community }, job);
   if (!view.alreadyTracked) view.analysis = (await refineAnalysis(ctx.services, view.job)) ?? view.analysis;
   return ui.message(applicationCard(view, addedLead(view)));

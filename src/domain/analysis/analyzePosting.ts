@@ -36,6 +36,8 @@ export interface PostingText {
   description: string | null;
   location: string | null;
   workMode: WorkMode | null;
+  /** The mode to fall back on when neither the data nor the words state one. */
+  presumedWorkMode?: WorkMode | null;
   salaryMin: number | null;
   salaryMax: number | null;
   salaryCurrency: string | null;
@@ -70,7 +72,7 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   }
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
-  const mode = settleWorkMode(posting.workMode, workModeFromText(posting.location, posting.title, description), posting.location);
+  const mode = settleWorkMode(posting.workMode ?? null, workModeFromText(posting.location, posting.title, description), posting.presumedWorkMode ?? null);
   return {
     skills: [...skills.values()],
     seniority: seniorityOf(posting.title, description),

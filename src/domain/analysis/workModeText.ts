@@ -14,12 +14,15 @@ const OFFICE_DAYS = [
   new RegExp(`\\b${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)?\\s*week\\s*(?:in|at|from|on)?[- ](?:the |our |an |a )?(?:office|hq|studio|site|onsite|on-site|in[- ]person)`, 'i'),
   new RegExp(`\\b(?:in[- ]office|in the office|on[- ]?site|in[- ]person)\\s*(?:for\\s*)?${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)\\s*week`, 'i'),
   new RegExp(`\\b${COUNT}\\s*(?:days?)\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
+  // "We ask that you come in 2-3 times per week."
+  new RegExp(`\\b(?:come|coming|be) in(?:to (?:the|our) office)?\\s+${COUNT}\\s*(?:days?|times)\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
 ];
 const HYBRID = /\bhybrid\b/i;
 // "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments".
 const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b/im;
 const REMOTE_STRONG = /\b(fully[- ]remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
-const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
+// "Onsite (New York) or Remote": remote is open to the applicant.
+const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\bor\s+|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
 const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
 // Not the perks: "onsite medical center", "on-site gym".
 const ONSITE = /\b(on[- ]?site(?! (?:interviews?|medical|health|clinic|gym|fitness|cafeteria|caf[eé]|childcare|daycare|parking|meals?|lunch|amenities|wellness))|in[- ]office|office[- ]based|in[- ]person|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
@@ -75,8 +78,8 @@ export function workModeFromText(location: string | null, title: string, descrip
  * when they don't, the more specific wins — office days written out beat a flag, a flag beats a
  * passing word — and the detail says which source said what.
  */
-export function settleWorkMode(stated: WorkMode | null, read: WorkModeReading | null, location: string | null): { workMode: WorkMode | null; detail: string | null } {
-  if (!read) return { workMode: stated, detail: null };
+export function settleWorkMode(stated: WorkMode | null, read: WorkModeReading | null, presumed: WorkMode | null = null): { workMode: WorkMode | null; detail: string | null } {
+  if (!read) return { workMode: stated ?? presumed, detail: null };
   if (!stated || stated === read.mode) return { workMode: read.mode, detail: read.detail };
   // Office days written out are more specific than any flag; a bare word is not.
   if (read.mode === 'hybrid' && read.detail) return { workMode: 'hybrid', detail: `${read.detail}; its listing says ${stated}` };

@@ -58,6 +58,9 @@ export interface JobOrigin {
   community: string | null;
 }
 
+/** A posting to store, with what the reader presumed about it beyond the stored columns. */
+export type JobInput = NewJob & { presumedWorkMode?: WorkMode | null };
+
 /** A board or a feed: postings everyone may see. */
 export const PUBLIC_SOURCE: JobOrigin = { createdBy: null, community: null };
 
@@ -69,7 +72,7 @@ export const PUBLIC_SOURCE: JobOrigin = { createdBy: null, community: null };
 export async function findOrCreateJob(
   tx: Executor,
   origin: JobOrigin,
-  input: NewJob & { boardId?: number | null },
+  input: JobInput & { boardId?: number | null },
   now: Date,
   taxonomy: Taxonomy,
 ): Promise<{ job: JobRow; analysis: JobAnalysisRow | null; created: boolean }> {
@@ -102,6 +105,7 @@ export async function findOrCreateJob(
     description: input.description ?? null,
     location: input.location ?? null,
     workMode: input.workMode ?? null,
+    presumedWorkMode: input.presumedWorkMode ?? null,
     salaryMin: input.salaryMin ?? null,
     salaryMax: input.salaryMax ?? null,
     salaryCurrency: input.salaryCurrency ?? null,
@@ -188,7 +192,7 @@ export async function trackJob(services: Services, personId: number, jobId: numb
  * Starts tracking a job the person adds by hand in `community`, as `saved`, with the next short
  * id. A posting they already track gives back that application instead of a second one.
  */
-export async function addApplication(services: Services, adder: { personId: number; community: string }, input: NewJob): Promise<AddedApplication> {
+export async function addApplication(services: Services, adder: { personId: number; community: string }, input: JobInput): Promise<AddedApplication> {
   const now = services.clock();
   const { personId } = adder;
   return changePersonData(services, personId, async (tx) => {

@@ -55,7 +55,9 @@ function remoteOf(posting: JsonLdNode): boolean {
   return telecommute || asArray(posting.applicantLocationRequirements).length > 0;
 }
 
-// An office address alone doesn't say on-site (remote postings list their headquarters too): the analysis reads the words.
+// An office address alone doesn't say on-site (remote postings list their headquarters too), so
+// the words decide; only when they say nothing does the place to report to mean on-site, as
+// schema.org defines jobLocation.
 function workModeOf(remote: boolean): WorkMode | null {
   return remote ? 'remote' : null;
 }
@@ -93,6 +95,7 @@ export function readJsonLd(html: string): ParsedPosting | null {
     // A remote posting says so first, then any office it also names.
     location: [...(remote ? [remotePlace(graph, posting)] : []), ...new Set(places)].join(' · ') || null,
     workMode: workModeOf(remote),
+    presumedWorkMode: !remote && places.length ? 'onsite' : null,
     ...salaryOf(graph, posting),
     description: description || null,
     source: 'jsonld',

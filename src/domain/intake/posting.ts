@@ -9,6 +9,8 @@ export interface ParsedPosting {
   workMode: WorkMode | null;
   /** How the posting says it, when it says more than the mode: "hybrid, 3 days a week in the office". */
   workModeDetail?: string | null;
+  /** What the mode is when neither the data nor the words say: on-site for a posting that names only an office to report to. */
+  presumedWorkMode?: WorkMode | null;
   /** Yearly amounts in `salaryCurrency`. */
   salaryMin: number | null;
   salaryMax: number | null;

@@ -3,6 +3,7 @@ import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
 import { payPeriod, toYearly } from '../../domain/intake/salary.js';
+import type { WorkMode } from '../../models/jobs.js';
 import { getJson, nameFromSlug } from './json.js';
 
 // acme.recruitee.com/o/senior-engineer
@@ -27,6 +28,12 @@ interface RecruiteeOffer {
 const amount = (value: string | number | undefined, period: string | undefined) =>
   value === undefined || value === null || value === '' || Number.isNaN(Number(value)) ? null : toYearly(Number(value), period);
 
+// The flags are the modes an applicant may pick from; with more than one set, the words decide.
+function workModeOf(offer: RecruiteeOffer['offer']): WorkMode | null {
+  const offered = (['remote', 'hybrid', 'onsite'] as const).filter((mode) => (mode === 'onsite' ? offer.on_site : offer[mode]));
+  return offered.length === 1 ? offered[0]! : null;
+}
+
 /** Recruitee career sites (one host per company), through their public offers API. */
 export function recruiteeReader(fetcher: PageFetcher, baseTemplate: string): PostingReader {
   return {
@@ -42,7 +49,9 @@ export function recruiteeReader(fetcher: PageFetcher, baseTemplate: string): Pos
         title: offer.title,
         company: offer.company_name ?? nameFromSlug(company),
         location: offer.location?.trim() || null,
-        workMode: offer.remote ? 'remote' : offer.hybrid ? 'hybrid' : offer.on_site ? 'onsite' : null,
+        workMode: workModeOf(offer),
+        // Several modes offered, on-site among them, and no word of the others: on-site.
+        presumedWorkMode: offer.on_site ? 'onsite' : null,
         salaryMin: amount(offer.salary?.min, offer.salary?.period),
         salaryMax: amount(offer.salary?.max, offer.salary?.period),
         salaryCurrency: offer.salary?.currency?.toUpperCase() ?? null,

@@ -13,6 +13,8 @@ interface WorkableJob {
   shortcode: string;
   title: string;
   remote?: boolean;
+  /** The older widget API's name for `remote`. */
+  telecommuting?: boolean;
   workplace?: string;
   location?: { city?: string; region?: string; country?: string };
   locations?: { city?: string; region?: string; country?: string }[];
@@ -46,7 +48,9 @@ export function workableReader(fetcher: PageFetcher, base: string): PostingReade
         title: job.title,
         company,
         location: places.length ? places.join(' · ') : null,
-        workMode: workModeFrom(job.workplace) ?? (job.remote ? 'remote' : null),
+        workMode: workModeFrom(job.workplace) ?? (job.remote || job.telecommuting ? 'remote' : null),
+        // Said not to be remote, with an office named: on-site unless the words say hybrid.
+        presumedWorkMode: (job.remote === false || job.telecommuting === false) && places.length ? 'onsite' : null,
         salaryMin: salary?.salary_from !== undefined ? toYearly(salary.salary_from, salary.salary_period) : null,
         salaryMax: salary?.salary_to !== undefined ? toYearly(salary.salary_to, salary.salary_period) : null,
         salaryCurrency: salary?.salary_currency?.toUpperCase() ?? null,
