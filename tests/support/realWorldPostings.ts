@@ -140,7 +140,10 @@ function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: bool
   const parts = /^(.+?)\s*\((.+)\)$/.exec(name.trim());
   // A skill found at the start of a much longer label ("Java" in "Java performance tuning") is not what it names.
   // A label written in lower case ("crm") names the skill as much as "CRM" does.
+  // A label that is an alias as a whole ("site reliability engineering" for SRE) is that skill, however short its name.
   const named = (text: string) => {
+    const [first] = taxonomy.find(text.trim());
+    if (first && first.index === 0 && first.length === text.trim().length) return first.skill;
     const skill = taxonomy.resolve(text) ?? taxonomy.skills.find((candidate) => candidate.name.toLowerCase() === text.trim().toLowerCase()) ?? null;
     return skill && skill.name.length >= text.length * 0.3 ? skill : null;
   };

@@ -96,7 +96,7 @@ export class Taxonomy {
    * Every skill named in `text`, each with the position of its first mention. Where mentions
    * overlap the longest wins, so "React Native" is not also React and "SQL Server" not also SQL.
    */
-  find(text: string): { skill: Skill; index: number }[] {
+  find(text: string): { skill: Skill; index: number; length: number }[] {
     const mentions: { skill: Skill; start: number; end: number }[] = [];
     for (const { pattern, skillOf } of this.matchers) {
       for (const match of text.matchAll(pattern)) {
@@ -105,7 +105,7 @@ export class Taxonomy {
       }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-    const found = new Map<string, { skill: Skill; index: number }>();
+    const found = new Map<string, { skill: Skill; index: number; length: number }>();
     let coveredUntil = -1;
     let coveredFrom = -1;
     for (const mention of mentions) {
@@ -115,7 +115,7 @@ export class Taxonomy {
         coveredFrom = mention.start;
         coveredUntil = mention.end;
       }
-      if (!found.has(mention.skill.name)) found.set(mention.skill.name, { skill: mention.skill, index: mention.start });
+      if (!found.has(mention.skill.name)) found.set(mention.skill.name, { skill: mention.skill, index: mention.start, length: mention.end - mention.start });
     }
     return [...found.values()];
   }
