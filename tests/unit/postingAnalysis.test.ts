@@ -146,6 +146,14 @@ describe('analysis', () => {
     expect(either.workMode).toBe('remote');
   });
 
+  it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
+    const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
+    expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');
+    expect(baker.skills.map((skill) => skill.name)).not.toContain('Security');
+    const sre = analyse({ title: 'Site Reliability Engineer', description: 'Requirements\n- Kubernetes and Terraform\n- Monitoring of our services' });
+    expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
+  });
+
   it('falls back on what the data presumes (an office to report to) only when neither the data nor the words say', () => {
     const base = { title: 'Garage Sweeper', location: 'Denver, CO', presumedWorkMode: 'onsite' as const };
     expect(analyse({ ...base, description: 'Sweep the garage floors.' }).workMode).toBe('onsite');

@@ -4,7 +4,7 @@ import { salaryFromText } from './salaryText.js';
 import { splitSections, withoutCompanySentences, type SectionKind } from './sections.js';
 import { settleWorkMode, workModeFromText } from './workModeText.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
-import { isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
+import { isEngineeringSkill, isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
 
 export interface AnalysedSkill {
   name: string;
@@ -52,11 +52,13 @@ export interface PostingText {
 export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAnalysis {
   const description = posting.description ?? '';
   const skills = new Map<string, AnalysedSkill>();
+  const namedPlainly = new Set<string>();
   // Amplitude's postings name Amplitude on every line without asking anyone to know it.
   const own = posting.company?.trim().toLowerCase();
   const add = (text: string, kind: SectionKind) => {
-    for (const { skill } of taxonomy.find(text)) {
+    for (const { skill, weak } of taxonomy.find(text)) {
       if (skill.name.toLowerCase() === own) continue;
+      if (!weak) namedPlainly.add(skill.name);
       const known = skills.get(skill.name);
       // A tool named outside any heading is taken as asked for; a soft skill only under a
       // requirements heading, since "collaborate" in a paragraph about the team asks nothing.
@@ -70,6 +72,10 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
     if (section.kind === 'other') add(withoutCompanySentences(section.text, posting.company ?? null), section.kind);
     else if (section.kind !== 'context') add(section.text, section.kind);
   }
+  // "Monitoring inventory" asks a baker for no observability: an everyday word names a skill
+  // only in a posting that names some engineering tool plainly.
+  const technical = [...skills.values()].some((skill) => namedPlainly.has(skill.name) && isEngineeringSkill(skill));
+  if (!technical) for (const name of skills.keys()) if (!namedPlainly.has(name)) skills.delete(name);
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
   const mode = settleWorkMode(posting.workMode ?? null, workModeFromText(posting.location, posting.title, description), posting.presumedWorkMode ?? null);

@@ -27,9 +27,30 @@ export interface Skill {
 /** Collaboration, mentoring, communication: kept apart from the tools and methods a job asks for. */
 export const isSoftSkill = (skill: { category: string }): boolean => skill.category === 'soft skills';
 
+const ENGINEERING: readonly SkillCategory[] = ['languages', 'frameworks', 'databases', 'cloud', 'devops'];
+/** A language, framework, database, cloud service or infrastructure tool: what makes a posting a technical one. */
+export const isEngineeringSkill = (skill: { category: SkillCategory }): boolean => ENGINEERING.includes(skill.category);
+
 const file = z.object({
-  skills: z.array(z.object({ name: z.string().min(1), category: z.enum(SKILL_CATEGORIES), aliases: z.array(z.string().min(1)).min(1) })),
+  skills: z.array(
+    z.object({
+      name: z.string().min(1),
+      category: z.enum(SKILL_CATEGORIES),
+      aliases: z.array(z.string().min(1)).min(1),
+      // Everyday words that name the skill only in a technical posting ("monitoring" inventory, "security" guards).
+      weakAliases: z.array(z.string().min(1)).optional(),
+    }),
+  ),
 });
+
+/** A skill named in a text, where it is first named, and whether only by a weak alias. */
+export interface SkillMention {
+  skill: Skill;
+  index: number;
+  length: number;
+  /** Every mention was an everyday word that names the skill only in a technical posting. */
+  weak: boolean;
+}
 
 export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 
@@ -43,6 +64,12 @@ const AFTER = '(?![\\p{L}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|
 // single word may not, since "excels", "leans" or "regressions" are other words than the skill.
 const takesPlural = (alias: string) => /\p{L}$/u.test(alias) && !alias.endsWith('s') && alias.includes(' ');
 
+/** A skill as one alias names it. */
+interface Named {
+  skill: Skill;
+  weak: boolean;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -51,21 +78,22 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * alias first, so a posting is scanned twice rather than once per alias (hundreds of them).
  */
 export class Taxonomy {
-  private readonly matchers: { pattern: RegExp; skillOf: (text: string) => Skill | undefined }[];
+  private readonly matchers: { pattern: RegExp; skillOf: (text: string) => Named | undefined }[];
   readonly skills: Skill[];
 
   constructor(entries: z.infer<typeof file>['skills']) {
     this.skills = entries.map(({ name, category }) => ({ name, category }));
-    const exact = new Map<string, Skill>();
-    const anyCase = new Map<string, Skill>();
-    for (const { name, category, aliases } of entries) {
-      for (const alias of aliases) {
+    const exact = new Map<string, Named>();
+    const anyCase = new Map<string, Named>();
+    for (const { name, category, aliases, weakAliases = [] } of entries) {
+      const skill = { name, category };
+      for (const [alias, weak] of [...aliases.map((alias) => [alias, false] as const), ...weakAliases.map((alias) => [alias, true] as const)]) {
         const key = alias.replace(/\s+/g, ' ');
         // A capital matters in one word ("Go", "REST", "Spark"); a phrase is a name whatever
         // its case ("B2B Sales" is "B2B sales").
         if (/\p{Lu}/u.test(alias) && !key.includes(' ')) {
-          if (!exact.has(key)) exact.set(key, { name, category });
-        } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), { name, category });
+          if (!exact.has(key)) exact.set(key, { skill, weak });
+        } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), { skill, weak });
       }
     }
     // Plain literals only inside the alternation, which V8 matches far faster than alternatives
@@ -96,16 +124,16 @@ export class Taxonomy {
    * Every skill named in `text`, each with the position of its first mention. Where mentions
    * overlap the longest wins, so "React Native" is not also React and "SQL Server" not also SQL.
    */
-  find(text: string): { skill: Skill; index: number; length: number }[] {
-    const mentions: { skill: Skill; start: number; end: number }[] = [];
+  find(text: string): SkillMention[] {
+    const mentions: { skill: Skill; weak: boolean; start: number; end: number }[] = [];
     for (const { pattern, skillOf } of this.matchers) {
       for (const match of text.matchAll(pattern)) {
-        const skill = skillOf(match[0]);
-        if (skill) mentions.push({ skill, start: match.index, end: match.index + match[0].length });
+        const named = skillOf(match[0]);
+        if (named) mentions.push({ ...named, start: match.index, end: match.index + match[0].length });
       }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-    const found = new Map<string, { skill: Skill; index: number; length: number }>();
+    const found = new Map<string, SkillMention>();
     let coveredUntil = -1;
     let coveredFrom = -1;
     for (const mention of mentions) {
@@ -115,7 +143,9 @@ export class Taxonomy {
         coveredFrom = mention.start;
         coveredUntil = mention.end;
       }
-      if (!found.has(mention.skill.name)) found.set(mention.skill.name, { skill: mention.skill, index: mention.start, length: mention.end - mention.start });
+      const known = found.get(mention.skill.name);
+      if (!known) found.set(mention.skill.name, { skill: mention.skill, index: mention.start, length: mention.end - mention.start, weak: mention.weak });
+      else known.weak &&= mention.weak;
     }
     return [...found.values()];
   }
