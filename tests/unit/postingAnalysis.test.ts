@@ -154,6 +154,13 @@ describe('analysis', () => {
     expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
   });
 
+  it('takes no skill from the names of the teams a posting mentions', () => {
+    const analyst = analyse({ title: 'FP&A Analyst', description: 'Requirements\n- Partner closely with Licensing, Accounting, and Legal teams\n- Excel' });
+    expect(analyst.skills.map((skill) => skill.name)).toEqual(['FP&A', 'Microsoft Excel']);
+    const lowercase = analyse({ title: 'Engineer', description: 'Requirements\n- Experience leading accounting teams' });
+    expect(lowercase.skills.map((skill) => skill.name)).toContain('Accounting');
+  });
+
   it('falls back on what the data presumes (an office to report to) only when neither the data nor the words say', () => {
     const base = { title: 'Garage Sweeper', location: 'Denver, CO', presumedWorkMode: 'onsite' as const };
     expect(analyse({ ...base, description: 'Sweep the garage floors.' }).workMode).toBe('onsite');

@@ -1,7 +1,7 @@
 import type { WorkMode } from '../../models/jobs.js';
 import type { PayPeriod } from '../intake/salary.js';
 import { salaryFromText } from './salaryText.js';
-import { splitSections, withoutCompanySentences, type SectionKind } from './sections.js';
+import { splitSections, withoutCompanySentences, withoutTeamNames, type SectionKind } from './sections.js';
 import { settleWorkMode, workModeFromText } from './workModeText.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
 import { isEngineeringSkill, isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
@@ -69,8 +69,8 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   };
   add(posting.title, 'required');
   for (const section of splitSections(description)) {
-    if (section.kind === 'other') add(withoutCompanySentences(section.text, posting.company ?? null), section.kind);
-    else if (section.kind !== 'context') add(section.text, section.kind);
+    if (section.kind === 'other') add(withoutTeamNames(withoutCompanySentences(section.text, posting.company ?? null)), section.kind);
+    else if (section.kind !== 'context') add(withoutTeamNames(section.text), section.kind);
   }
   // "Monitoring inventory" asks a baker for no observability: an everyday word names a skill
   // only in a posting that names some engineering tool plainly.

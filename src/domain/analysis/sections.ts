@@ -89,3 +89,13 @@ export function withoutCompanySentences(text: string, company: string | null): s
     })
     .join('\n');
 }
+
+// A team's or a department's name: "Sales, Solutions Engineering, Product, and Engineering teams",
+// "the Network Value Data Science team". Capitalised words only, so "data science teams" stays.
+const NAME = "(?:[A-Z][\\w&.'’/-]*|&)(?:\\s+(?:[A-Z][\\w&.'’/-]*|&)){0,3}";
+const TEAM_NAMES = new RegExp(`(?:${NAME}\\s*,\\s*){0,6}(?:(?:and|or|&)\\s+)?${NAME}\\s+(?:teams?|departments?|organi[sz]ations?|orgs?)\\b`, 'g');
+
+/** A text without the names of the teams it mentions: working beside Accounting asks no accounting. */
+export function withoutTeamNames(text: string): string {
+  return text.replace(TEAM_NAMES, ' ');
+}
