@@ -144,6 +144,10 @@ describe('analysis', () => {
     expect([times.workMode, times.workModeDetail]).toEqual(['hybrid', '2–3 days a week in the office; its listing says onsite']);
     const either = analyse({ ...base, location: null, description: 'Music Co | UI/UX Designer | Onsite (New York) or Remote | US time zones' });
     expect(either.workMode).toBe('remote');
+    const labelled = analyse({ ...base, presumedWorkMode: 'onsite', description: 'Location: Hybrid, London office presence required' });
+    expect(labelled.workMode).toBe('hybrid');
+    const tagged = analyse({ ...base, presumedWorkMode: 'onsite', description: 'Apply below!\n\n#LI-Hybrid' });
+    expect(tagged.workMode).toBe('hybrid');
   });
 
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {

@@ -36,7 +36,9 @@ export function smartRecruitersReader(fetcher: PageFetcher, base: string): Posti
         title: posting.name,
         company: posting.company?.name ?? nameFromSlug(company!),
         location,
-        workMode: place?.remote ? 'remote' : place?.hybrid ? 'hybrid' : place ? 'onsite' : null,
+        workMode: place?.remote ? 'remote' : place?.hybrid ? 'hybrid' : null,
+        // Neither flag set is what most postings send, hybrid ones included: the words decide first.
+        presumedWorkMode: place ? 'onsite' : null,
         salaryMin: null,
         salaryMax: null,
         salaryCurrency: null,
