@@ -22,6 +22,12 @@ describe('a posting pasted as text', () => {
     ['Operations Staff | Part-Time | Ryan Center\n\nLocation : Location\n\nJob Post Information* : External Company Name\n\nOak View Group', { title: 'Operations Staff', company: 'Oak View Group', location: null }],
     ['Account Manager\n\nSales\n\nBoston - USA\n\nFull-time\n\nHybrid\n\nDescription\n\nPort is the developer portal.', { title: 'Account Manager', company: 'Port', location: 'Boston - USA' }],
     ['EnsoData | Sales | Remote US | Full-Time | $83k-$220k + equity', { title: null, company: 'EnsoData', location: 'Remote US' }],
+    ['Finance and Operations Director\nACCESS Reproductive Justice | California\nApril 8, 2023\nSalary: $87,134 - $102,091', { title: 'Finance and Operations Director', company: 'ACCESS Reproductive Justice', location: 'California' }],
+    ['## E-Commerce Web Developer (Heraklion Crete) @ [Digital Bird](https://www.digitalbird.gr/)\n\nWe design shops.', { title: 'E-Commerce Web Developer', company: 'Digital Bird', location: 'Heraklion Crete' }],
+    ['## Backend Engineer (Python) @ Risiq\n\nWe build risk tools.', { title: 'Backend Engineer (Python)', company: 'Risiq', location: null }],
+    ['## Web developer @ Mene & Jo\n\nWe are based in Chania, Crete, Greece and we are looking for a web developer.', { title: 'Web developer', company: 'Mene & Jo', location: 'Chania, Crete, Greece' }],
+    ['IT Administrator at Yodeck\n\nYou will work full-time in our beautiful office in downtown Athens, Greece.', { title: 'IT Administrator', company: 'Yodeck', location: 'Athens, Greece' }],
+    ['Marketing Coordinator\n\nThis is a hybrid role.\nTea Collection is an Equal Opportunity Employer.', { title: 'Marketing Coordinator', company: 'Tea Collection', location: null }],
   ])('%#: reads the layouts copied pages and Hacker News headers use', (text, fields) => {
     expect(readPastedFields(text)).toEqual(fields);
   });

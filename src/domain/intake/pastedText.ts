@@ -1,4 +1,5 @@
 import type { ParsedPosting } from './posting.js';
+import { placeFromSentences } from './placeSentence.js';
 
 const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
 const TITLE_LINE = LABELLED('job title|title|position|role');
@@ -14,7 +15,7 @@ const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\
 // "Documo builds document software…": a first sentence whose subject is the company.
 const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
-const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:equal[ \\t]+opportunity|EEO|E-Verify)`);
+const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
 
 // Words that make a phrase a job title.
@@ -67,6 +68,30 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
   const placePart = others.find((part) => PLACE.test(part)) ?? (placeNeeded ? others.find((part) => !/\d/.test(part) && part.length <= 40 && !part.includes(',')) : undefined);
   const location = (placeNeeded && placePart ? placePart : (modePart ?? placePart)) ?? null;
   return { title, company, location: location ? placeOf(location) : null };
+}
+
+/**
+ * "ACCESS Reproductive Justice | California" on the line under the title: a job board's
+ * company-and-place line. Two parts only; a first part naming a role is a title line instead.
+ */
+function companyPlaceLine(lines: string[], title: string | null): { company: string; location: string } | null {
+  const at = title ? lines.findIndex((line) => line.includes(title)) : -1;
+  const line = at >= 0 ? lines[at + 1] : undefined;
+  const parts = line?.split('|').map((part) => part.trim());
+  if (!parts || parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const [company, location] = parts as [string, string];
+  const named = (part: string) => part.length <= 60 && /^[A-Z]/.test(part) && !/\d/.test(part) && !LINK.test(part);
+  if (!named(company) || !named(location) || ROLE.test(company) || DEPARTMENT.test(company) || EMPLOYMENT.test(location) || MODE_ONLY.test(location)) return null;
+  return { company, location };
+}
+
+/** "E-Commerce Web Developer (Heraklion Crete)": the place a title carries in brackets. */
+function placeInTitle(title: string | null): string | null {
+  const inside = title ? /\(([^()]{2,40})\)\s*$/.exec(title)?.[1] : undefined;
+  if (!inside || ROLE.test(inside) || /\d|,.*,/.test(inside) || EMPLOYMENT.test(inside)) return null;
+  // "(Python)" or "(Full-stack)" says what kind of job; a place is spelled like one or is two names.
+  if (!PLACE.test(inside) && !/^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'\]-]+)+$/.test(inside)) return null;
+  return inside.replace(/[[\]]/g, '').trim();
 }
 
 /** A job title as a header or a sentence names it, without a parenthesised stack list. */
@@ -145,8 +170,11 @@ export interface PastedFields {
 
 /** What the text says of title, company and place; null for what it doesn't say clearly. */
 // A name is a few words on a line: "Acme is a leading provider of…" after "Company:" is a sentence.
+// "This is a hybrid role", "It is…": a sentence's subject that names nobody.
+const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|what|which|note|join|position|role)$/i;
+
 const plausibleName = (value: string | null | undefined): string | null =>
-  value && value.length <= 80 && value.split(/\s+/).length <= 8 && !/[.!?]$/.test(value) && !/\s(is|are|was|we)\s/i.test(value) ? value : null;
+  value && value.length <= 80 && value.split(/\s+/).length <= 8 && !/[.!?]$/.test(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
 
 export function readPastedFields(text: string): PastedFields {
   const readable = plain(text);
@@ -168,17 +196,25 @@ export function readPastedFields(text: string): PastedFields {
     company ??= split[2]!.trim();
   }
   title ??= titleLine(lines) ?? titleFromSentence(readable);
+  const boardLine = companyPlaceLine(lines, title);
+  company ??= boardLine?.company ?? null;
+  // Each reading in turn, passing over one that names nobody ("This is a hybrid role").
   company ??=
-    ABOUT_COMPANY.exec(readable)?.[1]?.trim() ??
-    COMPANY_IS_HIRING.exec(readable)?.[1] ??
-    AT_COMPANY_WE.exec(readable)?.[1] ??
-    COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1] ??
-    COMPANY_EEO.exec(readable)?.[1] ??
-    JOIN_COMPANY.exec(readable)?.[1] ??
-    null;
+    [
+      () => ABOUT_COMPANY.exec(readable)?.[1]?.trim(),
+      () => COMPANY_IS_HIRING.exec(readable)?.[1],
+      () => AT_COMPANY_WE.exec(readable)?.[1],
+      () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
+      () => COMPANY_EEO.exec(readable)?.[1],
+      () => JOIN_COMPANY.exec(readable)?.[1],
+    ]
+      .map((reading) => reading())
+      .find((name) => plausibleName(name)) ?? null;
+  const bracketed = placeInTitle(title);
+  if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
   return {
     title: plausibleName(title ? cleanTitle(title) : null),
     company: plausibleName(company),
-    location: labelledPlace(readable) ?? header?.location ?? placeLine(lines),
+    location: labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable),
   };
 }

@@ -1,0 +1,29 @@
+// A place as a sentence writes it: "Chania, Crete, Greece", "Durham, NC", "Athens". Capitalised
+// words, up to three, then up to two more parts after commas; "and we are…" ends it.
+const WORDS = "[A-Z][\\w.'’-]+(?:[ \\t]+[A-Z][\\w.'’-]+){0,2}";
+const PLACE = `${WORDS}(?:,[ \\t]*${WORDS}){0,2}`;
+const DOWNTOWN = '(?:(?:downtown|central|the heart of|the centre of|the center of)[ \\t]+)?';
+
+const SENTENCES = [
+  // "We are based in Chania, Crete, Greece", "a team primarily located in Durham, NC".
+  new RegExp(`\\b(?:based|located|headquartered|situated)[ \\t]+in[ \\t]+${DOWNTOWN}(${PLACE})`),
+  // "our beautiful office in downtown Athens, Greece", "offices are in Berlin".
+  new RegExp(`\\boffices?[ \\t]+(?:(?:is|are)[ \\t]+)?in[ \\t]+${DOWNTOWN}(${PLACE})`),
+  // "looking to fill this role in Durham, NC".
+  new RegExp(`\\b(?:this|the)[ \\t]+(?:role|position|job)[ \\t]+in[ \\t]+(${PLACE})`),
+  // "work from our Emeryville office".
+  new RegExp(`\\bour[ \\t]+(${WORDS})[ \\t]+(?:office|headquarters|HQ|studio)\\b`),
+];
+
+// "Located in The Hague" is a place; "based in The Bay Area" too; a sentence's next word is not.
+const NOT_PLACE = /^(?:Our|A|An|We|Please)\b/;
+
+/** Where a posting says in a sentence that the job or the team is; null when no sentence says so. */
+export function placeFromSentences(text: string): string | null {
+  for (const pattern of SENTENCES) {
+    // The sentence's full stop is not part of the place; the one in "D.C." is.
+    const place = pattern.exec(text)?.[1]?.trim().replace(/(?<!\b[A-Z])\.$/, '');
+    if (place && !NOT_PLACE.test(place)) return place;
+  }
+  return null;
+}
