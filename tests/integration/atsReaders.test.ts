@@ -76,6 +76,11 @@ describe('applicant-tracking systems, read through their public APIs', () => {
     expect(job).toMatchObject({ title: 'Data Analyst', company: 'Globex', location: 'New York', workMode: 'onsite', salaryMin: 95000, salaryMax: 115000, salaryCurrency: 'USD', source: 'ashby' });
   });
 
+  it('Ashby: a bare "Remote" says where from, by the posting\'s address', async () => {
+    const { job } = await addAndRead('https://jobs.ashbyhq.com/globex/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b');
+    expect(job).toMatchObject({ title: 'Remote Support Engineer', location: 'Remote (United Kingdom)', workMode: 'remote' });
+  });
+
   it('Ashby: a posting no longer on the board says so', async () => {
     const me = await app.as('ada');
     expect(textOf(await runText(me, '/job add https://jobs.ashbyhq.com/globex/11111111-2222-4333-8444-555555555555'))).toBe(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { projectPath } from '../../projectRoot.js';
+import { escapeRegExp } from '../escapeRegExp.js';
 
 export const SKILL_CATEGORIES = [
   'languages',
@@ -69,8 +70,6 @@ interface Named {
   skill: Skill;
   weak: boolean;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The skills taxonomy compiled to two matchers: one for the aliases matched exactly (written with

@@ -17,6 +17,7 @@ interface AshbyJob {
   secondaryLocations?: { location?: string }[];
   isRemote?: boolean;
   workplaceType?: string;
+  address?: { postalAddress?: { addressLocality?: string; addressRegion?: string; addressCountry?: string } };
   descriptionHtml?: string;
   descriptionPlain?: string;
   compensation?: { summaryComponents?: { compensationType?: string; interval?: string; currencyCode?: string; minValue?: number; maxValue?: number }[] };
@@ -50,6 +51,10 @@ export function ashbyBoard(fetcher: PageFetcher, base: string): BoardSource {
 
 function toPosting(job: AshbyJob, board: string): ParsedPosting {
   const locations = [job.location, ...(job.secondaryLocations ?? []).map((place) => place.location)].filter((place): place is string => Boolean(place));
+  // A bare "Remote" says where from in the posting's address: "Remote (United Kingdom)".
+  const address = job.address?.postalAddress;
+  const where = [address?.addressLocality, address?.addressRegion, address?.addressCountry].filter(Boolean).join(', ');
+  if (where && /^remote$/i.test(locations[0] ?? '')) locations[0] = `Remote (${where})`;
   const salary = job.compensation?.summaryComponents?.find((part) => part.compensationType === 'Salary');
   const description = job.descriptionPlain?.trim() || (job.descriptionHtml ? htmlToText(job.descriptionHtml) : null);
   return {

@@ -1,5 +1,6 @@
 import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import { FetchRefused } from '../../domain/intake/pageFetcher.js';
+import { escapeRegExp } from '../../domain/escapeRegExp.js';
 
 /** GETs an API answer through the safe fetcher and parses it; anything but JSON is a failed read. */
 export async function getJson<T>(fetcher: PageFetcher, url: string): Promise<T> {
@@ -21,6 +22,22 @@ export async function optionalJson<T>(fetcher: PageFetcher, url: string): Promis
   }
 }
 
+/** The words of `text` that spell `compact` (letters and digits only), longest run first. */
+function spelledIn(text: string, compact: string): string | null {
+  if (compact.length < 3) return null;
+  for (const match of text.matchAll(/\b[A-Z][\w&.'-]*(?:[ \t]+[A-Z0-9][\w&.'-]*){0,3}/g)) {
+    const words = match[0].split(/[ \t]+/);
+    // The longest run of words that spells the slug; "At Idealist Consulting" holds "Idealist Consulting".
+    for (let start = 0; start < words.length; start++) {
+      for (let end = words.length; end > start; end--) {
+        const name = words.slice(start, end).join(' ');
+        if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name.replace(/[.,]$/, '');
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * The company name when an API gives only the board's slug: as the posting's own text writes it
  * when some words there spell the slug ("idealistconsulting" → "Idealist Consulting"), else the
@@ -28,17 +45,14 @@ export async function optionalJson<T>(fetcher: PageFetcher, url: string): Promis
  */
 export function nameFromSlug(slug: string, text?: string | null): string {
   const compact = decodeURIComponent(slug).toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (text && compact.length >= 3) {
-    for (const match of text.matchAll(/\b[A-Z][\w&.'-]*(?:[ \t]+[A-Z0-9][\w&.'-]*){0,3}/g)) {
-      const words = match[0].split(/[ \t]+/);
-      // The longest run of words that spells the slug; "At Idealist Consulting" holds "Idealist Consulting".
-      for (let start = 0; start < words.length; start++) {
-        for (let end = words.length; end > start; end--) {
-          const name = words.slice(start, end).join(' ');
-          if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name.replace(/[.,]$/, '');
-        }
-      }
-    }
+  // "cleoai", "acmehq": the board's name is often the company's with a tail the posting never writes.
+  const bare = compact.replace(/(?:ai|hq|app|io|inc|jobs|careers|team)$/, '');
+  for (const spelled of text ? [compact, ...(bare.length >= 3 && bare !== compact ? [bare] : [])] : []) {
+    const name = spelledIn(text!, spelled);
+    if (!name) continue;
+    // "Kepler Communications is a…" names the company in full where the slug says "kepler".
+    const full = new RegExp(`\\b(${escapeRegExp(name)}(?:[ \\t]+[A-Z][\\w&.'-]*){1,2})[ \\t]+is[ \\t]+(?:a|an|the)\\b`).exec(text!)?.[1];
+    return full ?? name;
   }
   return decodeURIComponent(slug)
     .split(/[-_\s]+/)

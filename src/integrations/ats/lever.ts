@@ -60,16 +60,17 @@ export function leverBoard(fetcher: PageFetcher, base: string): BoardSource {
 function toPosting(posting: LeverPosting, site: string): ParsedPosting {
   const locations = posting.categories?.allLocations?.length ? posting.categories.allLocations : [posting.categories?.location].filter(Boolean);
   const salary = posting.salaryRange;
+  const description = descriptionOf(posting);
   return {
     title: posting.text,
-    company: nameFromSlug(site, posting.descriptionPlain ?? posting.description),
+    company: nameFromSlug(site, description),
     location: locations.length ? locations.join(' · ') : null,
     workMode: workModeFrom(posting.workplaceType) ?? workModeFrom(locations.join(' ')),
     salaryMin: salary?.min !== undefined ? toYearly(salary.min, salary.interval) : null,
     salaryMax: salary?.max !== undefined ? toYearly(salary.max, salary.interval) : null,
     salaryCurrency: salary?.currency?.toUpperCase() ?? null,
     salaryPeriod: salary ? payPeriod(salary.interval) : null,
-    description: descriptionOf(posting),
+    description,
     source: 'lever',
     externalId: posting.id,
   };

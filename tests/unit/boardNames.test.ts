@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { nameFromSlug } from '../../src/integrations/ats/json.js';
+
+describe("a company's name from its board's slug", () => {
+  it.each([
+    ['idealistconsulting', 'At Idealist Consulting, we build on Salesforce.', 'Idealist Consulting'],
+    ['cleoai', 'At Cleo we help people with money. The Cleo app is loved.', 'Cleo'],
+    ['kepler', 'Kepler Communications is a space company. Kepler is hiring a Director of Sales.', 'Kepler Communications'],
+    ['acme-corp', null, 'Acme Corp'],
+    ['mainstreet', 'We help small businesses.', 'Mainstreet'],
+  ])('%s → as the posting writes it', (slug, text, name) => {
+    expect(nameFromSlug(slug, text)).toBe(name);
+  });
+});
