@@ -72,6 +72,12 @@ describe('JSON-LD JobPosting', () => {
     });
   });
 
+  it('reads a range put on the amount itself, with no unit, as yearly', () => {
+    const posting = { '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Product Marketing Lead', hiringOrganization: { '@type': 'Organization', name: 'Monzo' }, baseSalary: { '@type': 'MonetaryAmount', currency: 'GBP', minValue: '100000', maxValue: '133000' } };
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(posting)}</script></head></html>`;
+    expect(readJsonLd(html)).toMatchObject({ salaryMin: 100000, salaryMax: 133000, salaryCurrency: 'GBP', salaryPeriod: 'year' });
+  });
+
   it('is null without a JobPosting', () => {
     expect(readJsonLd(page('meta-only.html'))).toBeNull();
     expect(readJsonLd(page('nothing.html'))).toBeNull();

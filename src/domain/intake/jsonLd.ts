@@ -41,7 +41,8 @@ function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 
   const money = graph.resolveAll(posting.baseSalary ?? posting.estimatedSalary).find(isNode);
   if (!money) return none;
   const resolved = graph.resolve(money.value);
-  const value = isNode(resolved) ? resolved : { value: resolved };
+  // Usually a QuantitativeValue under "value"; some sites put minValue and maxValue on the amount itself.
+  const value = isNode(resolved) ? resolved : money.minValue !== undefined || money.maxValue !== undefined ? money : { value: resolved };
   const unit = text(value.unitText) ?? text(money.unitText);
   const min = amount(value.minValue, unit) ?? amount(value.value, unit);
   const max = amount(value.maxValue, unit) ?? amount(value.value, unit);
