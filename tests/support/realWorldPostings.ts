@@ -131,7 +131,10 @@ function sameSalary(label: Label['salary'], analysis: JobAnalysis): boolean {
   const yearly = (amount: number | null) => (amount === null ? null : amount * PER_YEAR[label.period]);
   const close = (expected: number | null, found: number | null) => (expected === null ? found === null || found === undefined : found !== null && Math.abs(found - expected) <= expected * 0.01);
   const min = label.min === label.max ? (analysis.salaryMin ?? analysis.salaryMax) : analysis.salaryMin;
-  return analysis.salaryCurrency === label.currency && analysis.salaryPeriod === label.period && close(yearly(label.min), min) && close(yearly(label.max), analysis.salaryMax);
+  // One figure ("$20/hr guarantee") is labelled as a minimum alone and stored as both ends.
+  const single = label.max === null && analysis.salaryMin !== null && analysis.salaryMin === analysis.salaryMax;
+  const max = single ? null : analysis.salaryMax;
+  return analysis.salaryCurrency === label.currency && analysis.salaryPeriod === label.period && close(yearly(label.min), min) && close(yearly(label.max), max);
 }
 
 /** A label's skill as the taxonomy names it, so "Postgres" and "PostgreSQL" are one skill; else as written. */
