@@ -158,6 +158,13 @@ describe('analysis', () => {
     expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
   });
 
+  it("takes no skill from the company's customers, funders or its notice on AI in hiring", () => {
+    const customers = analyse({ title: 'Software Engineer', description: 'We have notable customers like Notion, Shopify, and Snowflake.\nFunded by Google, Meta and Salesforce, among others.\n\nRequirements\n- TypeScript' });
+    expect(customers.skills.map((skill) => skill.name)).toEqual(['TypeScript']);
+    const notice = analyse({ title: 'Director of Sales', description: 'Requirements\n- CRM implementation\n\nUse of AI in Recruitment\nWe use AI tools for recruitment scheduling.' });
+    expect(notice.skills.map((skill) => skill.name)).not.toContain('Recruiting');
+  });
+
   it('takes no skill from the names of the teams a posting mentions', () => {
     const analyst = analyse({ title: 'FP&A Analyst', description: 'Requirements\n- Partner closely with Licensing, Accounting, and Legal teams\n- Excel' });
     expect(analyst.skills.map((skill) => skill.name)).toEqual(['FP&A', 'Microsoft Excel']);
