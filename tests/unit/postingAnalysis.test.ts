@@ -148,6 +148,10 @@ describe('analysis', () => {
     expect(labelled.workMode).toBe('hybrid');
     const tagged = analyse({ ...base, presumedWorkMode: 'onsite', description: 'Apply below!\n\n#LI-Hybrid' });
     expect(tagged.workMode).toBe('hybrid');
+    const office = analyse({ ...base, description: 'You will be required to work full-time in our beautiful office in downtown Athens, Greece.' });
+    expect(office.workMode).toBe('onsite');
+    const benefits = analyse({ ...base, description: 'General Benefits · Health Insurance · Permanently Remote · Dental' });
+    expect(benefits.workMode).toBe('remote');
   });
 
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {

@@ -21,12 +21,14 @@ const HYBRID = /\bhybrid\b/i;
 // "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments"; "Location: Hybrid" and
 // LinkedIn's "#LI-Hybrid" tag say it too.
 const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b|#LI-hybrid\b|:\s*hybrid\b/im;
-const REMOTE_STRONG = /\b(fully[- ]remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
+const REMOTE_STRONG = /\b(fully[- ]remote|permanently remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
 // "Onsite (New York) or Remote": remote is open to the applicant.
 const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\bor\s+|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
 const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
 // Not the perks: "onsite medical center", "on-site gym".
 const ONSITE = /\b(on[- ]?site(?! (?:interviews?|medical|health|clinic|gym|fitness|cafeteria|caf[eé]|childcare|daycare|parking|meals?|lunch|amenities|wellness))|in[- ]office|office[- ]based|in[- ]person|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
+// "You will be required to work full-time in our beautiful office in downtown Athens."
+const WORK_IN_OFFICE = /\bwork(?:ing)?\s+(?:full[- ]time\s+)?(?:from|in|at|out of)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}(?:office|offices|studio|headquarters|hq)\b/i;
 
 const count = (raw: string | undefined) => (raw ? (NUMBER_WORDS[raw.toLowerCase()] ?? Number(raw)) : null);
 
@@ -70,7 +72,7 @@ export function workModeFromText(location: string | null, title: string, descrip
   if (REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading)) return { mode: 'remote', detail: null };
   if (ONSITE.test(heading)) return { mode: 'onsite', detail: null };
   if (REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description)) return { mode: 'remote', detail: null };
-  if (ONSITE.test(description)) return { mode: 'onsite', detail: null };
+  if (ONSITE.test(description) || WORK_IN_OFFICE.test(description)) return { mode: 'onsite', detail: null };
   return null;
 }
 
