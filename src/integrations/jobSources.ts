@@ -9,6 +9,7 @@ import { remoteOkFeed } from './feeds/remoteOk.js';
 import { remotiveFeed } from './feeds/remotive.js';
 import { ashbyBoard, ashbyReader } from './ats/ashby.js';
 import { greenhouseBoard, greenhouseReader } from './ats/greenhouse.js';
+import { greenhouseEmbedReader } from './ats/greenhouseEmbed.js';
 import { leverBoard, leverReader } from './ats/lever.js';
 import { recruiteeReader } from './ats/recruitee.js';
 import { smartRecruitersReader } from './ats/smartRecruiters.js';
@@ -18,6 +19,7 @@ import { workableReader } from './ats/workable.js';
 export function postingReaders(fetcher: PageFetcher, ats: Config['intake']['ats']): PostingReader[] {
   return [
     greenhouseReader(fetcher, ats.greenhouse),
+    greenhouseEmbedReader(fetcher, ats.greenhouse),
     leverReader(fetcher, ats.lever),
     ashbyReader(fetcher, ats.ashby),
     workableReader(fetcher, ats.workable),

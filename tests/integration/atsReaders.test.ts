@@ -21,6 +21,12 @@ beforeAll(async () => {
   web.page('/workable/api/v1/accounts/contoso', json('workable-account.json'));
   web.page('/smartrecruiters/v1/companies/WayneEnterprises/postings/744000012345678', json('smartrecruiters-posting.json'));
   web.page('/recruitee/starklabs/api/offers/frontend-developer', json('recruitee-offer.json'));
+  // A company's own careers page showing a Greenhouse job through the embed script.
+  web.page('/careers/open-positions', { body: '<html><body><div id="grnhse_app"></div><script src="https://boards.greenhouse.io/embed/job_board/js?for=globex"></script></body></html>' });
+  web.page('/greenhouse/v1/boards/globex/jobs/5550001', { body: JSON.stringify({ id: 5550001, title: 'Campaign Operations Manager', location: { name: 'Austin, TX' }, content: '&lt;p&gt;Run our campaigns in HubSpot.&lt;/p&gt;' }), headers: { 'content-type': 'application/json' } });
+  web.page('/greenhouse/v1/boards/globex', { body: JSON.stringify({ name: 'Globex Corporation' }), headers: { 'content-type': 'application/json' } });
+  // One whose board can't be found: read as a page.
+  web.page('/jobs/designer', { body: '<html><head><meta property="og:title" content="Product Designer at Initech"><meta property="og:description" content="Design the tools our customers use every day, from research to polished screens, with Figma."></head><body></body></html>' });
   const base = web.url('');
   app = await createTestApp({
     env: {
@@ -53,6 +59,19 @@ describe('applicant-tracking systems, read through their public APIs', () => {
     expect(text).toContain('#1 · Senior Site Reliability Engineer at Acme');
     expect(job).toMatchObject({ source: 'greenhouse', externalId: '4012345', location: 'Remote - Europe', workMode: 'remote' });
     expect(job.description).toBe('Acme keeps payments flowing.\n\nWhat you bring\n\n• Kubernetes and Terraform\n• Go or Python');
+  });
+
+  it("Greenhouse behind a company's own careers page (?gh_jid=): the board from the embed script, read through the API", async () => {
+    const { text, job } = await addAndRead(`${web.url('/careers/open-positions')}?gh_jid=5550001`);
+    expect(text).toContain('#2 · Campaign Operations Manager at Globex Corporation');
+    expect(job).toMatchObject({ source: 'greenhouse', externalId: '5550001', location: 'Austin, TX' });
+    expect(job.description).toBe('Run our campaigns in HubSpot.');
+  });
+
+  it('a careers page with ?gh_jid= whose board no one answers for is read as a page', async () => {
+    const { text, job } = await addAndRead(`${web.url('/jobs/designer')}?gh_jid=999`);
+    expect(text).toContain('Product Designer at Initech');
+    expect(job).toMatchObject({ source: 'meta' });
   });
 
   it('Lever', async () => {

@@ -9,5 +9,6 @@ export interface PostingReader {
   source: string;
   /** Whether a link is a posting of this system. */
   recognises(url: URL): boolean;
-  read(url: URL): Promise<ParsedPosting>;
+  /** Null when the link turns out not to be one after all (a careers page whose board can't be found): the page is read instead. */
+  read(url: URL): Promise<ParsedPosting | null>;
 }

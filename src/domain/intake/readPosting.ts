@@ -35,7 +35,8 @@ export async function readPosting(services: Pick<Services, 'fetcher' | 'postingR
   let page;
   try {
     // A known applicant-tracking system is read through its API, which says more than its page.
-    if (reader) return { posting: await reader.read(url), url: link };
+    const read = reader ? await reader.read(url) : null;
+    if (read) return { posting: read, url: link };
     page = await fetcher.get(link);
   } catch (error) {
     if (error instanceof FetchRefused) throw new UserError(`fetch_${error.code}`, `Couldn't read that link: ${error.message} Nothing was saved.`, 'url');

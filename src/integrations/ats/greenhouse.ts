@@ -10,7 +10,7 @@ import { workModeFrom } from './workMode.js';
 const JOB_PATH = /^\/([^/]+)\/jobs\/(\d+)/;
 const HOSTS = /^(job-)?boards(\.eu)?\.greenhouse\.io$/;
 
-interface GreenhouseJob {
+export interface GreenhouseJob {
   id: number;
   title: string;
   company_name?: string;
@@ -34,7 +34,7 @@ function workModeOf(job: GreenhouseJob): ParsedPosting['workMode'] {
   return null;
 }
 
-function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
+export function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
   const description = job.content ? htmlToText(job.content) : null;
   const location = job.location?.name?.trim() || null;
   return {
@@ -53,7 +53,7 @@ function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
   };
 }
 
-async function boardName(fetcher: PageFetcher, base: string, board: string, text?: string | null): Promise<string> {
+export async function boardName(fetcher: PageFetcher, base: string, board: string, text?: string | null): Promise<string> {
   return (await optionalJson<{ name?: string }>(fetcher, apiUrl(base, `/v1/boards/${board}`)))?.name ?? nameFromSlug(board, text);
 }
 
