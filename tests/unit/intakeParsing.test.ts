@@ -112,6 +112,13 @@ describe('meta tags', () => {
     expect(read.description).not.toContain('Salesforce Admin');
   });
 
+  it('reads the place a career page shows beside the posting, not a paragraph that mentions one', () => {
+    const jazz = '<html><head><title>Business Development Manager - RestoPros - Career Page</title></head><body><div class="job-attributes-container"><div title="Location"><i class="fa fa-map-marker"></i>Summerville, SC</div></div></body></html>';
+    expect(readMetaTags(jazz)).toMatchObject({ title: 'Business Development Manager', company: 'RestoPros', location: 'Summerville, SC' });
+    const paragraph = '<html><head><title>Designer at Initech</title></head><body><p class="location">Our office is in a lovely old building by the river, a short walk from the station.</p></body></html>';
+    expect(readMetaTags(paragraph)?.location).toBeNull();
+  });
+
   it('is null when the page says nothing about a job', () => {
     expect(readMetaTags(page('nothing.html'))).toBeNull();
   });
