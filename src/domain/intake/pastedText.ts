@@ -41,7 +41,12 @@ function plain(text: string): string {
 
 /** A place as a header writes it, without the mode words around it: "ONSITE Cresskill, NJ" → "Cresskill, NJ". */
 function placeOf(part: string): string {
-  const bare = part.replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office)\b[\s:–-]*/i, '').replace(/^\((.*)\)$/, '$1').trim();
+  const bare = part
+    .replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office)\b[\s:–-]*/i, '')
+    .replace(/^\((.*)\)$/, '$1')
+    // "Onsite (New York) or Remote" → "New York or Remote".
+    .replace(/^\(([^()]+)\)\s*(or|\/)\s*(remote)$/i, '$1 or $3')
+    .trim();
   return bare || part.trim();
 }
 
