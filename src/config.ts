@@ -132,6 +132,10 @@ const schema = z.object({
     snoozeDays: z.number().int().min(1).max(30),
     thankYou: z.boolean({ message: 'expected true or false' }),
   }),
+  analytics: z.object({
+    /** Days after applying with no answer after which an application counts as ghosted. */
+    ghostedDays: z.number().int().min(7).max(180),
+  }),
   fit: z.object({
     weights: z
       .object({ skills: z.number().min(0), experience: z.number().min(0), culture: z.number().min(0), growth: z.number().min(0), compensation: z.number().min(0) })
@@ -218,6 +222,7 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_ASHBY_API_URL', path: ['intake', 'ats', 'ashby'], read: String },
   { env: 'JOBSCOUT_WORKABLE_API_URL', path: ['intake', 'ats', 'workable'], read: String },
   { env: 'JOBSCOUT_SMARTRECRUITERS_API_URL', path: ['intake', 'ats', 'smartRecruiters'], read: String },
+  { env: 'JOBSCOUT_GHOSTED_DAYS', path: ['analytics', 'ghostedDays'], read: readNumber },
   { env: 'JOBSCOUT_RECRUITEE_API_URL', path: ['intake', 'ats', 'recruitee'], read: String },
   { env: 'JOBSCOUT_REC_MIN_SCORE', path: ['recommendations', 'minScore'], read: readNumber },
   { env: 'JOBSCOUT_DIGEST_TIME', path: ['digest', 'defaultTime'], read: String },

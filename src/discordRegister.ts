@@ -1,4 +1,4 @@
-import { REST, Routes } from 'discord.js';
+import { ApplicationCommandOptionType, REST, Routes } from 'discord.js';
 import { jobCommand } from './bots/discord/commandDefinition.js';
 import { loadConfigOrExit } from './config.js';
 
@@ -14,11 +14,12 @@ async function register(): Promise<void> {
   const rest = new REST({ api: apiUrl }).setToken(token);
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
   await rest.put(route, { body: [command] });
-  const count = command.options?.length ?? 0;
+  const groups = command.options?.filter((option) => option.type === ApplicationCommandOptionType.SubcommandGroup).length ?? 0;
+  const count = (command.options?.length ?? 0) - groups;
   const where = guildId ? `in server ${guildId} (available at once)` : 'globally: in servers, in DMs with the bot, and for everyone who adds Jobscout to their account';
   process.stdout.write(
     [
-      `Registered /job with ${count} subcommands ${where}.`,
+      `Registered /job with ${count} subcommands and ${groups} group${groups === 1 ? '' : 's'} ${where}.`,
       `Add the bot to a server:   https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=0`,
       `Add it to your account:    https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=applications.commands&integration_type=1`,
       '',

@@ -122,18 +122,16 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
     return { id, token, callback, answer, again: () => fake.dispatch('INTERACTION_CREATE', payload) };
   };
 
-  const subcommand = (sub: string, options: Record<string, string | number>, focused?: string) => ({
-    id: '800000000000000001',
-    name: 'job',
-    type: 1,
-    options: [
-      {
-        name: sub,
-        type: 1,
-        options: Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value, ...(name === focused ? { focused: true } : {}) })),
-      },
-    ],
-  });
+  // "stats summary" is a subcommand inside a subcommand group (type 2), as Discord nests it.
+  const subcommand = (sub: string, options: Record<string, string | number>, focused?: string) => {
+    const [group, name] = sub.includes(' ') ? sub.split(' ') : [null, sub];
+    const chosen = {
+      name: name!,
+      type: 1,
+      options: Object.entries(options).map(([option, value]) => ({ name: option, type: typeof value === 'number' ? 4 : 3, value, ...(option === focused ? { focused: true } : {}) })),
+    };
+    return { id: '800000000000000001', name: 'job', type: 1, options: [group ? { name: group, type: 2, options: [chosen] } : chosen] };
+  };
 
   // The ephemeral card a button was on.
   const cardMessage = () => fake.message('600000000000000001', { flags: 64 });

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { withoutControlCharacters, withoutControlCharactersIn } from '../../domain/controlCharacters.js';
 import { isUserError, UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
-import { ACTIONS, COMMANDS, findCommand, FORMS, type AnyCommand } from './registry.js';
+import { ACTIONS, COMMANDS, findCommand, findGroup, FORMS, GROUPS, type AnyCommand } from './registry.js';
 import { trackHandling } from './inflight.js';
 import { oncePerDelivery } from './once.js';
 import { parsePositional, splitCommandLine } from './textArgs.js';
@@ -48,13 +48,29 @@ export function errorReply(ctx: CommandContext, what: Record<string, unknown>, e
 /** Runs a line of text such as "/job move 3 applied" or "move 3 applied". */
 export function runText(ctx: CommandContext, line: string): Promise<Reply> {
   return respond(ctx, { line }, async () => {
-    const { name, args } = splitCommandLine(withoutControlCharacters(line));
+    const { name, args: rest } = splitCommandLine(withoutControlCharacters(line));
     if (!name) return findCommand('help')!.run(ctx, {});
-    const command = findCommand(name);
-    if (!command) throw unknownCommand(name);
+    const { command, args } = commandOfText(name, rest);
     const raw = command.parseText ? command.parseText(args) : parsePositional(args, command.options, command.usage);
     return runValidated(ctx, command, raw);
   });
+}
+
+/**
+ * The command a typed line names: "move 3 applied", or in a group "stats model" — where the bare
+ * group name ("stats 30d") runs the group's first command with the words that follow.
+ */
+function commandOfText(name: string, rest: string): { command: AnyCommand; args: string } {
+  const group = findGroup(name);
+  if (!group) {
+    const command = findCommand(name);
+    if (!command) throw unknownCommand(name);
+    return { command, args: rest };
+  }
+  const [sub = ''] = rest.split(/\s+/, 1);
+  const args = rest.slice(sub.length).trim();
+  const named = group.commands.find((command) => command.name === sub.toLowerCase());
+  return named ? { command: named, args } : { command: group.commands[0]!, args: rest };
 }
 
 /** Runs a command from typed options, as Slack and Discord deliver them. */
@@ -86,7 +102,7 @@ function optionError(command: AnyCommand, error: z.ZodError, raw: Record<string,
 const MAX_TYPO_DISTANCE = 2;
 
 function unknownCommand(name: string): UserError {
-  const names = COMMANDS.map((command) => command.name);
+  const names = [...COMMANDS.map((command) => command.name), ...GROUPS.map((group) => group.name)];
   const nearest = closest(name.toLowerCase(), names);
   if (distance(name.toLowerCase(), nearest) <= MAX_TYPO_DISTANCE) {
     return new UserError('unknown_command', `There is no /job ${name}. Did you mean /job ${nearest}?`);

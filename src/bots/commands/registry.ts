@@ -17,9 +17,10 @@ import { offer, offerAction, offerForm } from './offer.js';
 import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
 import { show, showApplication } from './show.js';
+import { stats } from './stats.js';
 import { timeline, timelineAction } from './timeline.js';
 import { parseSeq } from './options.js';
-import type { ActionDefinition, CommandDefinition, FormDefinition } from './types.js';
+import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition } from './types.js';
 
 // Options are checked by each command's own zod schema at dispatch, so the list can be loose.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -27,7 +28,11 @@ export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
 export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
-COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[]));
+
+/** Areas with several commands, under one word each (see CommandGroup). */
+export const GROUPS: CommandGroup[] = [stats];
+
+COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[], () => GROUPS));
 
 export const ACTIONS: ActionDefinition[] = [
   addAction,
@@ -46,6 +51,13 @@ export const ACTIONS: ActionDefinition[] = [
 
 export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm, prefsForm, notForMeForm];
 
+/** A command by its name, or a grouped one by "group command" ("stats summary"). */
 export function findCommand(name: string): AnyCommand | undefined {
-  return COMMANDS.find((command) => command.name === name.toLowerCase());
+  const [first, second] = name.toLowerCase().trim().split(/\s+/);
+  if (second !== undefined) return findGroup(first!)?.commands.find((command) => command.name === second);
+  return COMMANDS.find((command) => command.name === first);
+}
+
+export function findGroup(name: string): CommandGroup | undefined {
+  return GROUPS.find((group) => group.name === name.toLowerCase());
 }

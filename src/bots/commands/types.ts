@@ -52,6 +52,18 @@ export interface CommandDefinition<Options = Record<string, unknown>> {
   run(ctx: CommandContext, options: Options): Promise<Reply>;
 }
 
+/**
+ * Commands of one area under one word: `/job stats`, `/job stats model`. Discord shows them as a
+ * subcommand group (it allows 25 subcommands and groups under `/job`); Slack and the console take
+ * the same words, and the bare group name runs its first command.
+ */
+export interface CommandGroup {
+  name: string;
+  summary: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  commands: CommandDefinition<any>[];
+}
+
 /** A button press, routed by `action`, with the packed `value` the button carried. */
 export interface ActionDefinition {
   action: string;

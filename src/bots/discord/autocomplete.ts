@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction } from 'discord.js';
 import { stateLabel, type State } from '../../domain/ats/lifecycle.js';
 import { findApplications, findInterviews } from '../../domain/ats/search.js';
-import { COMMANDS } from '../commands/registry.js';
+import { findCommand } from '../commands/registry.js';
 import type { CommandContext } from '../commands/types.js';
 import { formatWhen, zoneOf } from '../views/format.js';
 import { DISCORD_MAX_AUTOCOMPLETE_CHOICES, DISCORD_MAX_CHOICE_NAME } from './limits.js';
@@ -10,7 +10,9 @@ import { truncate } from './markdown.js';
 /** Suggestions for the option being typed: the person's own applications or interviews, never anyone else's. */
 export async function suggest(ctx: CommandContext, interaction: AutocompleteInteraction): Promise<{ name: string; value: string }[]> {
   const focused = interaction.options.getFocused(true);
-  const command = COMMANDS.find((candidate) => candidate.name === interaction.options.getSubcommand(false));
+  const group = interaction.options.getSubcommandGroup(false);
+  const sub = interaction.options.getSubcommand(false) ?? '';
+  const command = findCommand(group ? `${group} ${sub}` : sub);
   const spec = command?.options.find((candidate) => candidate.name === focused.name);
   const typed = String(focused.value ?? '');
   const { db } = ctx.services;

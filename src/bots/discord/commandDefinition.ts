@@ -7,8 +7,8 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { STATES } from '../../domain/ats/lifecycle.js';
-import { COMMANDS } from '../commands/registry.js';
-import type { OptionSpec } from '../commands/types.js';
+import { COMMANDS, GROUPS } from '../commands/registry.js';
+import type { CommandDefinition, OptionSpec } from '../commands/types.js';
 import { DISCORD_MAX_COMMAND_DESCRIPTION, DISCORD_MAX_SUBCOMMANDS } from './limits.js';
 import { truncate } from './markdown.js';
 
@@ -35,8 +35,9 @@ function option(spec: OptionSpec): APIApplicationCommandBasicOption {
  * bot's DMs and in any DM or group DM once a person installs the app to their account.
  */
 export function jobCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  if (COMMANDS.length > DISCORD_MAX_SUBCOMMANDS) {
-    throw new Error(`Discord allows ${DISCORD_MAX_SUBCOMMANDS} subcommands per command; there are ${COMMANDS.length}. Group some under a subcommand group.`);
+  const count = COMMANDS.length + GROUPS.length;
+  if (count > DISCORD_MAX_SUBCOMMANDS) {
+    throw new Error(`Discord allows ${DISCORD_MAX_SUBCOMMANDS} subcommands and groups per command; there are ${count}. Group some under a subcommand group.`);
   }
   return {
     name: COMMAND_NAME,
@@ -44,12 +45,25 @@ export function jobCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
     description: 'Track your job search',
     integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
-    options: COMMANDS.map((command) => ({
-      type: ApplicationCommandOptionType.Subcommand,
-      name: command.name,
-      description: truncate(command.summary, DISCORD_MAX_COMMAND_DESCRIPTION),
-      // Discord wants required options first; each command already lists them first.
-      options: command.options.map(option),
-    })),
+    options: [
+      ...COMMANDS.map(subcommand),
+      ...GROUPS.map((group) => ({
+        type: ApplicationCommandOptionType.SubcommandGroup as const,
+        name: group.name,
+        description: truncate(group.summary, DISCORD_MAX_COMMAND_DESCRIPTION),
+        options: group.commands.map(subcommand),
+      })),
+    ],
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function subcommand(command: CommandDefinition<any>) {
+  return {
+    type: ApplicationCommandOptionType.Subcommand as const,
+    name: command.name,
+    description: truncate(command.summary, DISCORD_MAX_COMMAND_DESCRIPTION),
+    // Discord wants required options first; each command already lists them first.
+    options: command.options.map(option),
   };
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { MessageFlags, type Client, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { ApplicationCommandOptionType, MessageFlags, type Client, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Services } from '../../domain/services.js';
 import { opensForm, runAction, runCommand } from '../commands/dispatch.js';
@@ -22,8 +22,12 @@ export interface InteractionDeps {
 
 /** The typed options of the chosen subcommand, as the shared command layer takes them. */
 function subcommandOptions(interaction: ChatInputCommandInteraction): { name: string; options: Record<string, unknown> } {
-  const [sub] = interaction.options.data;
-  return { name: sub?.name ?? 'help', options: Object.fromEntries((sub?.options ?? []).map((option) => [option.name, option.value])) };
+  const [first] = interaction.options.data;
+  // In a group ("/job stats summary") the subcommand is one level down, named "stats summary".
+  const grouped = first?.type === ApplicationCommandOptionType.SubcommandGroup ? first.options?.[0] : undefined;
+  const sub = grouped ?? first;
+  const name = grouped ? `${first!.name} ${grouped.name}` : (sub?.name ?? 'help');
+  return { name, options: Object.fromEntries((sub?.options ?? []).map((option) => [option.name, option.value])) };
 }
 
 async function route(deps: InteractionDeps, interaction: Interaction): Promise<void> {

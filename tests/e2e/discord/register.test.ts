@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../src/bots/commands/registry.js';
+import { COMMANDS, GROUPS } from '../../../src/bots/commands/registry.js';
 import { FAKE_APPLICATION_ID, FakeDiscord } from '../../fakes/discord.js';
 import { BOT_TOKEN, GUILD } from '../../support/discordHarness.js';
 
@@ -30,13 +30,17 @@ describe('npm run discord:register', () => {
     const result = await registerWith({ DISCORD_TOKEN: BOT_TOKEN, DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID, DISCORD_GUILD_ID: GUILD, DISCORD_API_URL: fake.apiUrl });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Registered /job with ${COMMANDS.length} subcommands in server ${GUILD} (available at once).`);
+    expect(result.stdout).toContain(`Registered /job with ${COMMANDS.length} subcommands and ${GROUPS.length} group${GROUPS.length === 1 ? '' : 's'} in server ${GUILD} (available at once).`);
     const [put] = fake.requestsTo('PUT', new RegExp(`^/applications/${FAKE_APPLICATION_ID}/guilds/${GUILD}/commands$`));
     const [command] = put!.body as unknown as Command[];
     expect(command!.name).toBe('job');
     expect(command!.integration_types).toEqual([0, 1]);
     expect(command!.contexts).toEqual([0, 1, 2]);
-    expect(command!.options.map((sub) => sub.name)).toEqual(COMMANDS.map((c) => c.name));
+    expect(command!.options.map((sub) => sub.name)).toEqual([...COMMANDS.map((c) => c.name), ...GROUPS.map((group) => group.name)]);
+    // An area's commands come as a subcommand group (type 2) holding subcommands (type 1).
+    const stats = command!.options.find((sub) => sub.name === 'stats')!;
+    expect(stats.type).toBe(2);
+    expect(stats.options.map((option) => option.name)).toEqual(['summary']);
     const move = command!.options.find((sub) => sub.name === 'move')!;
     expect(move.options.map((option) => [option.name, option.required, option.autocomplete ?? false, option.choices?.length ?? 0])).toEqual([
       ['id', true, true, 0],

@@ -70,6 +70,16 @@ describe('/job over the gateway', () => {
     expect((await listApplications(discord.app.services.db, me.person.id)).map((row) => row.job.title)).toEqual(['Backend Engineer']);
   });
 
+  it('runs a command of a subcommand group: /job stats summary period:all', async () => {
+    await discord.slash('add', { title: 'SRE', company: 'Umbrella' }).answer();
+    await discord.slash('move', { id: '1', state: 'applied' }).answer();
+    const answer = await discord.slash('stats summary', { period: 'all' }).answer();
+    const text = JSON.stringify(answer.data);
+    expect(text).toContain('Your search in numbers — all time');
+    expect(text).toContain('Applied: 1');
+    expect(answer.ephemeral).toBe(true);
+  });
+
   it('answers in the DM with the bot without the ephemeral flag', async () => {
     const answer = await discord.slash('list', {}, { place: 'dm' }).answer();
     expect(answer.data).toMatchObject({ content: 'You are not tracking any jobs yet. Add one with /job add <title> at <company> \\[url\\].', allowed_mentions: { parse: [] } });
