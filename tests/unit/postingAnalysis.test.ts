@@ -158,6 +158,8 @@ describe('analysis', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Security');
+    const electrician = analyse({ title: 'Electrician', description: 'Requirements\n- Wiring transformers and reading piping and instrumentation diagrams\n- Prior authorization forms' });
+    expect(electrician.skills.map((skill) => skill.name)).toEqual([]);
     const sre = analyse({ title: 'Site Reliability Engineer', description: 'Requirements\n- Kubernetes and Terraform\n- Monitoring of our services' });
     expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
   });
