@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
+import { eq } from 'drizzle-orm';
 import { getProfile } from '../../src/domain/people/profile.js';
+import { applicationEvents } from '../../src/models/applications.js';
 import { textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -90,6 +92,23 @@ describe('/job fit', () => {
 
   it('the card shows the score', async () => {
     expect(textOf(await runText(me, '/job show 1'))).toContain('Fit: 92/100 (/job fit 1 for why)');
+  });
+
+  it('keeps the fit score and its five parts with the move to applied, for comparing later with what happened', async () => {
+    await runText(me, '/job move 1 applied');
+    const [moved] = await app.services.db.select().from(applicationEvents).where(eq(applicationEvents.toState, 'applied'));
+    expect(moved!.payload).toEqual({
+      fit: {
+        total: 92,
+        parts: {
+          skills: { score: expect.closeTo(2.6 / 3.5, 10), weight: 30 },
+          experience: { score: 1, weight: 25 },
+          culture: { score: 1, weight: 20 },
+          growth: { score: 1, weight: 15 },
+          compensation: { score: 1, weight: 10 },
+        },
+      },
+    });
   });
 
   it('asks for a profile first, and uses only the asker’s own profile', async () => {

@@ -13,6 +13,16 @@ export interface FitScore {
   parts: { part: FitPart; weight: number; score: number; reason: string }[];
 }
 
+/** A fit score as stored when a person applies: the total, and each part's 0–1 score with its weight. */
+export interface FitSnapshot {
+  total: number;
+  parts: Record<FitPart, { score: number; weight: number }>;
+}
+
+export function fitSnapshot(score: FitScore): FitSnapshot {
+  return { total: score.total, parts: Object.fromEntries(score.parts.map(({ part, score: value, weight }) => [part, { score: value, weight }])) as FitSnapshot['parts'] };
+}
+
 /** How much of a skill a person at each level brings, 0–1. */
 export const LEVEL_CREDIT: Record<SkillLevel, number> = { beginner: 0.4, intermediate: 0.7, advanced: 0.9, expert: 1 };
 // A nice-to-have skill counts half as much as a required one.

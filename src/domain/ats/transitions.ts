@@ -4,6 +4,8 @@ import { appendEvent } from './events.js';
 import { assertMove, type State } from './lifecycle.js';
 import { settleOffer } from './offers.js';
 import { changePersonData } from '../people/changes.js';
+import { getProfile } from '../people/profile.js';
+import { fitScore, fitSnapshot } from '../analysis/fitScore.js';
 import { jobFeatures } from '../recommendations/features.js';
 import { recordSignal } from '../recommendations/signals.js';
 
@@ -27,12 +29,16 @@ export async function moveApplication(services: Services, request: MoveRequest):
     assertMove(from, request.to);
     const now = services.clock();
     await settleOffer(tx, view.application.id, from, request.to, now);
+    // What Jobscout predicted when the person applied, kept with the event so it can later be
+    // compared with what happened (analytics learns the fit weights from it).
+    const profile = request.to === 'applied' ? await getProfile(tx, request.personId) : null;
     const application = await appendEvent(tx, view.application, {
       type: 'state_changed',
       actorPersonId: request.personId,
       fromState: from,
       toState: request.to,
       reason: request.reason ?? null,
+      payload: profile ? { fit: fitSnapshot(fitScore(services.config.fit.weights, profile, view.job, view.analysis ?? null)) } : {},
       idempotencyKey: request.idempotencyKey ?? null,
       occurredAt: now,
     });
