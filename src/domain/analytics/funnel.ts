@@ -1,4 +1,4 @@
-import { STAGES, type Outcome, type Stage } from './outcomes.js';
+import { DAY_MS, STAGES, type Outcome, type Stage } from './outcomes.js';
 
 /** One step of the funnel: how many got this far, the share of the step before, the median days it took. */
 export interface FunnelStep {
@@ -9,8 +9,6 @@ export interface FunnelStep {
   /** Median days from the step before to this one, over those who made it. */
   medianDays: number | null;
 }
-
-const DAY = 86_400_000;
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -25,7 +23,7 @@ export function funnelOf(outcomes: readonly Outcome[]): FunnelStep[] {
     const here = outcomes.filter((outcome) => outcome.reached[stage]);
     const before = index > 0 ? STAGES[index - 1]! : null;
     const previous = before ? outcomes.filter((outcome) => outcome.reached[before]).length : null;
-    const days = before ? here.map((outcome) => (outcome.reached[stage]!.getTime() - outcome.reached[before]!.getTime()) / DAY) : [];
+    const days = before ? here.map((outcome) => (outcome.reached[stage]!.getTime() - outcome.reached[before]!.getTime()) / DAY_MS) : [];
     return {
       stage,
       count: here.length,

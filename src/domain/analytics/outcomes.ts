@@ -31,7 +31,8 @@ const STAGE_OF: Partial<Record<State, Stage>> = {
   accepted: 'accepted',
 };
 
-const DAY = 86_400_000;
+/** A day in milliseconds: analytics counts whole elapsed days, not calendar days in a zone. */
+export const DAY_MS = 86_400_000;
 
 /**
  * An application's outcome from its events, oldest first. Reaching a stage means reaching every
@@ -53,6 +54,6 @@ export function outcomeOf(events: readonly OutcomeEvent[], now: Date, ghostedDay
     for (const earlier of STAGES.slice(0, STAGES.indexOf(stage) + 1)) reached[earlier] ??= event.occurredAt;
   }
   const unanswered = reached.applied !== undefined && reached.response === undefined && rejected === null;
-  const quiet = lastChange !== null && now.getTime() - lastChange.getTime() >= ghostedDays * DAY;
+  const quiet = lastChange !== null && now.getTime() - lastChange.getTime() >= ghostedDays * DAY_MS;
   return { reached, rejected, ghosted: unanswered && (movedToGhosted || quiet) };
 }

@@ -4,14 +4,13 @@ import { applicationEvents, applications } from '../../models/applications.js';
 import { jobs } from '../../models/jobs.js';
 import { recommendations } from '../../models/recommendations.js';
 import { funnelOf, type FunnelStep } from './funnel.js';
-import { outcomeOf, type Outcome } from './outcomes.js';
+import { DAY_MS, outcomeOf, type Outcome } from './outcomes.js';
 import { clearlyDifferent, MIN_SAMPLE, wilson, type Rate } from './wilson.js';
 
 export const PERIODS = ['30d', '90d', 'all'] as const;
 export type Period = (typeof PERIODS)[number];
 
 const PERIOD_DAYS: Record<Period, number | null> = { '30d': 30, '90d': 90, all: null };
-const DAY = 86_400_000;
 
 /** A response rate for one value of a trait ("Remote roles"), shown only with enough behind it. */
 export interface TraitRate {
@@ -52,7 +51,12 @@ const WORK_MODE_LABEL: Record<string, string> = { remote: 'Remote roles', hybrid
 
 function ratesBy(sent: readonly Sent[], trait: (one: Sent) => string): TraitRate[] {
   const groups = new Map<string, Sent[]>();
-  for (const one of sent) groups.set(trait(one), [...(groups.get(trait(one)) ?? []), one]);
+  for (const one of sent) {
+    const label = trait(one);
+    const members = groups.get(label);
+    if (members) members.push(one);
+    else groups.set(label, [one]);
+  }
   return [...groups]
     .map(([label, members]) => ({ label, rate: wilson(members.filter((one) => one.outcome.reached.response).length, members.length) }))
     .sort((a, b) => b.rate.total - a.rate.total || a.label.localeCompare(b.label));
@@ -95,11 +99,16 @@ export async function searchStats(db: Executor, personId: number, now: Date, per
     .innerJoin(applicationEvents, eq(applicationEvents.applicationId, applications.id))
     .where(eq(applications.personId, personId))
     .orderBy(asc(applications.id), asc(applicationEvents.id));
+  // Rows come ordered by application, then event: each application's events are one run.
   const byApplication = new Map<number, typeof rows>();
-  for (const row of rows) byApplication.set(row.applicationId, [...(byApplication.get(row.applicationId) ?? []), row]);
+  for (const row of rows) {
+    const events = byApplication.get(row.applicationId);
+    if (events) events.push(row);
+    else byApplication.set(row.applicationId, [row]);
+  }
 
   const days = PERIOD_DAYS[period];
-  const since = days === null ? null : new Date(now.getTime() - days * DAY);
+  const since = days === null ? null : new Date(now.getTime() - days * DAY_MS);
   const sent: Sent[] = [];
   for (const events of byApplication.values()) {
     const outcome = outcomeOf(events, now, ghostedDays);

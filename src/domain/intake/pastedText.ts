@@ -181,6 +181,15 @@ const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|w
 const plausibleName = (value: string | null | undefined): string | null =>
   value && value.length <= 80 && value.split(/\s+/).length <= 8 && !/[.!?]$/.test(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
 
+/** The first of `readings` that gives a plausible name, running no more of them than needed. */
+function firstName(readings: (() => string | undefined)[]): string | null {
+  for (const reading of readings) {
+    const name = plausibleName(reading());
+    if (name) return name;
+  }
+  return null;
+}
+
 export function readPastedFields(text: string): PastedFields {
   const readable = plain(text);
   const lines = readable
@@ -203,18 +212,15 @@ export function readPastedFields(text: string): PastedFields {
   title ??= titleLine(lines) ?? titleFromSentence(readable);
   const boardLine = companyPlaceLine(lines, title);
   company ??= boardLine?.company ?? null;
-  // Each reading in turn, passing over one that names nobody ("This is a hybrid role").
-  company ??=
-    [
-      () => ABOUT_COMPANY.exec(readable)?.[1]?.trim(),
-      () => COMPANY_IS_HIRING.exec(readable)?.[1],
-      () => AT_COMPANY_WE.exec(readable)?.[1],
-      () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
-      () => COMPANY_EEO.exec(readable)?.[1],
-      () => JOIN_COMPANY.exec(readable)?.[1],
-    ]
-      .map((reading) => reading())
-      .find((name) => plausibleName(name)) ?? null;
+  // Each reading in turn, stopping at the first that names somebody ("This is a hybrid role" doesn't).
+  company ??= firstName([
+    () => ABOUT_COMPANY.exec(readable)?.[1]?.trim(),
+    () => COMPANY_IS_HIRING.exec(readable)?.[1],
+    () => AT_COMPANY_WE.exec(readable)?.[1],
+    () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
+    () => COMPANY_EEO.exec(readable)?.[1],
+    () => JOIN_COMPANY.exec(readable)?.[1],
+  ]);
   const bracketed = placeInTitle(title);
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
   return {
