@@ -73,10 +73,25 @@ export interface Form {
 
 export const MAX_FORM_FIELDS = 5;
 
+/**
+ * A file that goes with a message: a chart, an export. It is the person's own, so platforms put
+ * it where only they see it (Slack: their DM with Jobscout; Discord: beside the private reply;
+ * the console: a file on disk whose path is printed).
+ */
+export interface FileAttachment {
+  /** The file name, with its extension: "funnel.png", "applications.csv". */
+  name: string;
+  title: string;
+  data: Buffer;
+  /** What an image shows, in words, for screen readers; absent for files that are text already. */
+  altText?: string;
+}
+
 export interface MessageReply {
   kind: 'message';
   blocks: Block[];
   ephemeral: boolean;
+  files?: FileAttachment[];
   /** This is the new state of the message whose button was pressed: platforms update it in place. */
   replacesSource?: boolean;
   /** Already answered once for this delivery; a platform that retries should not show it again. */
@@ -93,8 +108,14 @@ export type Reply = MessageReply | FormReply;
 
 /** Small builders so handlers read like the reply they produce. */
 export const ui = {
-  message(blocks: Block[], options: { ephemeral?: boolean; replacesSource?: boolean } = {}): MessageReply {
-    return { kind: 'message', blocks, ephemeral: options.ephemeral ?? true, ...(options.replacesSource ? { replacesSource: true } : {}) };
+  message(blocks: Block[], options: { ephemeral?: boolean; replacesSource?: boolean; files?: FileAttachment[] } = {}): MessageReply {
+    return {
+      kind: 'message',
+      blocks,
+      ephemeral: options.ephemeral ?? true,
+      ...(options.replacesSource ? { replacesSource: true } : {}),
+      ...(options.files?.length ? { files: options.files } : {}),
+    };
   },
   form(form: Form): Reply {
     if (form.fields.length > MAX_FORM_FIELDS) {

@@ -35,6 +35,8 @@ export const jobs = pgTable(
   closesAt: timestamp('closes_at', { withTimezone: true }),
   /** When the posting was published. */
   postedAt: timestamp('posted_at', { withTimezone: true }),
+  /** The industry or department the employer files it under, when a source says. */
+  industry: text('industry'),
   source: text('source').notNull().default('manual'),
   canonicalUrl: text('canonical_url'),
   externalId: text('external_id'),

@@ -17,3 +17,4 @@ export * from './boards.js';
 export * from './preferences.js';
 export * from './recommendations.js';
 export * from './followups.js';
+export * from './pendingImports.js';

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   at: number;
   /** The status the fake answered with (a second interaction callback gets 400). */
   status?: number;
+  /** Files sent with it (multipart `files[n]`), in order. */
+  files?: { name: string; bytes: Buffer }[];
 }
 
 const DISCORD_EPOCH_MS = 1_420_070_400_000;
@@ -23,13 +25,21 @@ const NONCE_WINDOW_MS = 3 * 60_000;
 export const FAKE_APPLICATION_ID = '100000000000000001';
 export const FAKE_BOT_ID = '100000000000000002';
 
-async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | null> {
+/** A request's JSON body, and its files when it came as multipart (payload_json beside files[n], as Discord takes it). */
+async function readBody(request: IncomingMessage): Promise<{ body: Record<string, unknown> | null; files?: { name: string; bytes: Buffer }[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (!raw) return null;
-  // Interaction callbacks with files come as multipart; ours never carry files, so JSON it is.
-  return JSON.parse(raw) as Record<string, unknown>;
+  const raw = Buffer.concat(chunks);
+  if (raw.length === 0) return { body: null };
+  const type = request.headers['content-type'] ?? '';
+  if (!type.startsWith('multipart/form-data')) return { body: JSON.parse(raw.toString('utf8')) as Record<string, unknown> };
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': type } }).formData();
+  const files: { name: string; bytes: Buffer }[] = [];
+  for (const [key, value] of form) {
+    if (/^files\[\d+\]$/.test(key) && value instanceof Blob) files.push({ name: (value as File).name, bytes: Buffer.from(await value.arrayBuffer()) });
+  }
+  const payload = form.get('payload_json');
+  return { body: typeof payload === 'string' ? (JSON.parse(payload) as Record<string, unknown>) : null, files };
 }
 
 /**
@@ -127,8 +137,8 @@ export class FakeDiscord {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const method = request.method ?? 'GET';
-    const body = await readJson(request);
-    const recorded = { method, path, body, at: performance.now() };
+    const { body, files } = await readBody(request);
+    const recorded = { method, path, body, at: performance.now(), ...(files ? { files } : {}) };
     if (!(method === 'GET' && path === '/gateway/bot')) this.record(recorded);
     if (method === 'GET' && path === '/gateway/bot') {
       return { status: 200, body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } } };

@@ -20,12 +20,26 @@ interface Envelope {
   accepts_response_payload?: boolean;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata', 'files']);
 
-async function readBody(request: IncomingMessage): Promise<string> {
+async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** A file that went through Slack's three upload steps, as the fake saw each of them. */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  /** The length files.getUploadURLExternal was told. */
+  length: number;
+  altText: string | null;
+  /** The bytes posted to the upload URL, once they were. */
+  bytes: Buffer | null;
+  /** Set by files.completeUploadExternal: where the file was shared, under which title. */
+  channel: string | null;
+  title: string | null;
 }
 
 /** Web API bodies are form-encoded with nested objects as JSON strings, or JSON. */
@@ -60,6 +74,8 @@ export class FakeSlack {
   /** Messages posted per channel, newest first, for conversations.history. */
   private readonly history = new Map<string, { ts: string; metadata?: unknown }[]>();
   private readonly lostAnswers = new Set<string>();
+  /** Every file whose upload was begun, by file id. */
+  readonly uploads = new Map<string, UploadedFile>();
   port = 0;
 
   constructor(private readonly team = { id: 'T1', name: 'Test Team' }) {
@@ -135,8 +151,9 @@ export class FakeSlack {
 
   private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
     const url = new URL(request.url ?? '/', this.url);
-    const raw = await readBody(request);
-    const args = parseArgs(raw, request.headers['content-type']);
+    const body = await readBody(request);
+    if (url.pathname.startsWith('/upload/')) return this.receiveUpload(url.pathname.slice('/upload/'.length), body, request.headers['content-type']);
+    const args = parseArgs(body.toString('utf8'), request.headers['content-type']);
     const token = request.headers.authorization?.replace(/^Bearer /, '') ?? (typeof args.token === 'string' ? args.token : null);
     if (url.pathname.startsWith('/response/')) {
       const at = performance.now();
@@ -175,6 +192,23 @@ export class FakeSlack {
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case 'files.getUploadURLExternal': {
+        if (!args.filename || !args.length) return { ok: false, error: 'invalid_arguments' };
+        const id = `F${++this.ts}`;
+        this.uploads.set(id, { id, filename: String(args.filename), length: Number(args.length), altText: typeof args.alt_text === 'string' ? args.alt_text : null, bytes: null, channel: null, title: null });
+        return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        // Slack refuses to complete a file whose bytes never arrived.
+        const files = (args.files ?? []) as { id: string; title?: string }[];
+        if (files.some((file) => !this.uploads.get(file.id)?.bytes)) return { ok: false, error: 'file_not_found' };
+        for (const file of files) Object.assign(this.uploads.get(file.id)!, { channel: typeof args.channel_id === 'string' ? args.channel_id : null, title: file.title ?? null });
+        if (typeof args.channel_id === 'string') {
+          const ts = `${++this.ts}.000100`;
+          this.history.set(args.channel_id, [{ ts }, ...(this.history.get(args.channel_id) ?? [])]);
+        }
+        return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title })) };
+      }
       case 'conversations.history': {
         // Newest first; metadata only when asked for, as Slack does.
         const oldest = Number(args.oldest ?? 0);
@@ -213,6 +247,26 @@ export class FakeSlack {
       default:
         return { ok: true };
     }
+  }
+
+  // Step two of an upload: the bytes, as a multipart form (field "body") the Web API client sends, or raw.
+  private async receiveUpload(id: string, body: Buffer, contentType: string | undefined): Promise<{ status: number; body: unknown }> {
+    const upload = this.uploads.get(id);
+    if (!upload) return { status: 404, body: { ok: false } };
+    let bytes = body;
+    if (contentType?.startsWith('multipart/form-data')) {
+      const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData();
+      const part = form.get('body') ?? form.get('file');
+      bytes = part instanceof Blob ? Buffer.from(await part.arrayBuffer()) : Buffer.from(String(part));
+    }
+    upload.bytes = bytes;
+    this.calls.push({ method: 'upload', args: { id, length: bytes.length }, token: null, at: performance.now() });
+    return { status: 200, body: { ok: true } };
+  }
+
+  /** The files completed into a conversation, in the order their uploads began. */
+  sharedFiles(): UploadedFile[] {
+    return [...this.uploads.values()].filter((upload) => upload.channel !== null);
   }
 
   private onSocket(ws: WebSocket): void {

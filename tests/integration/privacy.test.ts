@@ -55,6 +55,12 @@ describe("another person cannot read or change someone's applications", () => {
       expect(await snapshotTables(app.services.db)).toEqual(before);
     });
 
+    it(`${who}: stats and charts count none of the owner's applications`, async () => {
+      for (const line of ['/job stats all', '/job stats charts all']) expect(textOf(await runText(ctx(), line))).toMatch(/[Nn]o applications sent in this period/);
+      const button = await runAction(ctx(), 'stats.charts', 'all');
+      expect(button.kind === 'message' && button.files).toBeFalsy();
+    });
+
     it(`${who}: the list shows none of the owner's applications`, async () => {
       const text = textOf(await runText(ctx(), '/job list'));
       expect(text).toBe('You are not tracking any jobs yet. Add one with /job add <title> at <company> [url].');

@@ -29,6 +29,9 @@ beforeAll(async () => {
   const jobOf = (seqs: number[]) => mine.filter((row) => seqs.includes(row.seq)).map((row) => row.jobId);
   await app.services.db.update(jobs).set({ workMode: 'remote' }).where(inArray(jobs.id, jobOf([1, 2, 3, 4, 5, 6])));
   await app.services.db.update(jobs).set({ workMode: 'onsite' }).where(inArray(jobs.id, jobOf([7, 8, 9, 10, 11, 12])));
+  // Industry cuts across work mode: four answered fintech jobs and two rejected ones.
+  await app.services.db.update(jobs).set({ industry: 'Fintech' }).where(inArray(jobs.id, jobOf([1, 2, 3, 4, 7, 8])));
+  await app.services.db.update(jobs).set({ industry: 'Retail' }).where(inArray(jobs.id, jobOf([5, 6, 9, 10, 11, 12])));
   // Every remote one answered (days 2, 3, 3, 3, 4, 4); two went on to interviews, one to an offer, accepted.
   await at(2, '/job move 1 screening');
   await at(3, '/job move 2 screening', '/job move 3 screening', '/job move 4 screening');
@@ -57,9 +60,28 @@ describe('/job stats', () => {
         '  Rejected: 2 · No answer after the configured wait (ghosted): 4',
       ].join('\n'),
     );
-    expect(text).toContain('Where they came from\n  • Typed by hand: 6 of 12 answered (50%, likely 25%–75%)');
-    expect(text).toContain('By work mode\n  • On-site roles: 0 of 6 answered (0%, likely 0%–39%)\n  • Remote roles: 6 of 6 answered (100%, likely 61%–100%)');
-    expect(text).toContain('What stands out\n  • Remote roles answered 6 of 6 times, on-site roles 0 of 6.');
+    // Wilson 95% intervals worked out by hand: 0 of 6 → 0–39%, 1 of 6 → 3–56%, 2 of 6 → 10–70%, 4 of 6 → 30–90%, 6 of 12 → 25–75%.
+    expect(text).toContain('Where they came from\n  • Typed by hand: 6 of 12 answered (50%, likely 25%–75%) · 2 interviews (17%, likely 5%–45%) · 1 offer (8%, likely 1%–35%)');
+    expect(text).toContain(
+      [
+        'By work mode',
+        '  • On-site roles: 0 of 6 answered (0%, likely 0%–39%) · 0 interviews (0%, likely 0%–39%) · 0 offers (0%, likely 0%–39%)',
+        '  • Remote roles: 6 of 6 answered (100%, likely 61%–100%) · 2 interviews (33%, likely 10%–70%) · 1 offer (17%, likely 3%–56%)',
+      ].join('\n'),
+    );
+    expect(text).toContain(
+      [
+        'By industry or department',
+        '  • Fintech: 4 of 6 answered (67%, likely 30%–90%) · 2 interviews (33%, likely 10%–70%) · 1 offer (17%, likely 3%–56%)',
+        '  • Retail: 2 of 6 answered (33%, likely 10%–70%) · 0 interviews (0%, likely 0%–39%) · 0 offers (0%, likely 0%–39%)',
+      ].join('\n'),
+    );
+    // Twelve companies of one application each: five listed, none with a rate.
+    expect(text).toContain('By company\n  • Company 1: 1 of 1 answered (too few to tell)');
+    expect(text).toContain('  and 7 more');
+    expect(text).toContain('By role\n  • Software engineering: 6 of 12 answered');
+    // Fintech and retail overlap (30–90% and 10–70%): only the work-mode difference is clear.
+    expect(text).toContain('What stands out\n  • Remote roles answered 6 of 6 times, on-site roles 0 of 6.\n──');
   });
 
   it('counts applications in the period they were sent in, 90 days by default', async () => {

@@ -27,6 +27,8 @@ export interface Answer {
   ephemeral: boolean;
   /** Whether the first response was a deferral finished by an edit or follow-up. */
   deferred: boolean;
+  /** Files attached to it (multipart), in order. */
+  files: { name: string; bytes: Buffer }[];
 }
 
 interface Injected {
@@ -101,20 +103,22 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
     fake.dispatch('INTERACTION_CREATE', payload);
     const callback = async (timeoutMs = PATIENCE_MS) => (await fake.waitFor('POST', new RegExp(`^/interactions/${id}/${token}/callback$`), 1, timeoutMs))[0]!;
     const answer = async (): Promise<Answer> => {
-      const { type, data = {} } = (await callback()).body as { type: number; data?: Record<string, any> };
+      const first = await callback();
+      const { type, data = {} } = first.body as { type: number; data?: Record<string, any> };
       const ephemeral = ((data.flags ?? 0) & 64) === 64;
-      if (type === 4) return { kind: 'reply', data, ephemeral, deferred: false };
-      if (type === 7) return { kind: 'update', data, ephemeral, deferred: false };
-      if (type === 9) return { kind: 'modal', data, ephemeral: true, deferred: false };
-      if (type === 8) return { kind: 'choices', data, ephemeral: true, deferred: false };
+      const files = first.files ?? [];
+      if (type === 4) return { kind: 'reply', data, ephemeral, deferred: false, files };
+      if (type === 7) return { kind: 'update', data, ephemeral, deferred: false, files };
+      if (type === 9) return { kind: 'modal', data, ephemeral: true, deferred: false, files };
+      if (type === 8) return { kind: 'choices', data, ephemeral: true, deferred: false, files };
       const edit = new RegExp(`^/webhooks/\\d+/${token}/messages/@original$`);
       const followUp = new RegExp(`^/webhooks/\\d+/${token}$`);
       const deadline = Date.now() + PATIENCE_MS;
       for (;;) {
         const [edited] = fake.requestsTo('PATCH', edit);
-        if (edited) return { kind: type === 6 ? 'update' : 'reply', data: edited.body ?? {}, ephemeral: type === 5 ? ephemeral : false, deferred: true };
+        if (edited) return { kind: type === 6 ? 'update' : 'reply', data: edited.body ?? {}, ephemeral: type === 5 ? ephemeral : false, deferred: true, files: edited.files ?? [] };
         const [followed] = fake.requestsTo('POST', followUp);
-        if (followed) return { kind: 'reply', data: followed.body ?? {}, ephemeral: ((followed.body?.flags as number) & 64) === 64, deferred: true };
+        if (followed) return { kind: 'reply', data: followed.body ?? {}, ephemeral: ((followed.body?.flags as number) & 64) === 64, deferred: true, files: followed.files ?? [] };
         if (Date.now() > deadline) throw new Error(`interaction ${id} was deferred (type ${type}) and never finished`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }

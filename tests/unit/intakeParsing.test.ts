@@ -23,6 +23,7 @@ describe('JSON-LD JobPosting', () => {
       salaryPeriod: 'year',
       closesAt: null,
       postedAt: new Date('2026-11-01T00:00:00.000Z'),
+      industry: 'Software Development',
       description: 'We build payments infrastructure.\n\nRequirements\n\n• 5+ years of TypeScript & Node.js\n• PostgreSQL\n\nNice to have\n\n• Kubernetes',
       source: 'jsonld',
       externalId: 'BE-1042',

@@ -17,7 +17,8 @@ import { offer, offerAction, offerForm } from './offer.js';
 import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
 import { show, showApplication } from './show.js';
-import { stats } from './stats.js';
+import { chartsAction, stats } from './stats.js';
+import { data, importAction, importCsvForm } from './data.js';
 import { timeline, timelineAction } from './timeline.js';
 import { parseSeq } from './options.js';
 import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition } from './types.js';
@@ -30,7 +31,7 @@ export type AnyCommand = CommandDefinition<any>;
 export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
 
 /** Areas with several commands, under one word each (see CommandGroup). */
-export const GROUPS: CommandGroup[] = [stats];
+export const GROUPS: CommandGroup[] = [stats, data];
 
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[], () => GROUPS));
 
@@ -44,12 +45,14 @@ export const ACTIONS: ActionDefinition[] = [
   offerAction,
   noteAction,
   timelineAction,
+  chartsAction,
+  importAction,
   { action: 'app.show', run: (ctx, value) => showApplication(ctx, parseSeq(value)) },
   ...recommendationActions,
   ...followupActions,
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm, prefsForm, notForMeForm];
+export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm, prefsForm, notForMeForm, importCsvForm];
 
 /** A command by its name, or a grouped one by "group command" ("stats summary"). */
 export function findCommand(name: string): AnyCommand | undefined {

@@ -1,25 +1,60 @@
 import { z } from 'zod';
-import { PERIODS, searchStats } from '../../domain/analytics/searchStats.js';
-import { ui } from '../ui.js';
-import { statsBlocks } from '../views/stats.js';
-import { defineCommand, type CommandGroup } from './types.js';
+import { searchCharts } from '../../charts/searchCharts.js';
+import { PERIODS, searchStats, type Period } from '../../domain/analytics/searchStats.js';
+import { digestZone, getPreferences } from '../../domain/people/preferences.js';
+import { ui, type Reply } from '../ui.js';
+import { PERIOD_LABEL, statsBlocks } from '../views/stats.js';
+import { defineCommand, type ActionDefinition, type CommandContext, type CommandGroup } from './types.js';
+
+const periodOption = { name: 'period', description: 'Which applications to count, by when they were sent (default 90d)', type: 'string', required: false, choices: PERIODS } as const;
+const periodSchema = z.object({ period: z.enum(PERIODS, { message: 'must be 30d, 90d or all' }).default('90d') });
+
+async function statsFor(ctx: CommandContext, period: Period) {
+  const { services, person } = ctx;
+  const prefs = await getPreferences(services.db, services.config, person.id);
+  return searchStats(services.db, person.id, services.clock(), period, { ghostedDays: services.config.analytics.ghostedDays, zone: digestZone(prefs, person, services.config) });
+}
 
 const summary = defineCommand({
   name: 'summary',
-  summary: 'Your search in numbers: funnel, answer rates by source and work mode, what stands out',
+  summary: 'Your search in numbers: funnel, answer rates by kind of job, what stands out',
   usage: '/job stats [30d|90d|all]',
-  options: [{ name: 'period', description: 'Which applications to count, by when they were sent (default 90d)', type: 'string', required: false, choices: PERIODS }],
-  schema: z.object({ period: z.enum(PERIODS, { message: 'must be 30d, 90d or all' }).default('90d') }),
+  options: [periodOption],
+  schema: periodSchema,
   async run(ctx, { period }) {
-    const { services, person } = ctx;
-    const stats = await searchStats(services.db, person.id, services.clock(), period, services.config.analytics.ghostedDays);
-    return ui.message(statsBlocks(stats));
+    return ui.message(statsBlocks(await statsFor(ctx, period)));
   },
 });
+
+async function chartsReply(ctx: CommandContext, period: Period): Promise<Reply> {
+  const stats = await statsFor(ctx, period);
+  if (stats.sent === 0) return ui.message([ui.section(`Nothing to chart yet: no applications sent in this period (${PERIOD_LABEL[period]}). Move a job to applied (/job move <id> applied) first.`)]);
+  const charts = await searchCharts(stats, PERIOD_LABEL[period]);
+  return ui.message(
+    // Each chart's facts in words too: for screen readers, and for whoever reads it as text.
+    charts.flatMap((chart) => [ui.section(chart.title), ui.context(chart.text)]),
+    { files: charts.map((chart) => ({ name: chart.name, title: chart.title, data: chart.png, altText: chart.text })) },
+  );
+}
+
+const charts = defineCommand({
+  name: 'charts',
+  summary: 'Your search as charts: the funnel, how applications moved, week by week',
+  usage: '/job stats charts [30d|90d|all]',
+  options: [periodOption],
+  schema: periodSchema,
+  run: (ctx, { period }) => chartsReply(ctx, period),
+});
+
+/** The *Show charts* button under `/job stats`, for the same period. */
+export const chartsAction: ActionDefinition = {
+  action: 'stats.charts',
+  run: (ctx, value) => chartsReply(ctx, PERIODS.includes(value as Period) ? (value as Period) : '90d'),
+};
 
 /** `/job stats …`: what is working in the person's search. */
 export const stats: CommandGroup = {
   name: 'stats',
   summary: 'What is working in your search',
-  commands: [summary],
+  commands: [summary, charts],
 };

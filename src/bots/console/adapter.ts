@@ -8,6 +8,7 @@ import type { PersonRow } from '../../models/people.js';
 import type { CommandContext } from '../commands/types.js';
 import { renderText } from '../render/text.js';
 import { lineBursts } from './lineBursts.js';
+import { saveFiles, savedFileLines } from './savedFiles.js';
 import { ConsoleSession } from './session.js';
 import { COMMANDS, GROUPS } from '../commands/registry.js';
 
@@ -66,7 +67,11 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
     platform: 'console',
     canReach: (target) => target.id === person.id,
     async send(_target, reply) {
-      write(options.interactive ? `\n${renderText(reply).text}\n${session.prompt}` : `${renderText(reply).text}\n\n`);
+      let text = renderText(reply).text;
+      if (reply.kind === 'message' && reply.files?.length) {
+        text += `\n${savedFileLines(reply.files, await saveFiles(services.config.dataDir, reply.files, services.clock()))}`;
+      }
+      write(options.interactive ? `\n${text}\n${session.prompt}` : `${text}\n\n`);
     },
   });
 

@@ -2,6 +2,7 @@ import { runAction, runText, submitForm } from '../commands/dispatch.js';
 import type { CommandContext } from '../commands/types.js';
 import { END_OF_TEXT, renderFieldPrompt, renderFormTitle, renderText } from '../render/text.js';
 import { isCommandLine, postingAfterAdd } from './pastedLines.js';
+import { saveFiles, savedFileLines } from './savedFiles.js';
 import type { Button, Form, FormField, Reply } from '../ui.js';
 
 interface PendingForm {
@@ -130,7 +131,7 @@ export class ConsoleSession {
     return this.show(await runAction(this.context(), button.action, button.value));
   }
 
-  private show(reply: Reply): SessionOutput {
+  private async show(reply: Reply): Promise<SessionOutput> {
     if (reply.kind === 'form') {
       this.buttons = [];
       this.pending = { form: reply.form, answers: {}, queue: [...reply.form.fields], lines: [] };
@@ -138,7 +139,10 @@ export class ConsoleSession {
     }
     const rendered = renderText(reply);
     this.buttons = rendered.buttons;
-    return { text: rendered.text };
+    if (!reply.files?.length) return { text: rendered.text };
+    const { services } = this.context();
+    const paths = await saveFiles(services.config.dataDir, reply.files, services.clock());
+    return { text: `${rendered.text}\n${savedFileLines(reply.files, paths)}` };
   }
 
   private async answerField(pending: PendingForm, line: string): Promise<SessionOutput> {

@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { DiscordMessage } from './render.js';
-import { toRestBody } from './render.js';
+import { restFiles, toRestBody } from './render.js';
 
 /**
  * Finishes deferred interactions: edits the original response or adds a follow-up, through the
@@ -17,10 +17,10 @@ export class InteractionWebhooks {
   }
 
   async editOriginal(applicationId: string, token: string, message: DiscordMessage): Promise<void> {
-    await this.rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { body: toRestBody(message), auth: false });
+    await this.rest.patch(Routes.webhookMessage(applicationId, token, '@original'), { body: toRestBody(message), files: restFiles(message), auth: false });
   }
 
   async followUp(applicationId: string, token: string, message: DiscordMessage, ephemeral: boolean): Promise<void> {
-    await this.rest.post(Routes.webhook(applicationId, token), { body: { ...toRestBody(message), ...(ephemeral ? { flags: 64 } : {}) }, auth: false });
+    await this.rest.post(Routes.webhook(applicationId, token), { body: { ...toRestBody(message), ...(ephemeral ? { flags: 64 } : {}) }, files: restFiles(message), auth: false });
   }
 }

@@ -7,7 +7,7 @@ import type { Database } from '../../models/database.js';
 import { discordDmChannels } from '../../models/discordDmChannels.js';
 import type { PersonRow } from '../../models/people.js';
 import { UnreachableError, type NotificationTarget } from '../notifier.js';
-import { renderMessage, toRestBody } from './render.js';
+import { renderMessage, restFiles, toRestBody } from './render.js';
 
 // Discord allows about five messages per five seconds in one channel; stay inside it.
 const PER_CHANNEL = { reservoir: 5, reservoirRefreshAmount: 5, reservoirRefreshInterval: 5_000, maxConcurrent: 1 };
@@ -77,8 +77,9 @@ export class DiscordDirectMessages {
         try {
           const channel = await this.channelFor(person.platformUserId);
           // With the delivery key as nonce and enforce_nonce, Discord itself drops a repeat sent within minutes.
-          const body = { ...toRestBody(renderMessage(reply)), ...(delivery ? { nonce: nonceFor(delivery.key), enforce_nonce: true } : {}) };
-          await this.pacing.key(channel).schedule(() => this.rest.post(Routes.channelMessages(channel), { body }));
+          const message = renderMessage(reply);
+          const body = { ...toRestBody(message), ...(delivery ? { nonce: nonceFor(delivery.key), enforce_nonce: true } : {}) };
+          await this.pacing.key(channel).schedule(() => this.rest.post(Routes.channelMessages(channel), { body, files: restFiles(message) }));
         } catch (error) {
           throw asDeliveryError(error);
         }

@@ -27,7 +27,12 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: Row[];
   allowedMentions: { parse: [] };
+  /** Attached files as discord.js takes them; Discord shows images inline, with the description as alt text. */
+  files?: { attachment: Buffer; name: string; description?: string }[];
 }
+
+// Discord takes an attachment description (its alt text) of up to 1,024 characters.
+const DISCORD_MAX_DESCRIPTION = 1024;
 
 const BUTTON_STYLE = { primary: 1, default: 2, danger: 4 } as const;
 
@@ -176,16 +181,27 @@ export function renderMessage(reply: MessageReply): DiscordMessage {
     throw new Error(`A Discord message holds at most ${DISCORD_MAX_ROWS} rows of components; this one has ${rows.length}. Offer fewer buttons or move some into a select.`);
   }
   const content = lead.join('\n').trim();
+  const files = (reply.files ?? []).map((file) => ({ attachment: file.data, name: file.name, ...(file.altText ? { description: truncate(file.altText, DISCORD_MAX_DESCRIPTION) } : {}) }));
   return {
     ...(content ? { content: truncate(content, DISCORD_MAX_CONTENT) } : {}),
     embeds: withinTotal(writer.embeds),
     components: rows,
     allowedMentions: { parse: [] },
+    ...(files.length ? { files } : {}),
   };
 }
 
-/** The same message as a raw REST body (snake_case), for messages sent outside an interaction. */
+/**
+ * The same message as a raw REST body (snake_case), for messages sent outside an interaction.
+ * Files travel beside the body (see restFiles); the body lists them as attachments by index.
+ */
 export function toRestBody(message: DiscordMessage): Record<string, unknown> {
-  const { allowedMentions, ...rest } = message;
-  return { ...rest, allowed_mentions: allowedMentions };
+  const { allowedMentions, files, ...rest } = message;
+  const attachments = files?.map((file, id) => ({ id, filename: file.name, ...(file.description ? { description: file.description } : {}) }));
+  return { ...rest, allowed_mentions: allowedMentions, ...(attachments ? { attachments } : {}) };
+}
+
+/** The files of a message as @discordjs/rest uploads them (multipart, `files[n]`). */
+export function restFiles(message: DiscordMessage): { name: string; data: Buffer }[] | undefined {
+  return message.files?.map((file) => ({ name: file.name, data: file.attachment }));
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { webApi, type Logger as BoltLogger } from '@slack/bolt';
+import type { FileAttachment } from '../ui.js';
 import { SlackPacer } from './pacing.js';
 
 /** Which workspace a call is for, and the bot token that speaks there. */
@@ -50,6 +51,24 @@ export class SlackApi {
         await sleep(retryAfter * 1000);
       }
     }
+  }
+
+  /**
+   * Shares files in the person's DM with the app, through files.uploadV2 (a URL for each file,
+   * the bytes, then one completion that posts them): a person's charts and exports are theirs,
+   * so they never go to the channel a command was typed in.
+   */
+  async shareInDm(target: SlackTarget, userId: string, files: readonly FileAttachment[]): Promise<void> {
+    const opened = await this.call(target, 'conversations.open', { users: userId });
+    const channel = (opened as unknown as { channel: { id: string } }).channel.id;
+    await this.pacer.schedule('files.uploadV2', target.teamId, channel, () =>
+      this.client.filesUploadV2({
+        token: target.token,
+        channel_id: channel,
+        // Slack takes alt text of up to 1,000 characters.
+        file_uploads: files.map((file) => ({ file: file.data, filename: file.name, title: file.title, ...(file.altText ? { alt_text: file.altText.slice(0, 1000) } : {}) })),
+      }),
+    );
   }
 
   /** Answers through a response_url (valid 30 minutes, 5 times), which works in any channel. */

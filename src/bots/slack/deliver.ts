@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Reply } from '../ui.js';
+import { ui, type MessageReply, type Reply } from '../ui.js';
 import type { SlackApi, SlackTarget } from './api.js';
 import { renderModal } from './modal.js';
 import { renderMessage } from './render.js';
@@ -41,6 +41,15 @@ export async function deliver(api: SlackApi, reply: Reply, place: Place): Promis
     }
     return;
   }
+  const files = reply.files ?? [];
+  const inDm = place.channelId?.startsWith('D') ?? !place.responseUrl;
+  // Files go to the DM; a reply elsewhere says where they went.
+  const shown = files.length && !inDm ? { ...reply, blocks: [...reply.blocks, ui.context(`${files.length === 1 ? 'The file is' : 'The files are'} in your DM with Jobscout.`)] } : reply;
+  await deliverMessage(api, shown, place);
+  if (files.length) await api.shareInDm(place.target, place.userId, files);
+}
+
+async function deliverMessage(api: SlackApi, reply: MessageReply, place: Place): Promise<void> {
   const message = renderMessage(reply);
   const source = place.source;
   if (reply.replacesSource && source?.kind === 'message') {

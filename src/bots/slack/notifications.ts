@@ -25,6 +25,8 @@ export function slackNotificationTarget(api: SlackApi, tokens: TokenSource): Not
         // The delivery key rides along as message metadata, so the DM's history can tell later whether it arrived.
         const metadata = delivery ? { event_type: DELIVERY_EVENT, event_payload: { key: delivery.key } } : undefined;
         await api.callOnce(target, 'chat.postMessage', { channel: person.platformUserId, ...renderMessage(reply), ...(metadata ? { metadata } : {}) });
+        // The message carries the delivery key; its files (a chart) follow it, shared once it is in.
+        if (reply.files?.length) await api.shareInDm(target, person.platformUserId, reply.files);
       } catch (error) {
         throw transient(error) ? new UnreachableError(`Slack did not take the message now: ${(error as Error).message}`) : error;
       }

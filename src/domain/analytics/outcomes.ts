@@ -11,6 +11,8 @@ export interface Outcome {
   rejected: Date | null;
   /** Applied, never answered, and quiet for the configured days (or moved to ghosted by hand). */
   ghosted: boolean;
+  /** The state it is in now (the last one moved to). */
+  lastState: State | null;
 }
 
 /** An event as outcomes read it: the state it moved the application to, and when. */
@@ -43,10 +45,12 @@ export function outcomeOf(events: readonly OutcomeEvent[], now: Date, ghostedDay
   let rejected: Date | null = null;
   let movedToGhosted = false;
   let lastChange: Date | null = null;
+  let lastState: State | null = null;
   for (const event of events) {
     const state = event.toState as State | null;
     if (!state) continue;
     lastChange = event.occurredAt;
+    lastState = state;
     if (state === 'rejected') rejected ??= event.occurredAt;
     if (state === 'ghosted') movedToGhosted = true;
     const stage = STAGE_OF[state];
@@ -55,5 +59,5 @@ export function outcomeOf(events: readonly OutcomeEvent[], now: Date, ghostedDay
   }
   const unanswered = reached.applied !== undefined && reached.response === undefined && rejected === null;
   const quiet = lastChange !== null && now.getTime() - lastChange.getTime() >= ghostedDays * DAY_MS;
-  return { reached, rejected, ghosted: unanswered && (movedToGhosted || quiet) };
+  return { reached, rejected, ghosted: unanswered && (movedToGhosted || quiet), lastState };
 }

@@ -1,22 +1,21 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applicationEvents, applications } from '../../models/applications.js';
+import { jobAnalyses } from '../../models/jobAnalyses.js';
 import { jobs } from '../../models/jobs.js';
 import { recommendations } from '../../models/recommendations.js';
+import { placeKey } from '../recommendations/features.js';
+import { dimensionsOf, insightsFrom, type Dimension, type SentApplication } from './dimensions.js';
+import { flowsOf, type Flow } from './flows.js';
 import { funnelOf, type FunnelStep } from './funnel.js';
-import { DAY_MS, outcomeOf, type Outcome } from './outcomes.js';
-import { clearlyDifferent, MIN_SAMPLE, wilson, type Rate } from './wilson.js';
+import { DAY_MS, outcomeOf } from './outcomes.js';
+import { roleFamily } from './roleFamily.js';
+import { weeklyActivity, type ActivityWeek } from './weeklyActivity.js';
 
 export const PERIODS = ['30d', '90d', 'all'] as const;
 export type Period = (typeof PERIODS)[number];
 
 const PERIOD_DAYS: Record<Period, number | null> = { '30d': 30, '90d': 90, all: null };
-
-/** A response rate for one value of a trait ("Remote roles"), shown only with enough behind it. */
-export interface TraitRate {
-  label: string;
-  rate: Rate;
-}
 
 export interface SearchStats {
   period: Period;
@@ -25,17 +24,14 @@ export interface SearchStats {
   funnel: FunnelStep[];
   rejected: number;
   ghosted: number;
-  /** Where the applications came from, and how often each got an answer. */
-  bySource: TraitRate[];
-  byWorkMode: TraitRate[];
+  /** How each kind of job did: by source, work mode, place, company, industry, role, skill and seniority. */
+  dimensions: Dimension[];
   /** At most three, each from rates whose intervals don't overlap; empty when the data can't tell. */
   insights: string[];
-}
-
-interface Sent {
-  outcome: Outcome;
-  source: string;
-  workMode: string;
+  /** How the applications moved between stages and how they ended (the Sankey). */
+  flows: Flow[];
+  /** Applications, answers and interviews week by week. */
+  weeks: ActivityWeek[];
 }
 
 // How a job reached the person: what `/job stats` calls each source.
@@ -44,58 +40,42 @@ function sourceOf(job: { source: string; boardId: number | null }, recommended: 
   if (job.boardId !== null) return 'a watched board';
   if (job.source === 'pasted') return 'pasted text';
   if (job.source === 'manual') return 'typed by hand';
+  if (job.source === 'import') return 'an import';
   return 'a link';
 }
 
-const WORK_MODE_LABEL: Record<string, string> = { remote: 'Remote roles', hybrid: 'Hybrid roles', onsite: 'On-site roles' };
-
-function ratesBy(sent: readonly Sent[], trait: (one: Sent) => string): TraitRate[] {
-  const groups = new Map<string, Sent[]>();
-  for (const one of sent) {
-    const label = trait(one);
-    const members = groups.get(label);
-    if (members) members.push(one);
-    else groups.set(label, [one]);
-  }
-  return [...groups]
-    .map(([label, members]) => ({ label, rate: wilson(members.filter((one) => one.outcome.reached.response).length, members.length) }))
-    .sort((a, b) => b.rate.total - a.rate.total || a.label.localeCompare(b.label));
-}
-
-/** "Remote roles answered 4 of 10 times, On-site roles 1 of 12." — only where the difference is clear. */
-function insightsFrom(dimensions: { rates: TraitRate[]; describe: (label: string) => string }[]): string[] {
-  const found: { text: string; gap: number }[] = [];
-  for (const { rates, describe } of dimensions) {
-    const solid = rates.filter((entry) => entry.rate.total >= MIN_SAMPLE);
-    for (const [index, a] of solid.entries()) {
-      for (const b of solid.slice(index + 1)) {
-        if (!clearlyDifferent(a.rate, b.rate)) continue;
-        const [high, low] = a.rate.share >= b.rate.share ? [a, b] : [b, a];
-        found.push({ text: `${describe(high.label)} answered ${high.rate.hits} of ${high.rate.total} times, ${describe(low.label).toLowerCase()} ${low.rate.hits} of ${low.rate.total}.`, gap: high.rate.share - low.rate.share });
-      }
-    }
-  }
-  return found.sort((a, b) => b.gap - a.gap).slice(0, 3).map((insight) => insight.text);
+// A place is kept as the posting wrote it ("Berlin, Germany" → "Berlin"), but its first part only.
+function placeOf(location: string | null): string | null {
+  const key = placeKey(location);
+  if (!key || /^(remote|anywhere|hybrid)\b/.test(key)) return null;
+  return key.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
 }
 
 /**
- * One person's search in numbers for a period: the funnel of what they sent, where it came from
- * and how often each kind got an answer, and what clearly works better. Applications count in
+ * One person's search in numbers for a period: the funnel of what they sent, how it flowed,
+ * week by week, how each kind of job did and what clearly works better. Applications count in
  * the period they were sent in.
  */
-export async function searchStats(db: Executor, personId: number, now: Date, period: Period, ghostedDays: number): Promise<SearchStats> {
+export async function searchStats(db: Executor, personId: number, now: Date, period: Period, options: { ghostedDays: number; zone: string }): Promise<SearchStats> {
   const rows = await db
     .select({
       applicationId: applications.id,
       toState: applicationEvents.toState,
       occurredAt: applicationEvents.occurredAt,
+      title: jobs.title,
+      company: jobs.company,
+      location: jobs.location,
+      industry: jobs.industry,
       source: jobs.source,
       boardId: jobs.boardId,
       workMode: jobs.workMode,
+      seniority: jobAnalyses.seniority,
+      skills: jobAnalyses.skills,
       recommended: sql<boolean>`exists (select 1 from ${recommendations} where ${recommendations.personId} = ${applications.personId} and ${recommendations.jobId} = ${applications.jobId} and ${recommendations.createdAt} <= ${applications.createdAt})`,
     })
     .from(applications)
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id))
     .innerJoin(applicationEvents, eq(applicationEvents.applicationId, applications.id))
     .where(eq(applications.personId, personId))
     .orderBy(asc(applications.id), asc(applicationEvents.id));
@@ -109,28 +89,36 @@ export async function searchStats(db: Executor, personId: number, now: Date, per
 
   const days = PERIOD_DAYS[period];
   const since = days === null ? null : new Date(now.getTime() - days * DAY_MS);
-  const sent: Sent[] = [];
+  const sent: SentApplication[] = [];
   for (const events of byApplication.values()) {
-    const outcome = outcomeOf(events, now, ghostedDays);
+    const outcome = outcomeOf(events, now, options.ghostedDays);
     const applied = outcome.reached.applied;
     if (!applied || (since && applied < since)) continue;
-    const [first] = events;
-    sent.push({ outcome, source: sourceOf(first!, first!.recommended), workMode: first!.workMode ?? 'unstated' });
+    const job = events[0]!;
+    sent.push({
+      outcome,
+      source: sourceOf(job, job.recommended),
+      workMode: job.workMode ?? 'unstated',
+      place: placeOf(job.location),
+      company: job.company.trim(),
+      industry: job.industry?.trim() || null,
+      role: roleFamily(job.title),
+      seniority: job.seniority,
+      skills: (job.skills ?? []).filter((skill) => skill.required).map((skill) => skill.name),
+    });
   }
 
-  const bySource = ratesBy(sent, (one) => one.source);
-  const byWorkMode = ratesBy(sent, (one) => one.workMode).map((entry) => ({ ...entry, label: WORK_MODE_LABEL[entry.label] ?? 'Roles with no stated mode' }));
+  const outcomes = sent.map((one) => one.outcome);
+  const dimensions = dimensionsOf(sent);
   return {
     period,
     sent: sent.length,
-    funnel: funnelOf(sent.map((one) => one.outcome)),
-    rejected: sent.filter((one) => one.outcome.rejected).length,
-    ghosted: sent.filter((one) => one.outcome.ghosted).length,
-    bySource,
-    byWorkMode,
-    insights: insightsFrom([
-      { rates: byWorkMode, describe: (label) => label },
-      { rates: bySource, describe: (label) => `Jobs from ${label}` },
-    ]),
+    funnel: funnelOf(outcomes),
+    rejected: outcomes.filter((outcome) => outcome.rejected).length,
+    ghosted: outcomes.filter((outcome) => outcome.ghosted).length,
+    dimensions,
+    insights: insightsFrom(dimensions),
+    flows: flowsOf(outcomes),
+    weeks: weeklyActivity(outcomes, now, options.zone, since),
   };
 }

@@ -44,6 +44,8 @@ export interface NewJob {
   externalId?: string | null;
   closesAt?: Date | null;
   postedAt?: Date | null;
+  /** The industry or department the posting is filed under (see ParsedPosting). */
+  industry?: string | null;
 }
 
 /** An application just added, or the one the person already had for the same posting. */
@@ -193,16 +195,21 @@ export async function trackJob(services: Services, personId: number, jobId: numb
  * id. A posting they already track gives back that application instead of a second one.
  */
 export async function addApplication(services: Services, adder: { personId: number; community: string }, input: JobInput): Promise<AddedApplication> {
-  const now = services.clock();
+  return changePersonData(services, adder.personId, (tx) => addApplicationAt(services, tx, adder, input, services.clock()));
+}
+
+/**
+ * addApplication inside the caller's transaction, as of `at`: an import starts an application
+ * on the day it was saved elsewhere.
+ */
+export async function addApplicationAt(services: Services, tx: Executor, adder: { personId: number; community: string }, input: JobInput, at: Date): Promise<AddedApplication> {
   const { personId } = adder;
-  return changePersonData(services, personId, async (tx) => {
-    // A posting the person tracks already, under any of its rows: nothing new is stored for it.
-    const posting = { id: -1, source: input.source ?? 'manual', canonicalUrl: input.url ? canonicalUrl(input.url) : null, externalId: input.externalId ?? null };
-    const tracked = posting.canonicalUrl || posting.externalId ? await trackedApplication(tx, personId, posting) : null;
-    if (tracked) return { ...tracked, alreadyTracked: true };
-    const { job, analysis } = await findOrCreateJob(tx, { createdBy: personId, community: adder.community }, input, now, services.taxonomy);
-    return applicationFor(services, tx, personId, job, analysis, now);
-  });
+  // A posting the person tracks already, under any of its rows: nothing new is stored for it.
+  const posting = { id: -1, source: input.source ?? 'manual', canonicalUrl: input.url ? canonicalUrl(input.url) : null, externalId: input.externalId ?? null };
+  const tracked = posting.canonicalUrl || posting.externalId ? await trackedApplication(tx, personId, posting) : null;
+  if (tracked) return { ...tracked, alreadyTracked: true };
+  const { job, analysis } = await findOrCreateJob(tx, { createdBy: personId, community: adder.community }, input, at, services.taxonomy);
+  return applicationFor(services, tx, personId, job, analysis, at);
 }
 
 /**

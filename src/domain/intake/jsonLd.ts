@@ -103,6 +103,7 @@ export function readJsonLd(html: string): ParsedPosting | null {
     externalId: isNode(identifier) ? text(identifier.value) : text(identifier),
     closesAt: dateOf(posting.validThrough),
     postedAt: dateOf(posting.datePosted),
+    industry: text(asArray(posting.industry)[0]) ?? text(asArray(posting.occupationalCategory)[0]) ?? null,
   };
 }
 

@@ -26,4 +26,9 @@ export interface ParsedPosting {
   closesAt?: Date | null;
   /** When it was published (JSON-LD datePosted). */
   postedAt?: Date | null;
+  /**
+   * What the employer files the posting under: its industry from structured data, else its
+   * department ("Engineering", "Sales"). Success analytics compares answer rates by it.
+   */
+  industry?: string | null;
 }

@@ -13,6 +13,7 @@ const JOB_PATH = /^\/([^/]+)\/([0-9a-f-]{36})/i;
 interface AshbyJob {
   id: string;
   title: string;
+  department?: string;
   location?: string;
   secondaryLocations?: { location?: string }[];
   isRemote?: boolean;
@@ -69,5 +70,6 @@ function toPosting(job: AshbyJob, board: string): ParsedPosting {
     description,
     source: 'ashby',
     externalId: job.id,
+    industry: job.department?.trim() || null,
   };
 }

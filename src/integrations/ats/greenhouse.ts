@@ -19,6 +19,7 @@ export interface GreenhouseJob {
   absolute_url?: string;
   /** Custom fields a company adds to its jobs; many add a "Workplace Type". */
   metadata?: { name?: string; value?: unknown }[] | null;
+  departments?: { name?: string }[];
 }
 
 // "Workplace Type", "Work Arrangement", "Location Type", "Remote Status": names companies give the field.
@@ -50,6 +51,7 @@ export function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
     description,
     source: 'greenhouse',
     externalId: String(job.id),
+    industry: job.departments?.find((department) => department.name?.trim())?.name?.trim() ?? null,
   };
 }
 

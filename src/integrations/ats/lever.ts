@@ -15,7 +15,7 @@ const HOSTS = /^jobs(\.eu)?\.lever\.co$/;
 interface LeverPosting {
   id: string;
   text: string;
-  categories?: { location?: string; allLocations?: string[]; commitment?: string; team?: string };
+  categories?: { location?: string; allLocations?: string[]; commitment?: string; team?: string; department?: string };
   workplaceType?: string;
   description?: string;
   descriptionPlain?: string;
@@ -73,5 +73,6 @@ function toPosting(posting: LeverPosting, site: string): ParsedPosting {
     description,
     source: 'lever',
     externalId: posting.id,
+    industry: posting.categories?.department?.trim() || posting.categories?.team?.trim() || null,
   };
 }

@@ -15,6 +15,7 @@ interface RecruiteeOffer {
     id: number;
     title: string;
     company_name?: string;
+    department?: string;
     location?: string;
     remote?: boolean;
     hybrid?: boolean;
@@ -59,6 +60,7 @@ export function recruiteeReader(fetcher: PageFetcher, baseTemplate: string): Pos
         description: sections.join('\n\n') || null,
         source: 'recruitee',
         externalId: String(offer.id),
+        industry: offer.department?.trim() || null,
       };
     },
   };

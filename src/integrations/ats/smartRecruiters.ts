@@ -11,6 +11,8 @@ interface SmartRecruitersPosting {
   id: string;
   name: string;
   company?: { name?: string };
+  industry?: { label?: string };
+  department?: { label?: string };
   location?: { city?: string; region?: string; country?: string; remote?: boolean; hybrid?: boolean; fullLocation?: string };
   jobAd?: { sections?: Record<string, { title?: string; text?: string } | undefined> };
 }
@@ -45,6 +47,7 @@ export function smartRecruitersReader(fetcher: PageFetcher, base: string): Posti
         description: description || null,
         source: 'smartrecruiters',
         externalId: posting.id,
+        industry: posting.industry?.label?.trim() || posting.department?.label?.trim() || null,
       };
     },
   };

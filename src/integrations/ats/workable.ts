@@ -12,6 +12,7 @@ const JOB_PATH = /^\/([^/]+)\/j\/([A-Z0-9]+)/i;
 interface WorkableJob {
   shortcode: string;
   title: string;
+  department?: string;
   remote?: boolean;
   /** The older widget API's name for `remote`. */
   telecommuting?: boolean;
@@ -58,6 +59,7 @@ export function workableReader(fetcher: PageFetcher, base: string): PostingReade
         description: sections.join('\n\n') || null,
         source: 'workable',
         externalId: job.shortcode,
+        industry: job.department?.trim() || null,
       };
     },
   };

@@ -40,7 +40,10 @@ describe('npm run discord:register', () => {
     // An area's commands come as a subcommand group (type 2) holding subcommands (type 1).
     const stats = command!.options.find((sub) => sub.name === 'stats')!;
     expect(stats.type).toBe(2);
-    expect(stats.options.map((option) => option.name)).toEqual(['summary']);
+    expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts']);
+    expect(command!.options.find((sub) => sub.name === 'data')!.options.map((option) => option.name)).toEqual(['export', 'import']);
+    // Discord takes at most 25 subcommands and groups under one command.
+    expect(command!.options.length).toBeLessThanOrEqual(25);
     const move = command!.options.find((sub) => sub.name === 'move')!;
     expect(move.options.map((option) => [option.name, option.required, option.autocomplete ?? false, option.choices?.length ?? 0])).toEqual([
       ['id', true, true, 0],

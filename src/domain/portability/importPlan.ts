@@ -1,0 +1,88 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../models/database.js';
+import { applications } from '../../models/applications.js';
+import { jobs } from '../../models/jobs.js';
+import { pendingImports, type StoredImportRow } from '../../models/pendingImports.js';
+import { addApplicationAt } from '../ats/applications.js';
+import { appendEvent } from '../ats/events.js';
+import type { State } from '../ats/lifecycle.js';
+import { canonicalUrl } from '../intake/canonicalUrl.js';
+import { changePersonData } from '../people/changes.js';
+import { UserError } from '../errors.js';
+import type { Services } from '../services.js';
+import type { ImportRow, ParsedImport } from './csvImport.js';
+
+/** What an import would do, shown before anything is stored. */
+export interface ImportPreview {
+  pendingId: number | null;
+  layout: string;
+  fresh: ImportRow[];
+  alreadyTracked: ImportRow[];
+  problems: ParsedImport['problems'];
+}
+
+const sameName = (text: string) => text.trim().toLowerCase();
+
+/**
+ * Whether the person tracks this job already: by its link when it has one, else by title and
+ * company, which is what an export of another tool has to go on.
+ */
+async function tracks(db: Executor, personId: number, row: Pick<ImportRow, 'title' | 'company' | 'link'>): Promise<boolean> {
+  const mine = eq(applications.personId, personId);
+  const same = row.link
+    ? eq(jobs.canonicalUrl, canonicalUrl(row.link))
+    : and(sql`lower(trim(${jobs.title})) = ${sameName(row.title)}`, sql`lower(trim(${jobs.company})) = ${sameName(row.company)}`);
+  const [found] = await db.select({ id: applications.id }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(and(mine, same)).limit(1);
+  return Boolean(found);
+}
+
+/** Splits a parsed file into new and known rows (one row per job: a file that lists a job twice keeps the first) and keeps the new ones for *Import*. */
+export async function previewImport(services: Services, person: { id: number; community: string }, parsed: ParsedImport): Promise<ImportPreview> {
+  const fresh: ImportRow[] = [];
+  const alreadyTracked: ImportRow[] = [];
+  const seen = new Set<string>();
+  for (const row of parsed.rows) {
+    const key = row.link ? canonicalUrl(row.link) : `${sameName(row.title)}\u0000${sameName(row.company)}`;
+    if (seen.has(key) || (await tracks(services.db, person.id, row))) alreadyTracked.push(row);
+    else fresh.push(row);
+    seen.add(key);
+  }
+  let pendingId: number | null = null;
+  if (fresh.length) {
+    const stored: StoredImportRow[] = fresh.map((row) => ({ ...row, moves: row.moves.map((move) => ({ ...move, at: move.at.toISOString() })) }));
+    const [pending] = await services.db.insert(pendingImports).values({ personId: person.id, community: person.community, rows: stored, createdAt: services.clock() }).returning({ id: pendingImports.id });
+    pendingId = pending!.id;
+  }
+  return { pendingId, layout: parsed.layout, fresh, alreadyTracked, problems: parsed.problems };
+}
+
+/**
+ * Imports a previewed file: each new job becomes an application with its dated moves, in one
+ * transaction. Once only: a second press, a redelivery or a second worker finds it imported and
+ * adds nothing; a job tracked meanwhile is skipped, so running the same file twice is safe.
+ */
+export async function confirmImport(services: Services, personId: number, pendingId: number): Promise<{ imported: number; skipped: number }> {
+  return changePersonData(services, personId, async (tx) => {
+    const [pending] = await tx
+      .select()
+      .from(pendingImports)
+      .where(and(eq(pendingImports.id, pendingId), eq(pendingImports.personId, personId)))
+      .for('update');
+    if (!pending) throw new UserError('unknown_import', 'That import is not yours or no longer exists. Run /job data import again.');
+    if (pending.importedAt) throw new UserError('already_imported', 'That file is imported already; nothing was added twice. See /job list.');
+    let imported = 0;
+    for (const row of pending.rows) {
+      if (await tracks(tx, personId, row)) continue;
+      const [first, ...later] = row.moves;
+      const added = await addApplicationAt(services, tx, { personId, community: pending.community }, { title: row.title, company: row.company, url: row.link, location: row.location, source: 'import' }, new Date(first!.at));
+      let application = added.application;
+      for (const move of first!.state === 'saved' ? later : row.moves) {
+        if (move.state === application.state) continue;
+        application = await appendEvent(tx, application, { type: 'state_changed', actorPersonId: personId, fromState: application.state as State, toState: move.state as State, reason: move.reason, payload: { imported: true }, occurredAt: new Date(move.at) });
+      }
+      imported++;
+    }
+    await tx.update(pendingImports).set({ importedAt: services.clock() }).where(and(eq(pendingImports.id, pendingId), isNull(pendingImports.importedAt)));
+    return { imported, skipped: pending.rows.length - imported };
+  });
+}

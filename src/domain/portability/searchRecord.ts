@@ -1,0 +1,70 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../../models/database.js';
+import { applicationEvents, applications } from '../../models/applications.js';
+import { interviews } from '../../models/interviews.js';
+import { jobs } from '../../models/jobs.js';
+import { notes } from '../../models/notes.js';
+import { offers } from '../../models/offers.js';
+
+/** One application as it leaves Jobscout: the job, where it stands, and everything that happened. */
+export interface ExportedApplication {
+  id: number;
+  title: string;
+  company: string;
+  link: string | null;
+  location: string | null;
+  workMode: string | null;
+  state: string;
+  added: string;
+  /** Every move, oldest first, with its date (ISO 8601). */
+  stages: { state: string; at: string; reason: string | null }[];
+  interviews: { kind: string; at: string; timezone: string; minutes: number; interviewers: string | null; outcome: string; feedback: string | null }[];
+  offers: { base: number; bonus: number | null; equity: string | null; currency: string; startDate: string | null; deadline: string | null; status: string }[];
+  /** Only when the person asked for them. */
+  notes?: { at: string; text: string }[];
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * A person's whole search, theirs alone: every application with its stage history, interviews,
+ * offers and, when asked, notes. What unemployment agencies ask as proof, and what a person
+ * takes with them when they leave.
+ */
+export async function searchRecord(db: Executor, personId: number, options: { notes: boolean }): Promise<ExportedApplication[]> {
+  const rows = await db.select({ application: applications, job: jobs }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(eq(applications.personId, personId)).orderBy(asc(applications.seq));
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.application.id);
+  const [events, interviewRows, offerRows, noteRows] = await Promise.all([
+    db.select().from(applicationEvents).where(inArray(applicationEvents.applicationId, ids)).orderBy(asc(applicationEvents.id)),
+    db.select().from(interviews).where(inArray(interviews.applicationId, ids)).orderBy(asc(interviews.seq)),
+    db.select().from(offers).where(inArray(offers.applicationId, ids)).orderBy(asc(offers.id)),
+    options.notes ? db.select().from(notes).where(inArray(notes.applicationId, ids)).orderBy(asc(notes.id)) : Promise.resolve([]),
+  ]);
+  const eventsOf = groupBy(events, (event) => event.applicationId);
+  const interviewsOf = groupBy(interviewRows, (row) => row.applicationId);
+  const offersOf = groupBy(offerRows, (row) => row.applicationId);
+  const notesOf = groupBy(noteRows, (row) => row.applicationId);
+  return rows.map(({ application, job }) => ({
+    id: application.seq,
+    title: job.title,
+    company: job.company,
+    link: job.url,
+    location: job.location,
+    workMode: job.workMode,
+    state: application.state,
+    added: application.createdAt.toISOString(),
+    stages: (eventsOf.get(application.id) ?? []).filter((event) => event.toState).map((event) => ({ state: event.toState!, at: event.occurredAt.toISOString(), reason: event.reason })),
+    interviews: (interviewsOf.get(application.id) ?? []).map((row) => ({ kind: row.kind, at: row.startsAt.toISOString(), timezone: row.timezone, minutes: row.durationMinutes, interviewers: row.interviewers, outcome: row.outcome, feedback: row.feedback })),
+    offers: (offersOf.get(application.id) ?? []).map((row) => ({ base: row.base, bonus: row.bonus, equity: row.equity, currency: row.currency, startDate: row.startDate, deadline: row.deadline, status: row.status })),
+    ...(options.notes ? { notes: (notesOf.get(application.id) ?? []).map((row) => ({ at: row.createdAt.toISOString(), text: row.body })) } : {}),
+  }));
+}

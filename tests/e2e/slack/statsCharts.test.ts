@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startSlackHarness, type SlackHarness } from '../../support/slackHarness.js';
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+let slack: SlackHarness;
+beforeEach(async () => {
+  slack = await startSlackHarness();
+});
+afterEach(async () => {
+  await slack.dispose();
+});
+
+describe('/job stats charts on Slack', () => {
+  it("uploads the three charts with files.uploadV2 into the person's DM, never the channel, and says so in the reply", async () => {
+    for (const line of ['add SRE at Umbrella', 'move 1 applied', 'move 1 screening']) {
+      await slack.command(line);
+      await slack.settled();
+    }
+    const sent = await slack.command('stats charts all');
+    const [complete] = await slack.fake.waitFor('files.completeUploadExternal');
+    await slack.settled();
+    // Step one asked for an upload URL per file, with its length and alt text; step two posted the bytes.
+    const begun = slack.fake.callsTo('files.getUploadURLExternal').map((call) => call.args.filename);
+    expect(begun).toEqual(['funnel.png', 'flow.png', 'weekly.png']);
+    const shared = slack.fake.sharedFiles();
+    expect(shared.map((file) => [file.filename, file.channel, file.title])).toEqual([
+      ['funnel.png', 'DU1', 'Funnel, all time'],
+      ['flow.png', 'DU1', 'How your applications moved, all time'],
+      ['weekly.png', 'DU1', 'Week by week, all time'],
+    ]);
+    for (const file of shared) {
+      expect(file.bytes!.subarray(0, 8)).toEqual(PNG);
+      expect(file.bytes!.length).toBe(file.length);
+    }
+    expect(shared[0]!.altText).toBe('Applied 1 → Answered 1 (100%) → Interviewed 0 (0%) → Offer 0 → Accepted 0');
+    // One completion shares all three in one message.
+    expect(complete!.args.channel_id).toBe('DU1');
+    const reply = slack.fake.callsTo('response_url').find((call) => call.args.url === new URL(sent.responseUrl).pathname)!;
+    expect(JSON.stringify(reply.args.blocks)).toContain('The files are in your DM with Jobscout.');
+    expect(reply.args.response_type).toBe('ephemeral');
+  });
+
+  it('draws the charts from the Show charts button under /job stats', async () => {
+    for (const line of ['add SRE at Umbrella', 'move 1 applied']) {
+      await slack.command(line);
+      await slack.settled();
+    }
+    await slack.command('stats all');
+    await slack.settled();
+    const summary = slack.fake.callsTo('response_url').at(-1)!;
+    const actions = (summary.args.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === 'actions')!;
+    await slack.click(actions.elements![0]!);
+    await slack.fake.waitFor('files.completeUploadExternal');
+    expect(slack.fake.sharedFiles()).toHaveLength(3);
+  });
+});
