@@ -85,6 +85,5 @@ async function weeklyChart(stats: SearchStats, period: string): Promise<ChartIma
 
 /** The three charts of `/job stats charts`: the funnel, the flow between stages, and week by week. */
 export async function searchCharts(stats: SearchStats, period: string): Promise<ChartImage[]> {
-  // One after the other: three at once would hold three renders' native memory together.
   return [await funnelChart(stats, period), await sankeyChart(stats, period), await weeklyChart(stats, period)];
 }
