@@ -113,6 +113,10 @@ const schema = z.object({
         like: z.number().min(0).max(2),
         dismiss: z.number().min(-2).max(0),
         dislike: z.number().min(-2).max(0),
+        /** Outcomes teach too: an interview or an offer is a strong sign for similar jobs, a rejection a mild one against. */
+        interview: z.number().min(0).max(2),
+        offer: z.number().min(0).max(2),
+        rejected: z.number().min(-2).max(0),
       }),
     })
     .refine((rec) => Math.abs(rec.weights.content + rec.weights.collaborative - 1) < 1e-9, { message: 'the content and collaborative weights must add up to 1', path: ['weights'] }),
@@ -140,6 +144,15 @@ const schema = z.object({
     weights: z
       .object({ skills: z.number().min(0), experience: z.number().min(0), culture: z.number().min(0), growth: z.number().min(0), compensation: z.number().min(0) })
       .refine((weights) => Object.values(weights).reduce((sum, weight) => sum + weight, 0) === 100, { message: 'the weights must add up to 100' }),
+    /** How the weights learn from outcomes (see domain/analytics/weightLearning.ts). */
+    learning: z.object({
+      everyOutcomes: z.number().int().min(1).max(1000),
+      minPooled: z.number().int().min(1),
+      shrinkOutcomes: z.number().min(0),
+      threshold: z.number().min(0).max(100),
+      minWeight: z.number().min(0).max(20),
+      maxWeight: z.number().min(20).max(100),
+    }),
   }),
   slack: z
     .object({

@@ -2,7 +2,7 @@ import { index, integer, jsonb, pgTable, real, serial, text, timestamp, uniqueIn
 import { jobs } from './jobs.js';
 import { people } from './people.js';
 
-export const SIGNAL_KINDS = ['apply', 'save', 'click', 'like', 'dismiss', 'dislike'] as const;
+export const SIGNAL_KINDS = ['apply', 'save', 'click', 'like', 'dismiss', 'dislike', 'interview', 'offer', 'rejected'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 /** Something a person did with a job that tells Jobscout about their taste; each kind counts once per job. */

@@ -18,3 +18,4 @@ export * from './preferences.js';
 export * from './recommendations.js';
 export * from './followups.js';
 export * from './pendingImports.js';
+export * from './fitWeightVersions.js';

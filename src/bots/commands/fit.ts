@@ -1,4 +1,5 @@
 import { getApplication } from '../../domain/ats/applications.js';
+import { weightsInUse } from '../../domain/analytics/fitWeightVersions.js';
 import { fitScore, type FitPart } from '../../domain/analysis/fitScore.js';
 import { getProfile } from '../../domain/people/profile.js';
 import { ui } from '../ui.js';
@@ -20,7 +21,7 @@ export const fit = defineCommand({
     if (!profile) {
       return ui.message([ui.section('Fit scores compare a job with your profile, and you have none yet. Fill it in with /job profile, then try again.')]);
     }
-    const score = fitScore(ctx.services.config.fit.weights, profile, view.job, view.analysis ?? null);
+    const score = fitScore((await weightsInUse(ctx.services.db, ctx.services.config, ctx.person.id)).weights, profile, view.job, view.analysis ?? null);
     return ui.message([
       ui.header(`${applicationTitle(view.application.seq, view.job)} — fit ${score.total}/100`),
       ui.list(score.parts.map((part) => `${PART_LABELS[part.part]} ${Math.round(part.score * part.weight)}/${part.weight}: ${part.reason}`)),

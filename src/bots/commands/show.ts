@@ -1,5 +1,6 @@
 import { getApplication } from '../../domain/ats/applications.js';
 import { upcomingInterviews } from '../../domain/ats/interviews.js';
+import { weightsInUse } from '../../domain/analytics/fitWeightVersions.js';
 import { fitScore } from '../../domain/analysis/fitScore.js';
 import { getProfile } from '../../domain/people/profile.js';
 import { ui } from '../ui.js';
@@ -17,7 +18,7 @@ export async function showApplication(ctx: CommandContext, seq: number, lead?: s
   const blocks = applicationCard(view, lead);
   const profile = await getProfile(ctx.services.db, ctx.person.id);
   if (profile) {
-    const score = fitScore(ctx.services.config.fit.weights, profile, view.job, view.analysis ?? null);
+    const score = fitScore((await weightsInUse(ctx.services.db, ctx.services.config, ctx.person.id)).weights, profile, view.job, view.analysis ?? null);
     const fields = blocks.find((block) => block.type === 'fields');
     if (fields?.type === 'fields') fields.fields.push({ label: 'Fit', value: `${score.total}/100 (/job fit ${seq} for why)` });
   }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { searchCharts } from '../../charts/searchCharts.js';
+import { outcomeExamples, versionHistory, weightsInUse } from '../../domain/analytics/fitWeightVersions.js';
 import { PERIODS, searchStats, type Period } from '../../domain/analytics/searchStats.js';
 import { digestZone, getPreferences } from '../../domain/people/preferences.js';
 import { ui, type Reply } from '../ui.js';
+import { fitModelBlocks } from '../views/fitModel.js';
 import { PERIOD_LABEL, statsBlocks } from '../views/stats.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type CommandGroup } from './types.js';
 
@@ -52,9 +54,27 @@ export const chartsAction: ActionDefinition = {
   run: (ctx, value) => chartsReply(ctx, PERIODS.includes(value as Period) ? (value as Period) : '90d'),
 };
 
+const model = defineCommand({
+  name: 'model',
+  summary: 'How your fit scores are weighted, what they learned from your outcomes, and how well they predict',
+  usage: '/job stats model',
+  options: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const { services, person } = ctx;
+    const { config } = services;
+    const [inUse, history, outcomes] = await Promise.all([
+      weightsInUse(services.db, config, person.id),
+      versionHistory(services.db, person.id),
+      outcomeExamples(services.db, person.id, services.clock(), config.analytics.ghostedDays),
+    ]);
+    return ui.message(fitModelBlocks(inUse, config.fit.weights, history, { everyOutcomes: config.fit.learning.everyOutcomes, threshold: config.fit.learning.threshold, outcomes: outcomes.length }));
+  },
+});
+
 /** `/job stats …`: what is working in the person's search. */
 export const stats: CommandGroup = {
   name: 'stats',
   summary: 'What is working in your search',
-  commands: [summary, charts],
+  commands: [summary, charts, model],
 };

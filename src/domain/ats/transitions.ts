@@ -8,6 +8,12 @@ import { getProfile } from '../people/profile.js';
 import { fitScore, fitSnapshot } from '../analysis/fitScore.js';
 import { jobFeatures } from '../recommendations/features.js';
 import { recordSignal } from '../recommendations/signals.js';
+import type { SignalKind } from '../../models/recommendations.js';
+import { learnFromOutcomes, weightsInUse } from '../analytics/fitWeightVersions.js';
+
+// What a move teaches recommendations about jobs like this one (amounts in config).
+const SIGNAL_OF: Partial<Record<State, SignalKind>> = { applied: 'apply', interviewing: 'interview', offer: 'offer', rejected: 'rejected' };
+const OUTCOME_STATES = new Set<State>(['screening', 'assessment', 'interviewing', 'final_round', 'offer', 'negotiating', 'accepted', 'rejected', 'ghosted']);
 
 export interface MoveRequest {
   personId: number;
@@ -32,19 +38,21 @@ export async function moveApplication(services: Services, request: MoveRequest):
     // What Jobscout predicted when the person applied, kept with the event so it can later be
     // compared with what happened (analytics learns the fit weights from it).
     const profile = request.to === 'applied' ? await getProfile(tx, request.personId) : null;
+    const weights = profile ? (await weightsInUse(tx, services.config, request.personId)).weights : services.config.fit.weights;
     const application = await appendEvent(tx, view.application, {
       type: 'state_changed',
       actorPersonId: request.personId,
       fromState: from,
       toState: request.to,
       reason: request.reason ?? null,
-      payload: profile ? { fit: fitSnapshot(fitScore(services.config.fit.weights, profile, view.job, view.analysis ?? null)) } : {},
+      payload: profile ? { fit: fitSnapshot(fitScore(weights, profile, view.job, view.analysis ?? null)) } : {},
       idempotencyKey: request.idempotencyKey ?? null,
       occurredAt: now,
     });
-    if (request.to === 'applied') {
-      await recordSignal(tx, services.config.recommendations.signals, { personId: request.personId, job: jobFeatures(view.job, view.analysis ?? null), kind: 'apply', now });
-    }
+    const signal = SIGNAL_OF[request.to];
+    if (signal) await recordSignal(tx, services.config.recommendations.signals, { personId: request.personId, job: jobFeatures(view.job, view.analysis ?? null), kind: signal, now });
+    // An answer, a rejection or silence is an outcome: every so many, the fit weights learn from them.
+    if (OUTCOME_STATES.has(request.to)) await learnFromOutcomes(tx, services.config, request.personId, now);
     return { ...view, application };
   });
 }
