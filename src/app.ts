@@ -8,6 +8,7 @@ import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js
 import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
 import { defineFeedPolling, scheduleFeedPolling } from './jobs/feedPolling.js';
 import { defineDailyDigests, scheduleDailyDigests } from './jobs/dailyDigest.js';
+import { defineWeeklyReports, scheduleWeeklyReports } from './jobs/weeklyReport.js';
 import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupPrompts.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Catalog } from './domain/recommendations/catalog.js';
@@ -86,6 +87,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       defineFeedPolling(created, services);
       defineDailyDigests(created, services, notifier);
       defineFollowupPrompts(created, services, notifier);
+      defineWeeklyReports(created, services, notifier);
       created.on('error', reportError);
       // A job that failed for want of the database runs again at its next turn (a reminder's
       // job is retried by Agenda); the outage itself is logged once.
@@ -116,6 +118,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         await scheduleFeedPolling(running, services, config.intake.boards.pollEveryHours);
         await scheduleDailyDigests(running, config.digest.tickMinutes);
         await scheduleFollowupPrompts(running, config.digest.tickMinutes);
+        await scheduleWeeklyReports(running, config.digest.tickMinutes);
       })();
       return starting;
     },

@@ -23,7 +23,8 @@ function weeksText(weeks: SearchStats['weeks']): string {
   return weeks.map((week) => `Week of ${week.week}: ${week.applied} applied, ${week.responses} answered, ${week.interviews} interview${week.interviews === 1 ? '' : 's'}`).join('\n');
 }
 
-async function funnelChart(stats: SearchStats, period: string): Promise<ChartImage> {
+/** The funnel alone, as the weekly report sends it. */
+export async function funnelChart(stats: SearchStats, period: string): Promise<ChartImage> {
   const title = `Funnel, ${period}`;
   const png = await renderPng({
     color: COLOURS,

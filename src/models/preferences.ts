@@ -16,6 +16,8 @@ export const preferences = pgTable('preferences', {
   timezone: text('timezone'),
   digestSize: integer('digest_size').notNull(),
   avoidTitles: jsonb('avoid_titles').$type<string[]>().notNull(),
+  /** A Monday DM with the week's numbers, a chart and an insight; off unless asked for. */
+  weeklyReport: boolean('weekly_report').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { formatMoney, parseMoney } from '../../domain/ats/money.js';
 import { UserError } from '../../domain/errors.js';
-import { digestZone, getPreferences, parseDigestSetting, savePreferences } from '../../domain/people/preferences.js';
+import { digestZone, getPreferences, parseDigestSetting, savePreferences, setWeeklyReport } from '../../domain/people/preferences.js';
 import { getProfile, parseLocations } from '../../domain/people/profile.js';
 import { ui, type Reply } from '../ui.js';
 import { FieldReader } from './formValues.js';
 import { locationsText } from './profile.js';
-import { defineCommand, type CommandContext, type FormDefinition } from './types.js';
+import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
 import { readWholeNumber } from '../../domain/wholeNumbers.js';
 
 const MAX_AVOID = 20;
@@ -39,15 +39,38 @@ async function openPrefsForm(ctx: CommandContext): Promise<Reply> {
   });
 }
 
+const ON_OFF = ['on', 'off'] as const;
+
+async function weeklyReportReply(ctx: CommandContext, on: boolean): Promise<Reply> {
+  await setWeeklyReport(ctx.services, ctx.person.id, on);
+  const text = on
+    ? 'The weekly report is on: each Monday at your digest time, one DM with last week\'s numbers, your funnel chart and what stands out.'
+    : 'The weekly report is off.';
+  return ui.message([ui.section(text), weeklyReportButton(on)]);
+}
+
+const weeklyReportButton = (on: boolean) => ui.actions([ui.button(on ? 'Turn off the weekly report' : 'Turn on the weekly report', 'prefs.weekly', on ? 'off' : 'on')]);
+
 export const prefs = defineCommand({
   name: 'prefs',
-  summary: 'Your daily digest, where you want to work, salary floor, titles to avoid (opens a form)',
-  usage: '/job prefs',
-  options: [],
-  opensForm: true,
-  schema: z.object({}),
-  run: (ctx) => openPrefsForm(ctx),
+  summary: 'Your daily digest, where you want to work, salary floor, titles to avoid (opens a form); weekly on|off for the Monday report',
+  usage: '/job prefs [weekly on|off]',
+  options: [{ name: 'weekly', description: 'The Monday report with your numbers and a chart: on or off', type: 'string', required: false, choices: ON_OFF }],
+  // Typed, the option's name comes first: "/job prefs weekly on", as Discord shows it.
+  parseText: (args) => {
+    const value = args.trim().replace(/^weekly\b\s*/i, '');
+    return value ? { weekly: value.toLowerCase() } : {};
+  },
+  opensForm: (raw) => raw.weekly === undefined,
+  schema: z.object({ weekly: z.enum(ON_OFF, { message: 'must be on or off' }).optional() }),
+  run: (ctx, { weekly }) => (weekly ? weeklyReportReply(ctx, weekly === 'on') : openPrefsForm(ctx)),
 });
+
+/** The button under saved preferences and under a weekly-report change. */
+export const weeklyReportAction: ActionDefinition = {
+  action: 'prefs.weekly',
+  run: (ctx, value) => weeklyReportReply(ctx, value === 'on'),
+};
 
 export const prefsForm: FormDefinition = {
   id: 'prefs',
@@ -91,7 +114,9 @@ export const prefsForm: FormDefinition = {
           { label: 'Where', value: whereText ?? 'anywhere' },
           ...(salary ? [{ label: 'Salary floor', value: formatMoney(salary.amount, salary.currency) }] : []),
           ...(input.avoidTitles.length ? [{ label: 'Never show', value: input.avoidTitles.join(', ') }] : []),
+          { label: 'Weekly report', value: current.weeklyReport ? 'on, Mondays at your digest time' : 'off' },
         ]),
+        weeklyReportButton(current.weeklyReport),
         ui.context('See today\'s picks with /job recs, or the digest now with /job digest now.'),
       ]),
     };

@@ -6,7 +6,7 @@ import { pipeline } from './pipeline.js';
 import { fit } from './fit.js';
 import { trackAction, unwatch, watch, watching } from './watch.js';
 import { profile, profileForm } from './profile.js';
-import { prefs, prefsForm } from './prefs.js';
+import { prefs, prefsForm, weeklyReportAction } from './prefs.js';
 import { notForMeForm, recommendationActions, recs, similar } from './recs.js';
 import { digest } from './digest.js';
 import { followupActions } from './followups.js';
@@ -47,6 +47,7 @@ export const ACTIONS: ActionDefinition[] = [
   timelineAction,
   chartsAction,
   importAction,
+  weeklyReportAction,
   { action: 'app.show', run: (ctx, value) => showApplication(ctx, parseSeq(value)) },
   ...recommendationActions,
   ...followupActions,

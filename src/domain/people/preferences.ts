@@ -17,15 +17,16 @@ export interface Preferences {
   chosenTimezone: string | null;
   digestSize: number;
   avoidTitles: string[];
+  weeklyReport: boolean;
 }
 
 export function defaultPreferences(config: Config): Preferences {
-  return { digestEnabled: true, digestTime: config.digest.defaultTime, chosenTimezone: null, digestSize: config.digest.defaultSize, avoidTitles: [] };
+  return { digestEnabled: true, digestTime: config.digest.defaultTime, chosenTimezone: null, digestSize: config.digest.defaultSize, avoidTitles: [], weeklyReport: false };
 }
 
 export function withDefaults(row: PreferencesRow | null | undefined, config: Config): Preferences {
   if (!row) return defaultPreferences(config);
-  return { digestEnabled: row.digestEnabled, digestTime: row.digestTime, chosenTimezone: row.timezone, digestSize: row.digestSize, avoidTitles: row.avoidTitles };
+  return { digestEnabled: row.digestEnabled, digestTime: row.digestTime, chosenTimezone: row.timezone, digestSize: row.digestSize, avoidTitles: row.avoidTitles, weeklyReport: row.weeklyReport };
 }
 
 export async function getPreferences(db: Executor, config: Config, personId: number): Promise<Preferences> {
@@ -67,6 +68,18 @@ export interface PreferencesInput {
   /** Shared with the profile, where fit scores read them too. */
   where: { locations: string[]; remotePreference: RemotePreference } | null;
   salaryFloor: { amount: number; currency: string | null } | null;
+}
+
+/** Turns the Monday report on or off, keeping every other preference as it is. */
+export async function setWeeklyReport(services: Services, personId: number, on: boolean): Promise<void> {
+  const now = services.clock();
+  const defaults = defaultPreferences(services.config);
+  await changePersonData(services, personId, async (tx) => {
+    await tx
+      .insert(preferences)
+      .values({ personId, digestEnabled: defaults.digestEnabled, digestTime: defaults.digestTime, timezone: null, digestSize: defaults.digestSize, avoidTitles: [], weeklyReport: on, updatedAt: now })
+      .onConflictDoUpdate({ target: preferences.personId, set: { weeklyReport: on, updatedAt: now } });
+  });
 }
 
 /** Saves the digest settings and the titles to avoid, and where the person wants to work and for how much. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sendWeeklyReports } from '../../../src/jobs/weeklyReport.js';
 import { startSlackHarness, type SlackHarness } from '../../support/slackHarness.js';
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -53,5 +54,27 @@ describe('/job stats charts on Slack', () => {
     await slack.click(actions.elements![0]!);
     await slack.fake.waitFor('files.completeUploadExternal');
     expect(slack.fake.sharedFiles()).toHaveLength(3);
+  });
+});
+
+describe('the weekly report on Slack', () => {
+  it('is one DM with the numbers, followed by the funnel chart shared in the same DM', async () => {
+    await slack.dispose();
+    slack = await startSlackHarness({ now: '2026-11-17T10:00:00Z' });
+    for (const line of ['prefs weekly on', 'add SRE at Umbrella', 'move 1 applied']) {
+      await slack.command(line);
+      await slack.settled();
+    }
+    slack.app.clock.set('2026-11-23T09:05:00Z'); // Monday, the default 09:00 digest time in UTC
+    const round = await sendWeeklyReports(slack.app.services, slack.app.notifier);
+    expect(round.sent).toBe(1);
+    const [post] = slack.fake.callsTo('chat.postMessage');
+    expect(post!.args.channel).toBe('U1');
+    expect(JSON.stringify(post!.args.blocks)).toContain('Last week: 1 application sent, 0 answers, 0 first interviews.');
+    expect(slack.fake.sharedFiles().map((file) => [file.filename, file.channel])).toEqual([['funnel.png', 'DU1']]);
+    // The next round in the same week sends nothing.
+    slack.app.clock.set('2026-11-23T09:10:00Z');
+    expect((await sendWeeklyReports(slack.app.services, slack.app.notifier)).sent).toBe(0);
+    expect(slack.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "preferences" ADD COLUMN "weekly_report" boolean DEFAULT false NOT NULL;
