@@ -70,7 +70,12 @@ export class FakeDiscord {
   constructor(private readonly heartbeatIntervalMs = 41_250) {
     this.server = createServer((request, response) => {
       void this.handle(request).then(
-        ({ status, body }) => {
+        ({ status, body, raw }) => {
+          if (raw) {
+            response.writeHead(status, { 'content-type': raw.contentType });
+            response.end(raw.bytes);
+            return;
+          }
           if (body === undefined) {
             response.writeHead(status);
             response.end();
@@ -133,8 +138,25 @@ export class FakeDiscord {
     if (index >= 0) this.waiters.splice(index, 1)[0]!.resolve(request);
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body?: unknown }> {
+  /** Files people attached, served as Discord's CDN serves them (by id and name). */
+  private readonly hosted = new Map<string, { bytes: Buffer; contentType: string }>();
+
+  /** An attachment as a slash command's resolved data carries it, with its bytes served here. */
+  attach(filename: string, content: string | Buffer, contentType = 'text/csv; charset=utf-8'): { id: string; filename: string; size: number; url: string; proxy_url: string; content_type: string } {
+    const id = this.nextId();
+    const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+    this.hosted.set(id, { bytes, contentType });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: bytes.length, url, proxy_url: url, content_type: contentType };
+  }
+
+  private async handle(request: IncomingMessage): Promise<{ status: number; body?: unknown; raw?: { bytes: Buffer; contentType: string } }> {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
+    const served = /^\/attachments\/(\d+)\//.exec(url.pathname);
+    if (served) {
+      const file = this.hosted.get(served[1]!);
+      return file ? { status: 200, raw: file } : { status: 404, body: { message: 'Unknown attachment' } };
+    }
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const method = request.method ?? 'GET';
     const { body, files } = await readBody(request);

@@ -17,6 +17,9 @@ export interface Where {
   guild?: string;
 }
 
+/** An option's value: text, a number, or a file from FakeDiscord.attach. */
+export type SlashValue = string | number | ReturnType<FakeDiscord['attach']>;
+
 /** What the person finally sees, whether it came in the first response or after a deferral. */
 export interface Answer {
   /** reply: a new message; update: the clicked card changed; modal; choices (autocomplete). */
@@ -46,7 +49,7 @@ export interface DiscordHarness {
   fake: FakeDiscord;
   app: TestApp;
   discord: DiscordAdapter;
-  slash(sub: string, options?: Record<string, string | number>, where?: Where): Injected;
+  slash(sub: string, options?: Record<string, SlashValue>, where?: Where): Injected;
   autocomplete(sub: string, options: Record<string, string>, focused: string, where?: { user?: string; place?: Place }): Injected;
   button(customId: string, where?: { user?: string; place?: Place; message?: Record<string, unknown> }): Injected;
   select(customId: string, values: string[], where?: { user?: string; place?: Place }): Injected;
@@ -127,14 +130,24 @@ export async function startDiscordHarness(options: { now?: string; env?: Record<
   };
 
   // "stats summary" is a subcommand inside a subcommand group (type 2), as Discord nests it.
-  const subcommand = (sub: string, options: Record<string, string | number>, focused?: string) => {
+  // An option given as a FakeDiscord attachment is a file (type 11): its id, resolved beside.
+  const subcommand = (sub: string, options: Record<string, SlashValue>, focused?: string) => {
     const [group, name] = sub.includes(' ') ? sub.split(' ') : [null, sub];
+    const attachments = Object.values(options).filter((value): value is Exclude<SlashValue, string | number> => typeof value === 'object');
     const chosen = {
       name: name!,
       type: 1,
-      options: Object.entries(options).map(([option, value]) => ({ name: option, type: typeof value === 'number' ? 4 : 3, value, ...(option === focused ? { focused: true } : {}) })),
+      options: Object.entries(options).map(([option, value]) =>
+        typeof value === 'object' ? { name: option, type: 11, value: value.id } : { name: option, type: typeof value === 'number' ? 4 : 3, value, ...(option === focused ? { focused: true } : {}) },
+      ),
     };
-    return { id: '800000000000000001', name: 'job', type: 1, options: [group ? { name: group, type: 2, options: [chosen] } : chosen] };
+    return {
+      id: '800000000000000001',
+      name: 'job',
+      type: 1,
+      options: [group ? { name: group, type: 2, options: [chosen] } : chosen],
+      ...(attachments.length ? { resolved: { attachments: Object.fromEntries(attachments.map((file) => [file.id, file])) } } : {}),
+    };
   };
 
   // The ephemeral card a button was on.

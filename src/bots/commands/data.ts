@@ -59,11 +59,12 @@ function importForm(): Reply {
 const importCommand = defineCommand({
   name: 'import',
   summary: 'Bring in applications from a CSV (LinkedIn export, a spreadsheet): preview first',
-  usage: '/job data import',
-  options: [],
-  schema: z.object({}),
-  opensForm: true,
-  run: async () => importForm(),
+  usage: '/job data import [file]',
+  options: [{ name: 'file', description: 'The CSV file; without one, a form opens to paste it', type: 'attachment', required: false }],
+  schema: z.object({ file: z.string().optional() }),
+  // Where a file can come with the command (Discord), it is previewed at once; else it is pasted in a form.
+  opensForm: (raw) => raw.file === undefined,
+  run: async (ctx, { file }) => (file === undefined ? importForm() : preview(ctx, file)),
 });
 
 export const importCsvForm: FormDefinition = {

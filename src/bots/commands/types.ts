@@ -22,7 +22,11 @@ export interface CommandContext {
   onDelivery?: (first: boolean) => void;
 }
 
-export type OptionType = 'string' | 'integer' | 'application' | 'state' | 'interview';
+/**
+ * `attachment` is a file the person attaches where the platform lets a command carry one
+ * (Discord); the adapter hands the command its text. Typed commands have no files.
+ */
+export type OptionType = 'string' | 'integer' | 'application' | 'state' | 'interview' | 'attachment';
 
 /** A typed option, declared once: text adapters parse it positionally, Discord shows it as a slash option. */
 export interface OptionSpec {

@@ -21,7 +21,7 @@ function option(spec: OptionSpec): APIApplicationCommandBasicOption {
   const choices = spec.type === 'state' ? STATES : spec.choices;
   // Discord's option types are a union keyed by `type`; ours are built from data, hence the assertion.
   return {
-    type: spec.type === 'integer' ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.String,
+    type: spec.type === 'integer' ? ApplicationCommandOptionType.Integer : spec.type === 'attachment' ? ApplicationCommandOptionType.Attachment : ApplicationCommandOptionType.String,
     name: spec.name,
     description: truncate(spec.description, DISCORD_MAX_COMMAND_DESCRIPTION),
     required: spec.required,

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { ApplicationCommandOptionType, MessageFlags, type Client, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { ApplicationCommandOptionType, MessageFlags, type Client, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
+import type { CommandContext } from '../commands/types.js';
+import type { Reply } from '../ui.js';
+import { attachedTexts } from './attachedText.js';
 import type { Logger } from 'pino';
 import type { Services } from '../../domain/services.js';
 import { opensForm, runAction, runCommand } from '../commands/dispatch.js';
@@ -21,13 +24,22 @@ export interface InteractionDeps {
 }
 
 /** The typed options of the chosen subcommand, as the shared command layer takes them. */
-function subcommandOptions(interaction: ChatInputCommandInteraction): { name: string; options: Record<string, unknown> } {
+function subcommandOptions(interaction: ChatInputCommandInteraction): { name: string; options: Record<string, unknown>; files: CommandInteractionOption[] } {
   const [first] = interaction.options.data;
   // In a group ("/job stats summary") the subcommand is one level down, named "stats summary".
   const grouped = first?.type === ApplicationCommandOptionType.SubcommandGroup ? first.options?.[0] : undefined;
   const sub = grouped ?? first;
   const name = grouped ? `${first!.name} ${grouped.name}` : (sub?.name ?? 'help');
-  return { name, options: Object.fromEntries((sub?.options ?? []).map((option) => [option.name, option.value])) };
+  const given = sub?.options ?? [];
+  const files = given.filter((option) => option.type === ApplicationCommandOptionType.Attachment);
+  return { name, options: Object.fromEntries(given.filter((option) => !files.includes(option)).map((option) => [option.name, option.value])), files };
+}
+
+/** Runs a command once its attached files are read; a file it can't take is answered instead. */
+async function withFiles(ctx: CommandContext, name: string, options: Record<string, unknown>, files: CommandInteractionOption[]): Promise<Reply> {
+  if (!files.length) return runCommand(ctx, name, options);
+  const read = await attachedTexts(files);
+  return 'refusal' in read ? read.refusal : runCommand(ctx, name, { ...options, ...read.values });
 }
 
 async function route(deps: InteractionDeps, interaction: Interaction): Promise<void> {
@@ -42,8 +54,8 @@ async function route(deps: InteractionDeps, interaction: Interaction): Promise<v
     return;
   }
   if (interaction.isChatInputCommand() && interaction.commandName === COMMAND_NAME) {
-    const { name, options } = subcommandOptions(interaction);
-    await answer(interaction, context().then((ctx) => runCommand(ctx, name, options)), { ...answering, mayOpenForm: opensForm({ command: name, options }) });
+    const { name, options, files } = subcommandOptions(interaction);
+    await answer(interaction, context().then((ctx) => withFiles(ctx, name, options, files)), { ...answering, mayOpenForm: opensForm({ command: name, options }) });
     return;
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) {

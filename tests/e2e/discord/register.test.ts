@@ -40,8 +40,11 @@ describe('npm run discord:register', () => {
     // An area's commands come as a subcommand group (type 2) holding subcommands (type 1).
     const stats = command!.options.find((sub) => sub.name === 'stats')!;
     expect(stats.type).toBe(2);
-    expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts']);
-    expect(command!.options.find((sub) => sub.name === 'data')!.options.map((option) => option.name)).toEqual(['export', 'import']);
+    expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts', 'model']);
+    const data = command!.options.find((sub) => sub.name === 'data')!;
+    expect(data.options.map((option) => option.name)).toEqual(['export', 'import']);
+    // A CSV to import can come attached to the command (option type 11).
+    expect((data.options[1] as unknown as Command).options.map((option) => [option.name, option.type])).toEqual([['file', 11]]);
     // Discord takes at most 25 subcommands and groups under one command.
     expect(command!.options.length).toBeLessThanOrEqual(25);
     const move = command!.options.find((sub) => sub.name === 'move')!;
