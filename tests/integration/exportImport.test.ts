@@ -91,6 +91,18 @@ describe('/job data import', () => {
     expect(core(again)).toEqual(core(rowsOf(exported)));
   });
 
+  it('round-trips a JSON export with nothing lost: stages, interviews, offers with their rounds, and notes', async () => {
+    await submitForm(ada, 'negotiate', '1', { asked: '105k and remote Fridays' });
+    const exported = JSON.parse(fileOf(await runText(ada, '/job data export json notes')).text) as { applications: unknown[] };
+    const hedy = await app.as('hedy');
+    const preview = await previewOf(hedy, JSON.stringify(exported));
+    expect(preview.text).toContain('3 new, 0 already tracked, 0 bad rows (read as Jobscout JSON export)');
+    await runAction(hedy, 'data.import', preview.pendingId!);
+    const again = JSON.parse(fileOf(await runText(hedy, '/job data export json notes')).text) as { applications: unknown[] };
+    expect(again.applications).toEqual(exported.applications);
+    expect(JSON.stringify(again.applications)).toContain('105k and remote Fridays');
+  });
+
   it("reads LinkedIn's Job Applications.csv, reports bad rows by line, and is safe to run twice", async () => {
     const linkedin = [
       'Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,Question And Answers',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { digestZone, getPreferences } from '../../domain/people/preferences.js';
 import { parseImportCsv } from '../../domain/portability/csvImport.js';
+import { parseImportJson } from '../../domain/portability/jsonImport.js';
 import { toCsv } from '../../domain/portability/csvExport.js';
 import { confirmImport, previewImport } from '../../domain/portability/importPlan.js';
 import { searchRecord } from '../../domain/portability/searchRecord.js';
@@ -45,7 +46,7 @@ function importForm(): Reply {
     fields: [
       {
         name: 'csv',
-        label: 'CSV with its header line',
+        label: 'CSV with its header line, or a Jobscout JSON export',
         kind: 'multiline',
         manyLines: true,
         required: true,
@@ -83,7 +84,8 @@ async function preview(ctx: CommandContext, csv: string): Promise<Reply> {
   const prefs = await getPreferences(services.db, services.config, person.id);
   let parsed;
   try {
-    parsed = parseImportCsv(csv, digestZone(prefs, person, services.config), services.clock());
+    // Jobscout's own JSON export carries interviews, offers and notes too.
+    parsed = csv.trimStart().startsWith('{') ? parseImportJson(csv) : parseImportCsv(csv, digestZone(prefs, person, services.config), services.clock());
   } catch (error) {
     // csv-parse says where: "Invalid Opening Quote: a quote is found on field 2 at line 3".
     return ui.message([ui.section(`That is not a CSV Jobscout can read: ${(error as Error).message.split('\n')[0]}. Paste the file as it is, header line first.`)]);

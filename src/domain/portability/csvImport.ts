@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import { STATES, type State } from '../ats/lifecycle.js';
+import type { ImportedExtras } from './jsonImport.js';
 
 /** One row to import: a job, where it stands, and the dated moves that got it there. */
 export interface ImportRow {
@@ -12,6 +13,8 @@ export interface ImportRow {
   location: string | null;
   /** Oldest first; the first is where tracking began. */
   moves: { state: State; at: Date; reason: string | null }[];
+  /** What a Jobscout JSON export carries beyond that. */
+  extras?: ImportedExtras;
 }
 
 export interface ParsedImport {

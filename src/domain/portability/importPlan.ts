@@ -3,6 +3,9 @@ import type { Executor } from '../../models/database.js';
 import { applications } from '../../models/applications.js';
 import { jobs } from '../../models/jobs.js';
 import { pendingImports, type StoredImportRow } from '../../models/pendingImports.js';
+import { interviews, type InterviewKind, type InterviewOutcome } from '../../models/interviews.js';
+import { notes } from '../../models/notes.js';
+import { negotiationRounds, offers, type OfferStatus } from '../../models/offers.js';
 import { addApplicationAt } from '../ats/applications.js';
 import { appendEvent } from '../ats/events.js';
 import type { State } from '../ats/lifecycle.js';
@@ -57,6 +60,37 @@ export async function previewImport(services: Services, person: { id: number; co
 }
 
 /**
+ * Interviews, offers (with their negotiation rounds) and notes as a JSON export had them. Stored
+ * as they were: an interview that is past sets off no reminder now.
+ */
+async function restoreExtras(tx: Executor, personId: number, applicationId: number, extras: NonNullable<StoredImportRow['extras']>, now: Date): Promise<void> {
+  for (const [index, interview] of extras.interviews.entries()) {
+    await tx.insert(interviews).values({
+      applicationId,
+      seq: index + 1,
+      kind: interview.kind as InterviewKind,
+      startsAt: new Date(interview.at),
+      timezone: interview.timezone,
+      durationMinutes: interview.minutes,
+      interviewers: interview.interviewers,
+      location: interview.location,
+      outcome: interview.outcome as InterviewOutcome,
+      feedback: interview.feedback,
+      createdAt: now,
+      updatedAt: now,
+    });
+  }
+  for (const offer of extras.offers) {
+    const [stored] = await tx
+      .insert(offers)
+      .values({ applicationId, base: offer.base, bonus: offer.bonus, equity: offer.equity, currency: offer.currency, startDate: offer.startDate, deadline: offer.deadline, status: offer.status as OfferStatus, createdAt: now, updatedAt: now })
+      .returning({ id: offers.id });
+    for (const round of offer.rounds) await tx.insert(negotiationRounds).values({ offerId: stored!.id, asked: round.asked, response: round.response, occurredAt: new Date(round.at) });
+  }
+  for (const note of extras.notes) await tx.insert(notes).values({ applicationId, authorPersonId: personId, body: note.text, createdAt: new Date(note.at) });
+}
+
+/**
  * Imports a previewed file: each new job becomes an application with its dated moves, in one
  * transaction. Once only: a second press, a redelivery or a second worker finds it imported and
  * adds nothing; a job tracked meanwhile is skipped, so running the same file twice is safe.
@@ -80,6 +114,7 @@ export async function confirmImport(services: Services, personId: number, pendin
         if (move.state === application.state) continue;
         application = await appendEvent(tx, application, { type: 'state_changed', actorPersonId: personId, fromState: application.state as State, toState: move.state as State, reason: move.reason, payload: { imported: true }, occurredAt: new Date(move.at) });
       }
+      if (row.extras) await restoreExtras(tx, personId, application.id, row.extras, services.clock());
       imported++;
     }
     await tx.update(pendingImports).set({ importedAt: services.clock() }).where(and(eq(pendingImports.id, pendingId), isNull(pendingImports.importedAt)));

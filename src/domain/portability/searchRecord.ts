@@ -4,7 +4,7 @@ import { applicationEvents, applications } from '../../models/applications.js';
 import { interviews } from '../../models/interviews.js';
 import { jobs } from '../../models/jobs.js';
 import { notes } from '../../models/notes.js';
-import { offers } from '../../models/offers.js';
+import { negotiationRounds, offers } from '../../models/offers.js';
 
 /** One application as it leaves Jobscout: the job, where it stands, and everything that happened. */
 export interface ExportedApplication {
@@ -18,8 +18,8 @@ export interface ExportedApplication {
   added: string;
   /** Every move, oldest first, with its date (ISO 8601). */
   stages: { state: string; at: string; reason: string | null }[];
-  interviews: { kind: string; at: string; timezone: string; minutes: number; interviewers: string | null; outcome: string; feedback: string | null }[];
-  offers: { base: number; bonus: number | null; equity: string | null; currency: string; startDate: string | null; deadline: string | null; status: string }[];
+  interviews: { kind: string; at: string; timezone: string; minutes: number; interviewers: string | null; location: string | null; outcome: string; feedback: string | null }[];
+  offers: { base: number; bonus: number | null; equity: string | null; currency: string; startDate: string | null; deadline: string | null; status: string; rounds: { asked: string; response: string | null; at: string }[] }[];
   /** Only when the person asked for them. */
   notes?: { at: string; text: string }[];
 }
@@ -43,16 +43,18 @@ export async function searchRecord(db: Executor, personId: number, options: { no
   const rows = await db.select({ application: applications, job: jobs }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(eq(applications.personId, personId)).orderBy(asc(applications.seq));
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.application.id);
-  const [events, interviewRows, offerRows, noteRows] = await Promise.all([
+  const [events, interviewRows, offerRows, roundRows, noteRows] = await Promise.all([
     db.select().from(applicationEvents).where(inArray(applicationEvents.applicationId, ids)).orderBy(asc(applicationEvents.id)),
     db.select().from(interviews).where(inArray(interviews.applicationId, ids)).orderBy(asc(interviews.seq)),
     db.select().from(offers).where(inArray(offers.applicationId, ids)).orderBy(asc(offers.id)),
+    db.select({ round: negotiationRounds, applicationId: offers.applicationId }).from(negotiationRounds).innerJoin(offers, eq(offers.id, negotiationRounds.offerId)).where(inArray(offers.applicationId, ids)).orderBy(asc(negotiationRounds.id)),
     options.notes ? db.select().from(notes).where(inArray(notes.applicationId, ids)).orderBy(asc(notes.id)) : Promise.resolve([]),
   ]);
   const eventsOf = groupBy(events, (event) => event.applicationId);
   const interviewsOf = groupBy(interviewRows, (row) => row.applicationId);
   const offersOf = groupBy(offerRows, (row) => row.applicationId);
   const notesOf = groupBy(noteRows, (row) => row.applicationId);
+  const roundsOf = groupBy(roundRows, (row) => row.round.offerId);
   return rows.map(({ application, job }) => ({
     id: application.seq,
     title: job.title,
@@ -63,8 +65,8 @@ export async function searchRecord(db: Executor, personId: number, options: { no
     state: application.state,
     added: application.createdAt.toISOString(),
     stages: (eventsOf.get(application.id) ?? []).filter((event) => event.toState).map((event) => ({ state: event.toState!, at: event.occurredAt.toISOString(), reason: event.reason })),
-    interviews: (interviewsOf.get(application.id) ?? []).map((row) => ({ kind: row.kind, at: row.startsAt.toISOString(), timezone: row.timezone, minutes: row.durationMinutes, interviewers: row.interviewers, outcome: row.outcome, feedback: row.feedback })),
-    offers: (offersOf.get(application.id) ?? []).map((row) => ({ base: row.base, bonus: row.bonus, equity: row.equity, currency: row.currency, startDate: row.startDate, deadline: row.deadline, status: row.status })),
+    interviews: (interviewsOf.get(application.id) ?? []).map((row) => ({ kind: row.kind, at: row.startsAt.toISOString(), timezone: row.timezone, minutes: row.durationMinutes, interviewers: row.interviewers, location: row.location, outcome: row.outcome, feedback: row.feedback })),
+    offers: (offersOf.get(application.id) ?? []).map((row) => ({ base: row.base, bonus: row.bonus, equity: row.equity, currency: row.currency, startDate: row.startDate, deadline: row.deadline, status: row.status, rounds: (roundsOf.get(row.id) ?? []).map(({ round }) => ({ asked: round.asked, response: round.response, at: round.occurredAt.toISOString() })) })),
     ...(options.notes ? { notes: (notesOf.get(application.id) ?? []).map((row) => ({ at: row.createdAt.toISOString(), text: row.body })) } : {}),
   }));
 }
