@@ -8,6 +8,7 @@ import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js
 import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
 import { defineFeedPolling, scheduleFeedPolling } from './jobs/feedPolling.js';
 import { defineDailyDigests, scheduleDailyDigests } from './jobs/dailyDigest.js';
+import { FitLearner } from './domain/analytics/fitWeightVersions.js';
 import { defineWeeklyReports, scheduleWeeklyReports } from './jobs/weeklyReport.js';
 import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupPrompts.js';
 import { ChangeFeed } from './domain/people/changes.js';
@@ -29,6 +30,8 @@ export interface App {
   database: OpenedDatabase;
   /** Starts processing scheduled jobs; call after adapters have registered with the notifier. */
   startScheduler(): Promise<void>;
+  /** Re-fits fit weights after changes, in the background (see FitLearner). */
+  fitLearner: FitLearner;
   stop(): Promise<void>;
 }
 
@@ -71,6 +74,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     catalog: new Catalog(config.recommendations),
     analyst: await claudeIfConfigured(config),
   };
+  const fitLearner = new FitLearner(services);
   // Agenda is set up when first needed: by the scheduler starting, or by the first reminder to
   // schedule. A script of commands that schedules nothing never loads it or touches its table.
   let agenda: Promise<Agenda> | null = null;
@@ -107,6 +111,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     notifier,
     scheduler,
     database,
+    fitLearner,
     startScheduler() {
       // After stop() (a signal during start-up), there is nothing left to start it on.
       if (stopped) return Promise.resolve();
@@ -135,6 +140,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       } catch (error) {
         logger.error({ err: error }, 'the scheduler did not stop cleanly');
       }
+      await fitLearner.stop();
       await fetcher.close();
       await database.close();
     },

@@ -66,7 +66,11 @@ async function loadRenderer(): Promise<Renderer> {
  * `npm ci` refuses its lock file.
  */
 export async function renderPng(option: EChartsCoreOption, size = { width: 800, height: 450 }): Promise<Buffer> {
-  loading ??= loadRenderer();
+  // A load that failed (a file briefly unreadable) is tried again by the next chart, not kept.
+  loading ??= loadRenderer().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   const render = await loading;
   return render(option, size);
 }

@@ -3,6 +3,7 @@ import { lt, sql } from 'drizzle-orm';
 import type { Clock } from '../domain/services.js';
 import type { Database } from '../models/database.js';
 import { handledRequests } from '../models/handledRequests.js';
+import { pendingImports } from '../models/pendingImports.js';
 import { refusedForms } from '../models/refusedForms.js';
 import { REFUSED_FORM_TTL_MS } from '../bots/discord/refusedForms.js';
 
@@ -50,10 +51,24 @@ export async function refreshStatistics(db: Database): Promise<string[]> {
   return names;
 }
 
+// A preview is answered within minutes; a day later, its Import button has long been forgotten
+// (pressing it then says to run the import again, which finds what is already tracked).
+const PENDING_IMPORT_TTL_MS = 24 * 60 * 60_000;
+
+/** Forgets import previews, confirmed or not, older than a day; returns how many went. */
+export async function purgePendingImports(db: Database, now: Date): Promise<number> {
+  const removed = await db
+    .delete(pendingImports)
+    .where(lt(pendingImports.createdAt, new Date(now.getTime() - PENDING_IMPORT_TTL_MS)))
+    .returning({ id: pendingImports.id });
+  return removed.length;
+}
+
 export function defineHousekeeping(agenda: Agenda, db: Database, clock: Clock, embedded: boolean): void {
   agenda.define(HOUSEKEEPING_JOB, async () => {
     await purgeHandledRequests(db, clock());
     await purgeRefusedForms(db, clock());
+    await purgePendingImports(db, clock());
     if (embedded) await refreshStatistics(db);
   });
 }

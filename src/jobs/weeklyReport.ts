@@ -34,14 +34,18 @@ export async function sendWeeklyReports(services: Services, notifier: Notifier):
     const prefs = withDefaults(row.prefs, config);
     const zone = digestZone(prefs, row.person, config);
     const slot = weeklyReportSlot(now, zone, prefs.digestTime, config.digest.latestHoursLate);
-    return slot && notifier.canReach(row.person) ? [{ person: row.person, zone, monday: slot.monday, key: weeklyReportKey(row.person.id, slot.monday) }] : [];
+    return slot && notifier.canReach(row.person) ? [{ person: row.person, zone, monday: slot.monday, at: slot.at, key: weeklyReportKey(row.person.id, slot.monday) }] : [];
   });
   const round: WeeklyRound = { due: 0, sent: 0, empty: 0 };
   const states = await deliveryStates(services.db, due.map((entry) => entry.key));
   for (const entry of due.filter((candidate) => states.get(candidate.key) !== 'sent')) {
     round.due++;
     try {
-      const stats = await searchStats(services.db, entry.person.id, now, '90d', { ghostedDays: config.analytics.ghostedDays, zone: entry.zone });
+      // Computed as of the slot's time, not the round's: a retry after a failed send (whose
+      // message may have got through) composes the very same report, which the platform's
+      // delivery check then recognises instead of sending a second, different one.
+      const options = { ghostedDays: config.analytics.ghostedDays, zone: entry.zone };
+      const stats = await searchStats(services.db, entry.person.id, entry.at, '90d', options);
       if (stats.sent === 0) {
         if (await claimDelivery(services.db, { key: entry.key, personId: entry.person.id, kind: 'weekly', payload: { empty: true } }, now, claimLeaseMs(config))) {
           await markDelivered(services.db, entry.key, now);
@@ -49,7 +53,9 @@ export async function sendWeeklyReports(services: Services, notifier: Notifier):
         }
         continue;
       }
-      const reply = weeklyReportReply(stats, weekBefore(entry.monday), await funnelChart(stats, 'last 90 days'));
+      // Last week's answers count whenever the application was sent.
+      const allTime = await searchStats(services.db, entry.person.id, entry.at, 'all', options);
+      const reply = weeklyReportReply(stats, allTime.weeks, weekBefore(entry.monday), await funnelChart(stats, 'last 90 days'));
       // Not stored with the claim (a chart does not belong in a JSON column): a worker taking
       // over a dead one's claim composes the same week's numbers again.
       if ((await sendOnce({ ...services, notifier }, { key: entry.key, person: entry.person, kind: 'weekly' }, reply)) === 'sent') round.sent++;

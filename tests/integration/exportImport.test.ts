@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import type { MessageReply, Reply } from '../../src/bots/ui.js';
+import { neutralised } from '../../src/domain/portability/csvExport.js';
 import { textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
@@ -140,6 +141,22 @@ describe('/job data import', () => {
     const before = await snapshotTables(app.services.db);
     expect(textOf(await runAction(stranger, 'data.import', preview.pendingId!))).toContain('not yours');
     expect(await snapshotTables(app.services.db)).toEqual(before);
+  });
+
+  it('reports a link that is not a web address as a bad row, and refuses a file too large for one import', async () => {
+    const preview = await previewOf(ada, 'Title,Company,Link\nChef,Bistro,https://\nCook,Diner,https://exa mple.com/job\nBaker,Bakery,https://bakery.example/jobs/1');
+    expect(preview.text).toContain('1 new, 0 already tracked, 2 bad rows');
+    expect(preview.text).toContain('Line 2: the link "https://" is not a web address');
+    expect(preview.text).toContain('Line 3: the link "https://exa mple.com/job" is not a web address');
+    const huge = ['Title,Company', ...Array.from({ length: 2001 }, (_, i) => `Role ${i},Firm ${i}`)].join('\n');
+    const outcome = await submitForm(ada, 'import', '', { csv: huge });
+    expect(outcome.ok && textOf(outcome.reply)).toContain('That file has 2001 rows; import at most 2,000 at a time.');
+  });
+
+  it('neutralises a formula behind leading spaces too', () => {
+    expect(neutralised(' =1+1')).toBe("' =1+1");
+    expect(neutralised('\u00a0@SUM(A1)')).toBe("'\u00a0@SUM(A1)");
+    expect(neutralised('Senior Engineer')).toBe('Senior Engineer');
   });
 
   it('explains a file without title or company columns', async () => {

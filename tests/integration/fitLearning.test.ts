@@ -10,7 +10,11 @@ import { createTestApp, type TestApp } from '../support/testApp.js';
 let app: TestApp;
 let me: CommandContext;
 
-const versionsOf = (personId: number) => app.services.db.select().from(fitWeightVersions).where(eq(fitWeightVersions.personId, personId));
+// Learning follows a change in the background: wait for it before looking.
+const versionsOf = async (personId: number) => {
+  await app.fitLearner.idle();
+  return app.services.db.select().from(fitWeightVersions).where(eq(fitWeightVersions.personId, personId));
+};
 
 beforeAll(async () => {
   app = await createTestApp({ now: '2026-10-01T10:00:00Z' });
@@ -43,8 +47,8 @@ describe('the fit weights learn from outcomes', () => {
   });
 
   it('/job stats model shows the weights in use, the version with what set it off, and P/R/F1', async () => {
-    const text = textOf(await runText(me, '/job stats model'));
     const [version] = await versionsOf(me.person.id);
+    const text = textOf(await runText(me, '/job stats model'));
     expect(text).toContain(version!.kept ? 'learned from your own outcomes' : 'the defaults: nothing learned yet');
     expect(text).toContain('after 10 new outcomes (10 of yours in all)');
     expect(text).toMatch(/held-out F1 \d\.\d\d → \d\.\d\d on \d+/);

@@ -50,9 +50,9 @@ describe('/job prefs', () => {
     await fillProfile(me, { skills: 'Go: expert', years: '4' });
     const outcome = await submitForm(me, 'prefs', '', { digest: '7:30am America/New_York', size: '3', where: 'Berlin or remote', salary: '90k EUR', avoid: 'Manager, Sales' });
     expect(outcome.ok && textOf(outcome.reply)).toBe(
-      ['Your preferences are saved', '──────────────────────────', 'Daily digest: 07:30 America/New_York, up to 3 jobs', 'Where: Berlin or remote', 'Salary floor: EUR 90,000', 'Never show: Manager, Sales', "  See today's picks with /job recs, or the digest now with /job digest now."].join('\n'),
+      ['Your preferences are saved', '──────────────────────────', 'Daily digest: 07:30 America/New_York, up to 3 jobs', 'Where: Berlin or remote', 'Salary floor: EUR 90,000', 'Never show: Manager, Sales', 'Weekly report: off', '[1] Turn on the weekly report', "  See today's picks with /job recs, or the digest now with /job digest now."].join('\n'),
     );
-    expect(await getPreferences(app.services.db, app.services.config, me.person.id)).toEqual({ digestEnabled: true, digestTime: '07:30', chosenTimezone: 'America/New_York', digestSize: 3, avoidTitles: ['Manager', 'Sales'] });
+    expect(await getPreferences(app.services.db, app.services.config, me.person.id)).toEqual({ digestEnabled: true, digestTime: '07:30', chosenTimezone: 'America/New_York', digestSize: 3, avoidTitles: ['Manager', 'Sales'], weeklyReport: false });
     // The profile keeps its skills; where and the floor are updated, so fit scores read them too.
     expect(await getProfile(app.services.db, me.person.id)).toMatchObject({ skills: [{ name: 'Go', level: 'expert' }], locations: ['Berlin'], remotePreference: 'any', salaryFloor: 90000, salaryCurrency: 'EUR' });
   });

@@ -84,3 +84,15 @@ describe('keep a new version only if F1 does not drop', () => {
     expect(predictionQuality(DEFAULTS, examples, 50)).toEqual({ precision: 0.5, recall: 0.5, f1: 0.5, heldOut: 4 });
   });
 });
+
+describe('a version that cannot be judged is not kept', () => {
+  it('refuses when the held-out outcomes are too few or all of one kind, even on a tie', () => {
+    // Ten outcomes: keys 4 and 8 are held out, too few to judge.
+    const ten = refit(DEFAULTS, drivenBy('compensation', 10, 6), OPTIONS);
+    expect(ten.after.heldOut).toBe(2);
+    expect(ten.keep).toBe(false);
+    // Plenty held out, but none answered: F1 is 0 before and after, which says nothing.
+    const silent = drivenBy('compensation', 80, 7).map((example) => ({ ...example, answered: example.key % 4 === 0 ? false : example.answered }));
+    expect(refit(DEFAULTS, silent, OPTIONS).keep).toBe(false);
+  });
+});

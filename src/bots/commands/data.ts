@@ -5,6 +5,8 @@ import { parseImportJson } from '../../domain/portability/jsonImport.js';
 import { toCsv } from '../../domain/portability/csvExport.js';
 import { confirmImport, previewImport } from '../../domain/portability/importPlan.js';
 import { searchRecord } from '../../domain/portability/searchRecord.js';
+import { UserError } from '../../domain/errors.js';
+import { readWholeNumber } from '../../domain/wholeNumbers.js';
 import { ui, type Reply } from '../ui.js';
 import { importPreviewBlocks } from '../views/importPreview.js';
 import { FieldReader } from './formValues.js';
@@ -97,7 +99,9 @@ async function preview(ctx: CommandContext, csv: string): Promise<Reply> {
 export const importAction: ActionDefinition = {
   action: 'data.import',
   async run(ctx, value) {
-    const { imported, skipped } = await confirmImport(ctx.services, ctx.person.id, Number(value));
+    const pendingId = readWholeNumber(value);
+    if (pendingId === null) throw new UserError('unknown_import', 'That import is not yours or no longer exists. Run /job data import again.');
+    const { imported, skipped } = await confirmImport(ctx.services, ctx.person.id, pendingId);
     const already = skipped ? ` ${skipped} ${skipped === 1 ? 'was' : 'were'} tracked already and left as they are.` : '';
     return ui.message([ui.section(`Imported ${imported} application${imported === 1 ? '' : 's'}.${already} See them with /job list.`)], { replacesSource: true });
   },

@@ -47,7 +47,7 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
   bolt.error(async (error) => {
     logger.error({ err: error }, 'slack handler failed');
   });
-  app.notifier.register(slackNotificationTarget(api, tokens));
+  app.notifier.register(slackNotificationTarget(api, tokens, logger));
 
   let port = 0;
   if (mode === 'socket') await bolt.start();

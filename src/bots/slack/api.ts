@@ -61,8 +61,10 @@ export class SlackApi {
   async shareInDm(target: SlackTarget, userId: string, files: readonly FileAttachment[]): Promise<void> {
     const opened = await this.call(target, 'conversations.open', { users: userId });
     const channel = (opened as unknown as { channel: { id: string } }).channel.id;
+    // The client that never retries by itself: completing an upload posts it, and a blind retry
+    // of a lost answer would post the files twice (see `once`).
     await this.pacer.schedule('files.uploadV2', target.teamId, channel, () =>
-      this.client.filesUploadV2({
+      this.once.filesUploadV2({
         token: target.token,
         channel_id: channel,
         // Slack takes alt text of up to 1,000 characters.

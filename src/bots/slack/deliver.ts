@@ -42,11 +42,24 @@ export async function deliver(api: SlackApi, reply: Reply, place: Place): Promis
     return;
   }
   const files = reply.files ?? [];
+  if (!files.length) return deliverMessage(api, reply, place);
+  // Files go to the DM first; the reply then says where they went, or why they could not.
   const inDm = place.channelId?.startsWith('D') ?? !place.responseUrl;
-  // Files go to the DM; a reply elsewhere says where they went.
-  const shown = files.length && !inDm ? { ...reply, blocks: [...reply.blocks, ui.context(`${files.length === 1 ? 'The file is' : 'The files are'} in your DM with Jobscout.`)] } : reply;
-  await deliverMessage(api, shown, place);
-  if (files.length) await api.shareInDm(place.target, place.userId, files);
+  let where: string | null = inDm ? null : `${files.length === 1 ? 'The file is' : 'The files are'} in your DM with Jobscout.`;
+  try {
+    await api.shareInDm(place.target, place.userId, files);
+  } catch (error) {
+    if (!isMissingFilesScope(error)) throw error;
+    where = MISSING_FILES_SCOPE;
+  }
+  await deliverMessage(api, where ? { ...reply, blocks: [...reply.blocks, ui.context(where)] } : reply, place);
+}
+
+/** Said when a workspace installed Jobscout before it asked to upload files (files:write). */
+export const MISSING_FILES_SCOPE = 'Jobscout cannot send files in this workspace yet: a workspace admin needs to reinstall it, which now asks to upload files. The text above has the same facts.';
+
+export function isMissingFilesScope(error: unknown): boolean {
+  return (error as { data?: { error?: string } }).data?.error === 'missing_scope';
 }
 
 async function deliverMessage(api: SlackApi, reply: MessageReply, place: Place): Promise<void> {

@@ -1,4 +1,6 @@
+import type { Logger } from 'pino';
 import type { PersonRow } from '../../models/people.js';
+import { isMissingFilesScope } from './deliver.js';
 import { UnreachableError, type NotificationTarget } from '../notifier.js';
 import type { SlackApi } from './api.js';
 import type { TokenSource } from './installationStore.js';
@@ -14,7 +16,7 @@ const HISTORY_PAGE = 100;
 const TRANSIENT_CODES = new Set(['slack_webapi_rate_limited_error', 'slack_webapi_request_error', 'slack_webapi_http_error']);
 
 /** Scheduler messages reach Slack users as DMs from the app (paced like every other call). */
-export function slackNotificationTarget(api: SlackApi, tokens: TokenSource): NotificationTarget {
+export function slackNotificationTarget(api: SlackApi, tokens: TokenSource, logger: Logger): NotificationTarget {
   return {
     platform: 'slack',
     canReach: (person: PersonRow) => person.platform === 'slack',
@@ -25,8 +27,12 @@ export function slackNotificationTarget(api: SlackApi, tokens: TokenSource): Not
         // The delivery key rides along as message metadata, so the DM's history can tell later whether it arrived.
         const metadata = delivery ? { event_type: DELIVERY_EVENT, event_payload: { key: delivery.key } } : undefined;
         await api.callOnce(target, 'chat.postMessage', { channel: person.platformUserId, ...renderMessage(reply), ...(metadata ? { metadata } : {}) });
-        // The message carries the delivery key; its files (a chart) follow it, shared once it is in.
-        if (reply.files?.length) await api.shareInDm(target, person.platformUserId, reply.files);
+        // The message carries the delivery key; its files (a chart) follow it, shared once it is
+        // in. The message is delivered either way: a failed share is logged, not retried, since
+        // retrying the delivery would find the message and send nothing.
+        if (reply.files?.length) {
+          await api.shareInDm(target, person.platformUserId, reply.files).catch((error: unknown) => logger.error({ err: error, personId: person.id, missingScope: isMissingFilesScope(error) }, 'files of a scheduled Slack DM could not be shared'));
+        }
       } catch (error) {
         throw transient(error) ? new UnreachableError(`Slack did not take the message now: ${(error as Error).message}`) : error;
       }

@@ -14,7 +14,7 @@ function change(previous: FitWeights, next: FitWeights): string {
 
 function versionLine(version: FitWeightVersionRow): string {
   const day = version.createdAt.toISOString().slice(0, 10);
-  const verdict = version.kept ? 'kept' : 'not kept: F1 would have dropped';
+  const verdict = version.kept ? 'kept' : version.after.f1 < version.before.f1 ? 'not kept: F1 would have dropped' : 'not kept: too few held-out outcomes, answered and not, to judge it yet';
   return `${day}, after ${version.trigger}: ${change(version.previous, version.weights)} — ${verdict} (held-out F1 ${two(version.before.f1)} → ${two(version.after.f1)} on ${version.after.heldOut})`;
 }
 

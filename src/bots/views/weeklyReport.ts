@@ -6,8 +6,8 @@ import { ui, type MessageReply } from '../ui.js';
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** The Monday DM: last week's numbers, the funnel of the last 90 days as a chart (and in words), and one insight. */
-export function weeklyReportReply(stats: SearchStats, lastWeek: string, chart: ChartImage): MessageReply {
-  const week = stats.weeks.find((entry) => entry.week === lastWeek) ?? { applied: 0, responses: 0, interviews: 0 };
+export function weeklyReportReply(stats: SearchStats, weeks: SearchStats['weeks'], lastWeek: string, chart: ChartImage): MessageReply {
+  const week = weeks.find((entry) => entry.week === lastWeek) ?? { applied: 0, responses: 0, interviews: 0 };
   const [insight] = stats.insights;
   return ui.message(
     [

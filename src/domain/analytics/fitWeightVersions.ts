@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../../config.js';
-import type { Executor } from '../../models/database.js';
+import type { Database, Executor } from '../../models/database.js';
+import type { Services } from '../services.js';
 import { applicationEvents, applications } from '../../models/applications.js';
 import { fitWeightVersions, type FitWeightVersionRow } from '../../models/fitWeightVersions.js';
 import type { FitSnapshot } from '../analysis/fitScore.js';
@@ -52,7 +53,8 @@ export async function outcomeExamples(db: Executor, personId: number | null, now
     .select({ applicationId: applicationEvents.applicationId, toState: applicationEvents.toState, occurredAt: applicationEvents.occurredAt, payload: applicationEvents.payload })
     .from(applicationEvents)
     .innerJoin(applications, eq(applications.id, applicationEvents.applicationId))
-    .where(personId === null ? undefined : eq(applications.personId, personId))
+    // Only moves matter here; notes, interviews logged in place and the like are skipped.
+    .where(and(isNotNull(applicationEvents.toState), personId === null ? undefined : eq(applications.personId, personId)))
     .orderBy(asc(applicationEvents.applicationId), asc(applicationEvents.id));
   const byApplication = new Map<number, typeof rows>();
   for (const row of rows) {
@@ -100,19 +102,66 @@ async function relearn(tx: Executor, config: Config, personId: number | null, ex
 // Advisory lock keys: one re-fit at a time per person, and one of everyone's weights.
 const LOCK_SPACE = 0x6a6f6273; // "jobs"
 const EVERYONE = 0;
+// Everyone's weights learn from the latest outcomes only, which keeps a re-fit to a second or so.
+const MAX_POOLED = 5000;
 
 /**
- * After an application changes, re-fits the person's weights when `everyOutcomes` new outcomes
- * have come in since the last try, and then everyone's together once there are `minPooled`
- * (looked at only when the person's were re-fitted, so most changes read no one else's events).
- * Call inside the transaction of the change.
+ * Re-fits the person's weights when `everyOutcomes` new outcomes have come in since the last
+ * try, and then everyone's together once there are `minPooled` (looked at only when the
+ * person's were re-fitted, so most changes read no one else's events, and skipped when another
+ * worker is already at it).
  */
-export async function learnFromOutcomes(tx: Executor, config: Config, personId: number, now: Date): Promise<void> {
+export async function learnFromOutcomes(db: Database, config: Config, personId: number, now: Date): Promise<void> {
   const { ghostedDays } = config.analytics;
-  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SPACE}, ${personId})`);
-  const mine = await relearn(tx, config, personId, await outcomeExamples(tx, personId, now, ghostedDays), now);
+  const mine = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SPACE}, ${personId})`);
+    return relearn(tx, config, personId, await outcomeExamples(tx, personId, now, ghostedDays), now);
+  });
   if (!mine) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SPACE}, ${EVERYONE})`);
-  const everyone = await outcomeExamples(tx, null, now, ghostedDays);
-  if (everyone.length >= config.fit.learning.minPooled) await relearn(tx, config, null, everyone, now);
+  await db.transaction(async (tx) => {
+    const locked = await tx.execute(sql`select pg_try_advisory_xact_lock(${LOCK_SPACE}, ${EVERYONE}) as locked`);
+    if (!(locked.rows[0] as { locked: boolean }).locked) return;
+    const everyone = (await outcomeExamples(tx, null, now, ghostedDays)).slice(-MAX_POOLED);
+    if (everyone.length >= config.fit.learning.minPooled) await relearn(tx, config, null, everyone, now);
+  });
+}
+
+/**
+ * Runs the learning after a person's data changed, outside the change's transaction and off the
+ * reply's path: a move answers at once, and the re-fit (a few queries and some arithmetic)
+ * follows. One run per person at a time; changes meanwhile are looked at once it ends. A run
+ * lost to a restart is caught up at the person's next change, since the trigger is a count.
+ */
+export class FitLearner {
+  private readonly running = new Map<number, Promise<void>>();
+  private readonly again = new Set<number>();
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly services: Pick<Services, 'db' | 'config' | 'clock' | 'logger' | 'changes'>) {
+    this.unsubscribe = services.changes.subscribe((personId) => this.schedule(personId));
+  }
+
+  private schedule(personId: number): void {
+    if (this.running.has(personId)) {
+      this.again.add(personId);
+      return;
+    }
+    const run = learnFromOutcomes(this.services.db, this.services.config, personId, this.services.clock())
+      .catch((error: unknown) => this.services.logger.error({ err: error, personId }, 'fit weights could not learn'))
+      .finally(() => {
+        this.running.delete(personId);
+        if (this.again.delete(personId)) this.schedule(personId);
+      });
+    this.running.set(personId, run);
+  }
+
+  /** Resolves once no learning is running (tests, and shutdown before the database closes). */
+  async idle(): Promise<void> {
+    while (this.running.size) await Promise.all(this.running.values());
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe();
+    await this.idle();
+  }
 }

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applicationEvents, applications } from '../../models/applications.js';
 import { jobAnalyses } from '../../models/jobAnalyses.js';
@@ -77,7 +77,8 @@ export async function searchStats(db: Executor, personId: number, now: Date, per
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .leftJoin(jobAnalyses, eq(jobAnalyses.jobId, jobs.id))
     .innerJoin(applicationEvents, eq(applicationEvents.applicationId, applications.id))
-    .where(eq(applications.personId, personId))
+    // As of `now`: a report computed again for the same moment says the same (see weeklyReport).
+    .where(and(eq(applications.personId, personId), lte(applicationEvents.occurredAt, now)))
     .orderBy(asc(applications.id), asc(applicationEvents.id));
   // Rows come ordered by application, then event: each application's events are one run.
   const byApplication = new Map<number, typeof rows>();

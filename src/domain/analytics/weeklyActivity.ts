@@ -14,12 +14,15 @@ const mondayOf = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).s
 
 /**
  * Week by week, in the person's zone, from the first week anything happened to the week of
- * `now`, quiet weeks included so the chart's gaps are real.
+ * `now`, quiet weeks included so the chart's gaps are real. With `since`, counting starts at the
+ * first Monday from it: a bar for a week seen only in part would look like a slow week.
  */
 export function weeklyActivity(outcomes: readonly Outcome[], now: Date, zone: string, since: Date | null): ActivityWeek[] {
   const weeks = new Map<string, ActivityWeek>();
+  const local = since ? DateTime.fromJSDate(since, { zone }) : null;
+  const from = local ? (local.equals(local.startOf('week')) ? local : local.startOf('week').plus({ weeks: 1 })).toJSDate() : null;
   const count = (at: Date | undefined, key: 'applied' | 'responses' | 'interviews') => {
-    if (!at || (since && at < since)) return;
+    if (!at || (from && at < from) || at > now) return;
     const week = mondayOf(at, zone);
     let entry = weeks.get(week);
     if (!entry) weeks.set(week, (entry = { week, applied: 0, responses: 0, interviews: 0 }));

@@ -28,6 +28,9 @@ const RIDGE = 1;
 const STEPS = 400;
 const LEARNING_RATE = 0.5;
 
+/** Fewer held-out outcomes than this, or all of one kind, and a new version is not kept: it can't be judged yet. */
+export const MIN_HELD_OUT = 4;
+
 /** Every example whose key falls in the held-out quarter: measured on, never learned from. */
 export const isHeldOut = (example: Example) => example.key % 4 === 0;
 
@@ -129,6 +132,9 @@ export function refit(current: FitWeights, examples: readonly Example[], options
   const weights = learnWeights(current, training, options);
   const before = predictionQuality(current, heldOut, options.threshold);
   const after = predictionQuality(weights, heldOut, options.threshold);
-  // Kept only if F1 on outcomes it never saw does not drop.
-  return { weights, before, after, keep: after.f1 >= before.f1 };
+  // Kept only if F1 on outcomes it never saw does not drop, and only when there are enough of
+  // them, answered and not, to tell: on two held-out outcomes both F1s are often 0, a tie that
+  // says nothing.
+  const judged = heldOut.length >= MIN_HELD_OUT && heldOut.some((example) => example.answered) && heldOut.some((example) => !example.answered);
+  return { weights, before, after, keep: judged && after.f1 >= before.f1 };
 }

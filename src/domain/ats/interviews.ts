@@ -8,6 +8,7 @@ import { readWholeNumber } from '../wholeNumbers.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
+import { teachFromMove } from './moveSignals.js';
 import { funnelRank, type State } from './lifecycle.js';
 import { changePersonData } from '../people/changes.js';
 
@@ -50,6 +51,7 @@ export async function logInterview(services: Services, personId: number, seq: nu
       payload: { interviewId: interview!.id, interviewSeq: interview!.seq, kind: input.kind, startsAt: input.startsAt.toISOString() },
       occurredAt: now,
     });
+    if (moves) await teachFromMove(tx, services, personId, view, 'interviewing', now);
     return { application, job: view.job, interview: interview!, movedFrom: moves ? from : null };
   });
   await services.reminders.scheduleInterview(result.interview);

@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
+import { teachFromMove } from './moveSignals.js';
 import { funnelRank, isOpen, type State } from './lifecycle.js';
 import { changePersonData } from '../people/changes.js';
 
@@ -44,6 +45,7 @@ export async function logOffer(services: Services, personId: number, seq: number
       payload: { offerId: offer!.id, base: input.base, currency: input.currency },
       occurredAt: now,
     });
+    if (moves) await teachFromMove(tx, services, personId, view, 'offer', now);
     return { application, job: view.job, offer: offer!, movedFrom: moves ? from : null };
   });
 }

@@ -6,14 +6,8 @@ import { settleOffer } from './offers.js';
 import { changePersonData } from '../people/changes.js';
 import { getProfile } from '../people/profile.js';
 import { fitScore, fitSnapshot } from '../analysis/fitScore.js';
-import { jobFeatures } from '../recommendations/features.js';
-import { recordSignal } from '../recommendations/signals.js';
-import type { SignalKind } from '../../models/recommendations.js';
-import { learnFromOutcomes, weightsInUse } from '../analytics/fitWeightVersions.js';
-
-// What a move teaches recommendations about jobs like this one (amounts in config).
-const SIGNAL_OF: Partial<Record<State, SignalKind>> = { applied: 'apply', interviewing: 'interview', offer: 'offer', rejected: 'rejected' };
-const OUTCOME_STATES = new Set<State>(['screening', 'assessment', 'interviewing', 'final_round', 'offer', 'negotiating', 'accepted', 'rejected', 'ghosted']);
+import { weightsInUse } from '../analytics/fitWeightVersions.js';
+import { teachFromMove } from './moveSignals.js';
 
 export interface MoveRequest {
   personId: number;
@@ -49,10 +43,7 @@ export async function moveApplication(services: Services, request: MoveRequest):
       idempotencyKey: request.idempotencyKey ?? null,
       occurredAt: now,
     });
-    const signal = SIGNAL_OF[request.to];
-    if (signal) await recordSignal(tx, services.config.recommendations.signals, { personId: request.personId, job: jobFeatures(view.job, view.analysis ?? null), kind: signal, now });
-    // An answer, a rejection or silence is an outcome: every so many, the fit weights learn from them.
-    if (OUTCOME_STATES.has(request.to)) await learnFromOutcomes(tx, services.config, request.personId, now);
+    await teachFromMove(tx, services, request.personId, view, request.to, now);
     return { ...view, application };
   });
 }

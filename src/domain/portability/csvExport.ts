@@ -8,7 +8,8 @@ import type { ExportedApplication } from './searchRecord.js';
  * `=HYPERLINK(…)` must stay text when the file is opened.
  */
 export function neutralised(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // Leading spaces too: some importers trim them and then run what follows.
+  return /^[\s\u00a0]*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** The columns, in order; an import of this file reads them back by these names. */

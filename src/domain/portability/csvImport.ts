@@ -57,7 +57,7 @@ function dateOf(text: string, zone: string): Date | null {
 }
 
 // A cell the export protected against spreadsheet formulas comes back as it was.
-const unprotected = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const unprotected = (cell: string) => (/^'[\s\u00a0]*[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 function historyOf(text: string, zone: string): ImportRow['moves'] | null {
   const moves: ImportRow['moves'] = [];
@@ -109,7 +109,7 @@ export function parseImportCsv(text: string, zone: string, now: Date): ParsedImp
     const company = cell(at.company);
     if (!title || !company) return void problems.push({ line, problem: `no ${title ? 'company' : 'title'}` });
     const link = cell(at.link);
-    if (link && !/^https?:\/\//i.test(link)) return void problems.push({ line, problem: `the link "${link.slice(0, 60)}" is not a web address` });
+    if (link && (!/^https?:\/\//i.test(link) || !URL.canParse(link))) return void problems.push({ line, problem: `the link "${link.slice(0, 60)}" is not a web address` });
     let moves = at.history >= 0 && cell(at.history) ? historyOf(cell(at.history), zone) : null;
     if (at.history >= 0 && cell(at.history) && !moves) return void problems.push({ line, problem: 'its history could not be read' });
     if (!moves) {

@@ -3,7 +3,7 @@ import type { Executor } from '../../models/database.js';
 import { applications } from '../../models/applications.js';
 import { jobs } from '../../models/jobs.js';
 import { pendingImports, type StoredImportRow } from '../../models/pendingImports.js';
-import { interviews, type InterviewKind, type InterviewOutcome } from '../../models/interviews.js';
+import { interviews, type InterviewKind, type InterviewOutcome, type InterviewRow } from '../../models/interviews.js';
 import { notes } from '../../models/notes.js';
 import { negotiationRounds, offers, type OfferStatus } from '../../models/offers.js';
 import { addApplicationAt } from '../ats/applications.js';
@@ -25,6 +25,8 @@ export interface ImportPreview {
 }
 
 const sameName = (text: string) => text.trim().toLowerCase();
+// One import is one transaction; a search of thousands of applications comes in a few files.
+const MAX_IMPORT_ROWS = 2000;
 
 /**
  * Whether the person tracks this job already: by its link when it has one, else by title and
@@ -41,6 +43,9 @@ async function tracks(db: Executor, personId: number, row: Pick<ImportRow, 'titl
 
 /** Splits a parsed file into new and known rows (one row per job: a file that lists a job twice keeps the first) and keeps the new ones for *Import*. */
 export async function previewImport(services: Services, person: { id: number; community: string }, parsed: ParsedImport): Promise<ImportPreview> {
+  if (parsed.rows.length > MAX_IMPORT_ROWS) {
+    throw new UserError('import_too_large', `That file has ${parsed.rows.length} rows; import at most ${MAX_IMPORT_ROWS.toLocaleString('en')} at a time. Split it into smaller files.`);
+  }
   const fresh: ImportRow[] = [];
   const alreadyTracked: ImportRow[] = [];
   const seen = new Set<string>();
@@ -63,9 +68,10 @@ export async function previewImport(services: Services, person: { id: number; co
  * Interviews, offers (with their negotiation rounds) and notes as a JSON export had them. Stored
  * as they were: an interview that is past sets off no reminder now.
  */
-async function restoreExtras(tx: Executor, personId: number, applicationId: number, extras: NonNullable<StoredImportRow['extras']>, now: Date): Promise<void> {
+async function restoreExtras(tx: Executor, personId: number, applicationId: number, extras: NonNullable<StoredImportRow['extras']>, now: Date): Promise<InterviewRow[]> {
+  const restored: InterviewRow[] = [];
   for (const [index, interview] of extras.interviews.entries()) {
-    await tx.insert(interviews).values({
+    const [row] = await tx.insert(interviews).values({
       applicationId,
       seq: index + 1,
       kind: interview.kind as InterviewKind,
@@ -78,7 +84,8 @@ async function restoreExtras(tx: Executor, personId: number, applicationId: numb
       feedback: interview.feedback,
       createdAt: now,
       updatedAt: now,
-    });
+    }).returning();
+    restored.push(row!);
   }
   for (const offer of extras.offers) {
     const [stored] = await tx
@@ -88,6 +95,7 @@ async function restoreExtras(tx: Executor, personId: number, applicationId: numb
     for (const round of offer.rounds) await tx.insert(negotiationRounds).values({ offerId: stored!.id, asked: round.asked, response: round.response, occurredAt: new Date(round.at) });
   }
   for (const note of extras.notes) await tx.insert(notes).values({ applicationId, authorPersonId: personId, body: note.text, createdAt: new Date(note.at) });
+  return restored;
 }
 
 /**
@@ -96,7 +104,8 @@ async function restoreExtras(tx: Executor, personId: number, applicationId: numb
  * adds nothing; a job tracked meanwhile is skipped, so running the same file twice is safe.
  */
 export async function confirmImport(services: Services, personId: number, pendingId: number): Promise<{ imported: number; skipped: number }> {
-  return changePersonData(services, personId, async (tx) => {
+  const restored: InterviewRow[] = [];
+  const result = await changePersonData(services, personId, async (tx) => {
     const [pending] = await tx
       .select()
       .from(pendingImports)
@@ -114,10 +123,14 @@ export async function confirmImport(services: Services, personId: number, pendin
         if (move.state === application.state) continue;
         application = await appendEvent(tx, application, { type: 'state_changed', actorPersonId: personId, fromState: application.state as State, toState: move.state as State, reason: move.reason, payload: { imported: true }, occurredAt: new Date(move.at) });
       }
-      if (row.extras) await restoreExtras(tx, personId, application.id, row.extras, services.clock());
+      if (row.extras) restored.push(...(await restoreExtras(tx, personId, application.id, row.extras, services.clock())));
       imported++;
     }
     await tx.update(pendingImports).set({ importedAt: services.clock() }).where(and(eq(pendingImports.id, pendingId), isNull(pendingImports.importedAt)));
     return { imported, skipped: pending.rows.length - imported };
   });
+  // An interview still ahead gets its reminders, as one logged by hand does.
+  const now = services.clock();
+  for (const interview of restored) if (interview.startsAt > now && interview.outcome === 'pending') await services.reminders.scheduleInterview(interview);
+  return result;
 }

@@ -1,4 +1,6 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import { MAX_NOTE_LENGTH } from '../ats/notes.js';
 import { STATES } from '../ats/lifecycle.js';
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from '../../models/interviews.js';
 import { OFFER_STATUSES } from '../../models/offers.js';
@@ -6,30 +8,35 @@ import type { ImportRow, ParsedImport } from './csvImport.js';
 
 const instant = z.iso.datetime({ offset: true });
 const day = z.iso.date().nullable();
+// What the app itself would accept when the same things are typed in.
+const text = (max: number) => z.string().max(max);
+const link = z.url({ protocol: /^https?$/, message: 'must be an http(s) link' });
+const zone = z.string().refine((name) => IANAZone.isValidZone(name), 'is not a time zone');
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code');
 
 // Jobscout's own JSON export (see searchRecord.ts), read back with everything in it.
 const exportFile = z.object({
   applications: z.array(
     z.object({
-      title: z.string().min(1),
-      company: z.string().min(1),
-      link: z.url().nullable(),
-      location: z.string().nullable(),
-      stages: z.array(z.object({ state: z.enum(STATES), at: instant, reason: z.string().nullable() })).min(1),
-      interviews: z.array(z.object({ kind: z.enum(INTERVIEW_KINDS), at: instant, timezone: z.string(), minutes: z.number().int().positive(), interviewers: z.string().nullable(), location: z.string().nullable().default(null), outcome: z.enum(INTERVIEW_OUTCOMES), feedback: z.string().nullable() })),
+      title: text(200).min(1),
+      company: text(200).min(1),
+      link: link.nullable(),
+      location: text(200).nullable(),
+      stages: z.array(z.object({ state: z.enum(STATES), at: instant, reason: text(500).nullable() })).min(1).max(200),
+      interviews: z.array(z.object({ kind: z.enum(INTERVIEW_KINDS), at: instant, timezone: zone, minutes: z.number().int().positive().max(24 * 60), interviewers: text(500).nullable(), location: text(500).nullable().default(null), outcome: z.enum(INTERVIEW_OUTCOMES), feedback: text(MAX_NOTE_LENGTH).nullable() })).max(50),
       offers: z.array(
         z.object({
           base: z.number().int(),
           bonus: z.number().int().nullable(),
-          equity: z.string().nullable(),
-          currency: z.string(),
+          equity: text(200).nullable(),
+          currency,
           startDate: day,
           deadline: day,
           status: z.enum(OFFER_STATUSES),
-          rounds: z.array(z.object({ asked: z.string(), response: z.string().nullable(), at: instant })).default([]),
+          rounds: z.array(z.object({ asked: text(MAX_NOTE_LENGTH), response: text(MAX_NOTE_LENGTH).nullable(), at: instant })).max(50).default([]),
         }),
       ),
-      notes: z.array(z.object({ at: instant, text: z.string() })).optional(),
+      notes: z.array(z.object({ at: instant, text: text(MAX_NOTE_LENGTH) })).max(500).optional(),
     }),
   ),
 });

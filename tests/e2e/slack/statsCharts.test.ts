@@ -42,6 +42,22 @@ describe('/job stats charts on Slack', () => {
     expect(reply.args.response_type).toBe('ephemeral');
   });
 
+  it('says a workspace admin must reinstall when the installation predates files:write, and still gives the text', async () => {
+    for (const line of ['add SRE at Umbrella', 'move 1 applied']) {
+      await slack.command(line);
+      await slack.settled();
+    }
+    slack.fake.failNext('files.getUploadURLExternal', 'missing_scope');
+    const sent = await slack.command('stats charts all');
+    await slack.settled();
+    const reply = slack.fake.callsTo('response_url').find((call) => call.args.url === new URL(sent.responseUrl).pathname)!;
+    const text = JSON.stringify(reply.args.blocks);
+    expect(text).toContain('a workspace admin needs to reinstall it');
+    expect(text).toContain('Applied 1 → Answered 0 (0%)');
+    expect(text).not.toContain('in your DM with Jobscout');
+    expect(slack.fake.sharedFiles()).toEqual([]);
+  });
+
   it('draws the charts from the Show charts button under /job stats', async () => {
     for (const line of ['add SRE at Umbrella', 'move 1 applied']) {
       await slack.command(line);
