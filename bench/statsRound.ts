@@ -87,7 +87,8 @@ async function main(): Promise<void> {
 
     const stats = await searchStats(db, person.id, NOW, 'all', { ghostedDays: 30, zone: 'UTC' });
     t = performance.now();
-    await searchCharts(stats, 'all time');
+    const [funnel, flow] = await searchCharts(stats, 'all time');
+    console.log(`text versions of two charts:\n  ${funnel!.title}: ${funnel!.text}\n  ${flow!.title}:\n    ${flow!.text.split('\n').join('\n    ')}`);
     console.log(`first charts (loads ECharts, resvg and the font): ${(performance.now() - t).toFixed(0)} ms · RSS ${rss()}`);
     const renders: number[] = [];
     let rendered = 0;

@@ -81,7 +81,12 @@ export class FakeSlack {
   constructor(private readonly team = { id: 'T1', name: 'Test Team' }) {
     this.server = createServer((request, response) => {
       void this.handle(request).then(
-        ({ status, body, headers }) => {
+        ({ status, body, headers, raw }) => {
+          if (raw) {
+            response.writeHead(status, { 'content-type': 'text/csv' });
+            response.end(raw);
+            return;
+          }
           response.writeHead(status, { 'content-type': 'application/json', ...headers });
           response.end(JSON.stringify(body));
         },
@@ -149,9 +154,10 @@ export class FakeSlack {
     return this.callsTo(method);
   }
 
-  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string> }> {
+  private async handle(request: IncomingMessage): Promise<{ status: number; body: unknown; headers?: Record<string, string>; raw?: Buffer }> {
     const url = new URL(request.url ?? '/', this.url);
     const body = await readBody(request);
+    if (url.pathname.startsWith('/files-pri/')) return this.serveShared(url.pathname, request.headers.authorization);
     if (url.pathname.startsWith('/upload/')) return this.receiveUpload(url.pathname.slice('/upload/'.length), body, request.headers['content-type']);
     const args = parseArgs(body.toString('utf8'), request.headers['content-type']);
     const token = request.headers.authorization?.replace(/^Bearer /, '') ?? (typeof args.token === 'string' ? args.token : null);
@@ -262,6 +268,27 @@ export class FakeSlack {
     upload.bytes = bytes;
     this.calls.push({ method: 'upload', args: { id, length: bytes.length }, token: null, at: performance.now() });
     return { status: 200, body: { ok: true } };
+  }
+
+  private readonly shared = new Map<string, Buffer>();
+  /** Tokens that fetched a shared file, in order (Slack wants the bot token as a Bearer header). */
+  readonly fileFetches: (string | null)[] = [];
+
+  /** A file a person shared in a DM, as a message event's `files` entry carries it; its bytes are served privately here. */
+  shareFile(name: string, content: string, filetype = 'csv'): { id: string; name: string; filetype: string; size: number; url_private: string; url_private_download: string } {
+    const id = `F${++this.ts}`;
+    const bytes = Buffer.from(content, 'utf8');
+    this.shared.set(id, bytes);
+    const url = `${this.url}/files-pri/T1-${id}/download/${encodeURIComponent(name)}`;
+    return { id, name, filetype, size: bytes.length, url_private: url, url_private_download: url };
+  }
+
+  private serveShared(pathname: string, authorization: string | undefined): { status: number; body: unknown; raw?: Buffer } {
+    this.fileFetches.push(authorization?.replace(/^Bearer /, '') ?? null);
+    const bytes = this.shared.get(/^\/files-pri\/T1-(F\d+)\//.exec(pathname)?.[1] ?? '');
+    // Without the bot token Slack answers with a login page, not the file.
+    if (!bytes || !authorization?.startsWith('Bearer xoxb-')) return { status: 404, body: { ok: false } };
+    return { status: 200, body: null, raw: bytes };
   }
 
   /** The files completed into a conversation, in the order their uploads began. */

@@ -36,7 +36,8 @@ export interface SlackHarness {
   interact(payload: Record<string, unknown>, options?: PostOptions): Promise<{ status: number; body: string }>;
   click(button: { action_id: string; value?: string; selected?: string }, options?: { user?: string; container?: Record<string, unknown>; responseUrl?: string | null }): Promise<{ status: number; body: string }>;
   submit(view: Record<string, unknown>, values: Record<string, string>, options?: { user?: string }): Promise<{ status: number; body: string }>;
-  event(event: Record<string, unknown>, options?: PostOptions & { team?: string }): Promise<{ status: number; body: string }>;
+  /** `eventId` repeats a delivery, as Slack's retries do. */
+  event(event: Record<string, unknown>, options?: PostOptions & { team?: string; eventId?: string }): Promise<{ status: number; body: string }>;
   /** Resolves once every request the app has received is fully handled, the work after its ack included. */
   settled(): Promise<void>;
   dispose(): Promise<void>;
@@ -156,7 +157,7 @@ export async function startSlackHarness(options: { env?: Record<string, string>;
         api_app_id: 'A1',
         event: { event_ts: String(Date.now() / 1000), ...event },
         type: 'event_callback',
-        event_id: `Ev${randomUUID().slice(0, 8)}`,
+        event_id: eventOptions.eventId ?? `Ev${randomUUID().slice(0, 8)}`,
         event_time: Math.floor(Date.now() / 1000),
         authorizations: [{ enterprise_id: null, team_id: team, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
         is_ext_shared_channel: false,

@@ -12,6 +12,7 @@ import type { SlackDeps } from './deps.js';
 import { HomeTabs } from './home.js';
 import { slackNotificationTarget } from './notifications.js';
 import { registerShortcuts } from './shortcuts.js';
+import { registerFileImports } from './fileImports.js';
 import { registerSubmissions } from './submissions.js';
 import { SlackTimezones } from './timezones.js';
 import { StartupError } from '../../startupError.js';
@@ -42,6 +43,7 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
   registerActions(bolt, deps);
   registerSubmissions(bolt, deps);
   registerShortcuts(bolt, deps);
+  registerFileImports(bolt, deps);
   homes.register(bolt);
   if (installationStore) forgetUninstalledWorkspaces(bolt, installationStore, logger);
   bolt.error(async (error) => {

@@ -10,11 +10,12 @@ import type { SlackMode } from './mode.js';
 // users:read gives each person's time zone, so the morning digest comes at their morning.
 // im:write and im:history open the app's DM with a person and read it back: after a worker died
 // mid-send, that is how Jobscout learns whether the message got through before resending it.
-// files:write shares a person's charts and exports in that DM (files.uploadV2).
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'im:write', 'im:history', 'files:write'];
+// files:write shares a person's charts and exports in that DM (files.uploadV2); files:read reads a
+// CSV they share there to import (message.im tells of it).
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'im:write', 'im:history', 'files:write', 'files:read'];
 
 /** The events Jobscout subscribes to; the manifests list the same. */
-export const SLACK_EVENTS = ['app_home_opened', 'app_uninstalled'];
+export const SLACK_EVENTS = ['app_home_opened', 'app_uninstalled', 'message.im'];
 
 /** The Web API address Slack's OAuth authorize page lives beside: slack.com/oauth/v2/authorize by default. */
 function authorizationUrl(apiUrl: string): string {

@@ -25,7 +25,7 @@ describe('multi-workspace install through OAuth', () => {
     const authorize = new URL(install.headers.get('location')!);
     expect(`${authorize.origin}${authorize.pathname}`).toBe(`${slack.fake.url}/oauth/v2/authorize`);
     expect(authorize.searchParams.get('client_id')).toBe('111.222');
-    expect(authorize.searchParams.get('scope')).toBe('commands,chat:write,users:read,im:write,im:history,files:write');
+    expect(authorize.searchParams.get('scope')).toBe('commands,chat:write,users:read,im:write,im:history,files:write,files:read');
     const state = authorize.searchParams.get('state')!;
     const cookie = install.headers.get('set-cookie')!.split(';')[0]!;
 
