@@ -30,7 +30,10 @@ const RENDERS = Number(process.env.CHART_RENDERS ?? 1000);
 const DAY = 86_400_000;
 const NOW = new Date('2026-12-01T09:00:00Z');
 const MiB = 1024 * 1024;
-const rss = () => `${Math.round(process.memoryUsage().rss / MiB)} MiB`;
+const rss = () => {
+  const { rss: total, heapUsed, external, arrayBuffers } = process.memoryUsage();
+  return `${Math.round(total / MiB)} MiB (JS heap ${Math.round(heapUsed / MiB)}, external ${Math.round(external / MiB)}, of which buffers and wasm ${Math.round(arrayBuffers / MiB)})`;
+};
 
 const COMPANIES = Array.from({ length: 120 }, (_, i) => `Company ${i}`);
 const TITLES = ['Backend Engineer', 'Senior Frontend Developer', 'Data Engineer', 'Site Reliability Engineer', 'Product Manager', 'Machine Learning Engineer', 'Full-stack Developer', 'QA Engineer'];
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
       const each = (performance.now() - start) / images.length;
       for (let i = 0; i < images.length; i++) renders.push(each);
       rendered += images.length;
-      if (rendered % 501 < 3) console.log(`charts: RSS after ${rendered} renders ${rss()}`);
+      if (rendered % 501 < 3 || rendered % 1002 < 3) console.log(`charts: RSS after ${rendered} renders ${rss()}`);
     }
     console.log(`charts: ${rendered} renders (funnel, Sankey, weekly in turn), per render: ${formatPercentiles(renders)}`);
     console.log(`charts: RSS at end ${rss()}`);
