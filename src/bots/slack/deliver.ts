@@ -50,13 +50,14 @@ export async function deliver(api: SlackApi, reply: Reply, place: Place): Promis
     await api.shareInDm(place.target, place.userId, files);
   } catch (error) {
     if (!isMissingFilesScope(error)) throw error;
-    where = MISSING_FILES_SCOPE;
+    // Charts say in words what they show; an export has no such stand-in.
+    where = files.every((file) => file.altText) ? `${MISSING_FILES_SCOPE} The text above has the same facts.` : MISSING_FILES_SCOPE;
   }
   await deliverMessage(api, where ? { ...reply, blocks: [...reply.blocks, ui.context(where)] } : reply, place);
 }
 
 /** Said when a workspace installed Jobscout before it asked to upload files (files:write). */
-export const MISSING_FILES_SCOPE = 'Jobscout cannot send files in this workspace yet: a workspace admin needs to reinstall it, which now asks to upload files. The text above has the same facts.';
+export const MISSING_FILES_SCOPE = 'Jobscout cannot send files in this workspace yet: a workspace admin needs to reinstall it, which now asks to upload files.';
 
 export function isMissingFilesScope(error: unknown): boolean {
   return (error as { data?: { error?: string } }).data?.error === 'missing_scope';
