@@ -5,6 +5,7 @@ import type { Services } from '../services.js';
 import { applicationEvents, applications } from '../../models/applications.js';
 import { fitWeightVersions, type FitWeightVersionRow } from '../../models/fitWeightVersions.js';
 import type { FitSnapshot } from '../analysis/fitScore.js';
+import { groupBy } from '../groupBy.js';
 import { outcomeOf } from './outcomes.js';
 import { FIT_PARTS, refit, type Example, type FitWeights } from './weightLearning.js';
 
@@ -56,12 +57,7 @@ export async function outcomeExamples(db: Executor, personId: number | null, now
     // Only moves matter here; notes, interviews logged in place and the like are skipped.
     .where(and(isNotNull(applicationEvents.toState), personId === null ? undefined : eq(applications.personId, personId)))
     .orderBy(asc(applicationEvents.applicationId), asc(applicationEvents.id));
-  const byApplication = new Map<number, typeof rows>();
-  for (const row of rows) {
-    const events = byApplication.get(row.applicationId);
-    if (events) events.push(row);
-    else byApplication.set(row.applicationId, [row]);
-  }
+  const byApplication = groupBy(rows, (row) => row.applicationId);
   const examples: Example[] = [];
   for (const [key, events] of byApplication) {
     const snapshot = events.find((event) => event.toState === 'applied' && event.payload.fit)?.payload.fit as FitSnapshot | undefined;

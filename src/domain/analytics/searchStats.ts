@@ -4,6 +4,7 @@ import { applicationEvents, applications } from '../../models/applications.js';
 import { jobAnalyses } from '../../models/jobAnalyses.js';
 import { jobs } from '../../models/jobs.js';
 import { recommendations } from '../../models/recommendations.js';
+import { groupBy } from '../groupBy.js';
 import { placeKey } from '../recommendations/features.js';
 import { dimensionsOf, insightsFrom, type Dimension, type SentApplication } from './dimensions.js';
 import { flowsOf, type Flow } from './flows.js';
@@ -80,13 +81,8 @@ export async function searchStats(db: Executor, personId: number, now: Date, per
     // As of `now`: a report computed again for the same moment says the same (see weeklyReport).
     .where(and(eq(applications.personId, personId), lte(applicationEvents.occurredAt, now)))
     .orderBy(asc(applications.id), asc(applicationEvents.id));
-  // Rows come ordered by application, then event: each application's events are one run.
-  const byApplication = new Map<number, typeof rows>();
-  for (const row of rows) {
-    const events = byApplication.get(row.applicationId);
-    if (events) events.push(row);
-    else byApplication.set(row.applicationId, [row]);
-  }
+  // Rows come ordered by application, then event: each group is one application's events in order.
+  const byApplication = groupBy(rows, (row) => row.applicationId);
 
   const days = PERIOD_DAYS[period];
   const since = days === null ? null : new Date(now.getTime() - days * DAY_MS);

@@ -4,6 +4,7 @@ import { applicationEvents, applications } from '../../models/applications.js';
 import { interviews } from '../../models/interviews.js';
 import { jobs } from '../../models/jobs.js';
 import { notes } from '../../models/notes.js';
+import { groupBy } from '../groupBy.js';
 import { negotiationRounds, offers } from '../../models/offers.js';
 
 /** One application as it leaves Jobscout: the job, where it stands, and everything that happened. */
@@ -22,16 +23,6 @@ export interface ExportedApplication {
   offers: { base: number; bonus: number | null; equity: string | null; currency: string; startDate: string | null; deadline: string | null; status: string; rounds: { asked: string; response: string | null; at: string }[] }[];
   /** Only when the person asked for them. */
   notes?: { at: string; text: string }[];
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(key(row));
-    if (group) group.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }
 
 /**
