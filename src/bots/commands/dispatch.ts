@@ -60,16 +60,11 @@ export function runText(ctx: CommandContext, line: string): Promise<Reply> {
  * The command a typed line names: "move 3 applied", or in a group "stats model" — where the bare
  * group name ("stats 30d") runs the group's first command with the words that follow.
  */
-function onlyGroupedCommand(name: string): AnyCommand | undefined {
-  const found = GROUPS.flatMap((group) => group.commands).filter((command) => command.name === name.toLowerCase());
-  return found.length === 1 ? found[0] : undefined;
-}
-
 function commandOfText(name: string, rest: string): { command: AnyCommand; args: string } {
   const group = findGroup(name);
   if (!group) {
     // "/job export" is "/job data export": typed words may leave out a group when the name is its own.
-    const command = findCommand(name) ?? onlyGroupedCommand(name);
+    const command = findCommand(name);
     if (!command) throw unknownCommand(name);
     return { command, args: rest };
   }

@@ -32,8 +32,8 @@ async function openInterviewForm(ctx: CommandContext, seq: number) {
   });
 }
 
-export const interview = defineCommand({
-  name: 'interview',
+export const logInterviewCommand = defineCommand({
+  name: 'log',
   summary: 'Log an interview (opens a form)',
   usage: '/job interview <id>',
   opensForm: true,

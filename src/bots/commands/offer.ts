@@ -28,8 +28,8 @@ async function openOfferForm(ctx: CommandContext, seq: number) {
   });
 }
 
-export const offer = defineCommand({
-  name: 'offer',
+export const logOfferCommand = defineCommand({
+  name: 'log',
   summary: 'Log an offer (opens a form)',
   usage: '/job offer <id>',
   opensForm: true,

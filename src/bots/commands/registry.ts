@@ -1,6 +1,6 @@
 import { add, addAction, addJobForm, saveLinkAction } from './add.js';
 import { helpCommand } from './help.js';
-import { interview, interviewAction, interviewForm } from './interview.js';
+import { interviewAction, interviewForm, logInterviewCommand } from './interview.js';
 import { list, listAction } from './list.js';
 import { pipeline } from './pipeline.js';
 import { fit } from './fit.js';
@@ -13,7 +13,7 @@ import { followupActions } from './followups.js';
 import { moveAction, moveCommand } from './move.js';
 import { negotiate, negotiateForm } from './negotiate.js';
 import { note, noteAction, noteForm } from './note.js';
-import { offer, offerAction, offerForm } from './offer.js';
+import { logOfferCommand, offerAction, offerForm } from './offer.js';
 import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
 import { show, showApplication } from './show.js';
@@ -28,10 +28,14 @@ import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition 
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, interview, reschedule, outcome, cancel, offer, negotiate, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
+
+// Discord allows 25 subcommands and groups under /job: interviews and offers are areas of their own.
+const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel] };
+const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate] };
 
 /** Areas with several commands, under one word each (see CommandGroup). */
-export const GROUPS: CommandGroup[] = [stats, data];
+export const GROUPS: CommandGroup[] = [interviews, offers, stats, data];
 
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[], () => GROUPS));
 
@@ -55,13 +59,29 @@ export const ACTIONS: ActionDefinition[] = [
 
 export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm, prefsForm, notForMeForm, importCsvForm];
 
-/** A command by its name, or a grouped one by "group command" ("stats summary"). */
+/**
+ * A command by its name, or a grouped one by "group command" ("stats summary"). One word may
+ * also name a group (its first command: "interview" is "interview log") or a grouped command
+ * whose name is its own ("reschedule" is "interview reschedule").
+ */
 export function findCommand(name: string): AnyCommand | undefined {
-  const [first, second] = name.toLowerCase().trim().split(/\s+/);
-  if (second !== undefined) return findGroup(first!)?.commands.find((command) => command.name === second);
-  return COMMANDS.find((command) => command.name === first);
+  const [first = '', second] = name.toLowerCase().trim().split(/\s+/);
+  if (second !== undefined) return findGroup(first)?.commands.find((command) => command.name === second);
+  return COMMANDS.find((command) => command.name === first) ?? findGroup(first)?.commands[0] ?? onlyGroupedCommand(first);
+}
+
+/** The grouped command called `name`, when only one group has a command by that name. */
+export function onlyGroupedCommand(name: string): AnyCommand | undefined {
+  const found = GROUPS.flatMap((group) => group.commands).filter((command) => command.name === name.toLowerCase());
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export function findGroup(name: string): CommandGroup | undefined {
   return GROUPS.find((group) => group.name === name.toLowerCase());
+}
+
+/** Every first word a typed line may start with: commands, groups, and grouped commands whose name is their own. */
+export function typedCommandWords(): string[] {
+  const grouped = GROUPS.flatMap((group) => group.commands.map((command) => command.name)).filter((name) => onlyGroupedCommand(name) && !findGroup(name) && !COMMANDS.some((command) => command.name === name));
+  return [...new Set([...COMMANDS.map((command) => command.name), ...GROUPS.map((group) => group.name), ...grouped])].sort();
 }

@@ -10,15 +10,14 @@ import { renderText } from '../render/text.js';
 import { lineBursts } from './lineBursts.js';
 import { saveFiles, savedFileLines } from './savedFiles.js';
 import { ConsoleSession } from './session.js';
-import { COMMANDS, GROUPS } from '../commands/registry.js';
+import { typedCommandWords } from '../commands/registry.js';
 
 /** Tab completes subcommand names, with or without the leading "/job". */
 export function completeCommand(line: string): [string[], string] {
   const match = /^(\/?job\s+)?(\S*)$/i.exec(line);
   if (!match) return [[], line];
   const prefix = match[1] ?? '';
-  const names = [...COMMANDS.map((command) => command.name), ...GROUPS.map((group) => group.name)];
-  const hits = names.filter((name) => name.startsWith(match[2]!.toLowerCase()));
+  const hits = typedCommandWords().filter((name) => name.startsWith(match[2]!.toLowerCase()));
   return [hits.map((name) => `${prefix}${name} `), line];
 }
 
