@@ -11,6 +11,7 @@ import { defineDailyDigests, scheduleDailyDigests } from './jobs/dailyDigest.js'
 import { FitLearner } from './domain/analytics/fitWeightVersions.js';
 import { defineWeeklyReports, scheduleWeeklyReports } from './jobs/weeklyReport.js';
 import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupPrompts.js';
+import { defineDeadlineReminders, scheduleDeadlineReminders } from './jobs/deadlineReminders.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Catalog } from './domain/recommendations/catalog.js';
 import { Taxonomy } from './domain/analysis/taxonomy.js';
@@ -91,6 +92,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       defineFeedPolling(created, services);
       defineDailyDigests(created, services, notifier);
       defineFollowupPrompts(created, services, notifier);
+      defineDeadlineReminders(created, services, notifier);
       defineWeeklyReports(created, services, notifier);
       created.on('error', reportError);
       // A job that failed for want of the database runs again at its next turn (a reminder's
@@ -123,6 +125,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         await scheduleFeedPolling(running, services, config.intake.boards.pollEveryHours);
         await scheduleDailyDigests(running, config.digest.tickMinutes);
         await scheduleFollowupPrompts(running, config.digest.tickMinutes);
+        await scheduleDeadlineReminders(running, config.digest.tickMinutes);
         await scheduleWeeklyReports(running, config.digest.tickMinutes);
       })();
       return starting;

@@ -25,6 +25,10 @@ const schema = z.object({
     interviewOffsetsMinutes: z
       .array(z.number().int().positive(), { message: 'expected a comma-separated list of whole minutes, e.g. 1440,60,15' })
       .min(1, 'expected at least one offset in minutes, e.g. 1440,60,15'),
+    /** Before an application's or an offer's deadline: 3 days, 1 day and 3 hours by default. */
+    deadlineOffsetsMinutes: z
+      .array(z.number().int().positive(), { message: 'expected a comma-separated list of whole minutes, e.g. 4320,1440,180' })
+      .min(1, 'expected at least one offset in minutes, e.g. 4320,1440,180'),
   }),
   interviews: z.object({
     defaultDurationMinutes: z.number().int().min(5).max(24 * 60, 'expected minutes between 5 and 1440'),
@@ -214,6 +218,7 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_TIMEZONE', path: ['timezone'], read: String },
   { env: 'LOG_LEVEL', path: ['logLevel'], read: String },
   { env: 'JOBSCOUT_REMINDER_OFFSETS', path: ['reminders', 'interviewOffsetsMinutes'], read: readNumberList },
+  { env: 'JOBSCOUT_DEADLINE_REMINDER_OFFSETS', path: ['reminders', 'deadlineOffsetsMinutes'], read: readNumberList },
   { env: 'JOBSCOUT_INTERVIEW_MINUTES', path: ['interviews', 'defaultDurationMinutes'], read: readNumber },
   { env: 'JOBSCOUT_SCHEDULER_POLL_MS', path: ['scheduler', 'processEveryMs'], read: readNumber },
   { env: 'JOBSCOUT_SCHEDULER_LOCK_SECONDS', path: ['scheduler', 'lockLifetimeSeconds'], read: readNumber },

@@ -18,6 +18,12 @@ export const applications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     eventCount: integer('event_count').notNull(),
+    /**
+     * The deadline to apply the person set (null with `deadlineSetAt` set: they cleared it).
+     * Until they set one, the posting's closing date is the deadline (see deadlines/effective.ts).
+     */
+    deadlineAt: timestamp('deadline_at', { withTimezone: true }),
+    deadlineSetAt: timestamp('deadline_set_at', { withTimezone: true }),
   },
   (table) => [uniqueIndex('applications_person_seq_idx').on(table.personId, table.seq)],
 );

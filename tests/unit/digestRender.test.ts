@@ -25,6 +25,7 @@ const content: DigestContent = {
     interviews: [{ seq: 1, job: job(100), interview: { kind: 'video', startsAt: new Date('2026-12-01T13:00:00Z') } as never }],
     followups: [{ kind: 'applied', person: {} as never, application: { seq: 2, stateChangedAt: new Date('2026-11-24T08:00:00Z') } as never, job: job(101), prompt: {} as never }],
     offers: [{ seq: 3, job: job(102), offer: { deadline: '2026-12-03' } as never }],
+    deadlines: [{ seq: 4, job: job(103), deadline: new Date('2026-12-02T22:59:00Z') }],
   },
   recommendations: Array.from({ length: 10 }, (_, i) => ({ recommendation: recommendation(i + 1), job: job(i + 1), analysis: null })),
 };

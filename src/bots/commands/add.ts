@@ -3,6 +3,7 @@ import { addApplication, type JobInput } from '../../domain/ats/applications.js'
 import { refineAnalysis } from '../../domain/analysis/refineAnalysis.js';
 import { readPastedFields, readPastedText } from '../../domain/intake/pastedText.js';
 import { isUserError, UserError } from '../../domain/errors.js';
+import { zoneOf } from '../views/format.js';
 import { ui, type Reply } from '../ui.js';
 import { addedLead, applicationCard } from '../views/applicationCard.js';
 import { FieldReader } from './formValues.js';
@@ -61,7 +62,7 @@ function addForm(initial: { title?: string; company?: string; url?: string }, wh
 async function save(ctx: CommandContext, job: JobInput): Promise<Reply> {
   const view = await addApplication(ctx.services, { personId: ctx.person.id, community: ctx.community }, job);
   if (!view.alreadyTracked) view.analysis = (await refineAnalysis(ctx.services, view.job)) ?? view.analysis;
-  return ui.message(applicationCard(view, addedLead(view)));
+  return ui.message(applicationCard(view, addedLead(view), zoneOf(ctx.services, ctx.person)));
 }
 
 /** What a paste that doesn't name both title and company is missing, with what it did name. */

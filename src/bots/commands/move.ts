@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { stateLabel } from '../../domain/ats/lifecycle.js';
 import { moveApplication } from '../../domain/ats/transitions.js';
 import { UserError } from '../../domain/errors.js';
+import { zoneOf } from '../views/format.js';
 import { ui, type Reply } from '../ui.js';
 import { applicationCard } from '../views/applicationCard.js';
 import { applicationId, ID_OPTION, optionalText, stateName } from './options.js';
@@ -16,7 +17,7 @@ async function move(ctx: CommandContext, seq: number, to: State, reason?: string
     reason: reason ?? null,
     idempotencyKey: ctx.idempotencyKey ?? null,
   });
-  return ui.message(applicationCard(view, `Moved #${seq} to ${stateLabel(to).toLowerCase()}.`), { replacesSource: fromCard });
+  return ui.message(applicationCard(view, `Moved #${seq} to ${stateLabel(to).toLowerCase()}.`, zoneOf(ctx.services, ctx.person)), { replacesSource: fromCard });
 }
 
 export const moveCommand = defineCommand({

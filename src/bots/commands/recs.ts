@@ -10,6 +10,7 @@ import { refreshRecommendations } from '../../domain/recommendations/refresh.js'
 import { similarJobs } from '../../domain/recommendations/similarJobs.js';
 import { knownJob } from '../../domain/intake/knownJobs.js';
 import type { JobRow } from '../../models/jobs.js';
+import { zoneOf } from '../views/format.js';
 import { ui, type Block, type Reply } from '../ui.js';
 import { addedLead, applicationCard } from '../views/applicationCard.js';
 import { applicationTitle } from '../views/format.js';
@@ -81,7 +82,7 @@ export const recommendationActions: ActionDefinition[] = [
     action: 'rec.save',
     async run(ctx, value) {
       const view = await trackJob(ctx.services, ctx.person.id, jobIdOf(value));
-      return ui.message(applicationCard(view, addedLead(view)));
+      return ui.message(applicationCard(view, addedLead(view), zoneOf(ctx.services, ctx.person)));
     },
   },
   {
@@ -89,9 +90,9 @@ export const recommendationActions: ActionDefinition[] = [
     async run(ctx, value) {
       const tracked = await trackJob(ctx.services, ctx.person.id, jobIdOf(value));
       const state = tracked.application.state;
-      if (state !== 'saved' && state !== 'preparing') return ui.message(applicationCard(tracked, `You already track this job as #${tracked.application.seq}, past applying.`));
+      if (state !== 'saved' && state !== 'preparing') return ui.message(applicationCard(tracked, `You already track this job as #${tracked.application.seq}, past applying.`, zoneOf(ctx.services, ctx.person)));
       const view = await moveApplication(ctx.services, { personId: ctx.person.id, seq: tracked.application.seq, to: 'applied', idempotencyKey: ctx.idempotencyKey ?? null });
-      return ui.message(applicationCard(view, `Marked #${view.application.seq} as applied. Jobscout will suggest a follow-up if you hear nothing.`));
+      return ui.message(applicationCard(view, `Marked #${view.application.seq} as applied. Jobscout will suggest a follow-up if you hear nothing.`, zoneOf(ctx.services, ctx.person)));
     },
   },
   {

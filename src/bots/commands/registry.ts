@@ -17,6 +17,7 @@ import { logOfferCommand, offerAction, offerForm } from './offer.js';
 import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
 import { show, showApplication } from './show.js';
+import { deadline } from './deadline.js';
 import { chartsAction, stats } from './stats.js';
 import { data, importAction, importCsvForm } from './data.js';
 import { timeline, timelineAction } from './timeline.js';
@@ -28,7 +29,7 @@ import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition 
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, deadline, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
 
 // Discord allows 25 subcommands and groups under /job: interviews and offers are areas of their own.
 const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel] };

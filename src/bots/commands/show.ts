@@ -15,7 +15,7 @@ export async function showApplication(ctx: CommandContext, seq: number, lead?: s
   const upcoming = (await upcomingInterviews(ctx.services.db, ctx.person.id, ctx.services.clock())).find(
     (row) => row.application.id === view.application.id,
   );
-  const blocks = applicationCard(view, lead);
+  const blocks = applicationCard(view, lead, zoneOf(ctx.services, ctx.person));
   const profile = await getProfile(ctx.services.db, ctx.person.id);
   if (profile) {
     const score = fitScore((await weightsInUse(ctx.services.db, ctx.services.config, ctx.person.id)).weights, profile, view.job, view.analysis ?? null);

@@ -1,12 +1,13 @@
 import { stateLabel } from '../../domain/ats/lifecycle.js';
 import { formatMoney } from '../../domain/ats/money.js';
 import { buildTimeline, type TimelineEntry } from '../../domain/ats/timeline.js';
+import { formatDeadline } from '../../domain/deadlines/deadlineInstant.js';
 import { ui } from '../ui.js';
 import { applicationTitle, formatWhen, zoneOf } from '../views/format.js';
 import { ID_OPTION, idOnly, parseSeq } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext } from './types.js';
 
-function describe(entry: TimelineEntry): string {
+function describe(entry: TimelineEntry, zone: string): string {
   switch (entry.kind) {
     case 'created':
       return 'Saved';
@@ -30,6 +31,10 @@ function describe(entry: TimelineEntry): string {
       return `Note: ${entry.body}`;
     case 'followup':
       return { followed_up: 'Followed up', thanked: 'Sent a thank-you', replied: 'They replied' }[entry.what];
+    case 'deadline':
+      return entry.deadline ? `Deadline to apply set: ${formatDeadline(entry.deadline, zone)}` : 'Deadline cleared';
+    case 'change':
+      return entry.what;
   }
 }
 
@@ -38,7 +43,7 @@ async function timelineReply(ctx: CommandContext, seq: number) {
   const zone = zoneOf(ctx.services, ctx.person);
   return ui.message([
     ui.header(`Timeline · ${applicationTitle(seq, job)}`),
-    ui.list(entries.map((entry) => `${formatWhen(entry.at, entry.kind === 'interview' ? entry.timezone : zone)} — ${describe(entry)}`)),
+    ui.list(entries.map((entry) => `${formatWhen(entry.at, entry.kind === 'interview' ? entry.timezone : zone)} — ${describe(entry, zone)}`)),
   ]);
 }
 

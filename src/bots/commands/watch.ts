@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { trackJob } from '../../domain/ats/applications.js';
 import { parseBoardRef, unwatchBoard, watchBoard, watchedBoards } from '../../domain/intake/boards.js';
 import { UserError } from '../../domain/errors.js';
+import { zoneOf } from '../views/format.js';
 import { ui } from '../ui.js';
 import { addedLead, applicationCard } from '../views/applicationCard.js';
 import { optionalText } from './options.js';
@@ -62,6 +63,6 @@ export const trackAction: ActionDefinition = {
     const jobId = readWholeNumber(value);
     if (!jobId) throw new UserError('bad_button', 'That button is out of date. Use /job add <link> to save the posting.');
     const view = await trackJob(ctx.services, ctx.person.id, jobId);
-    return ui.message(applicationCard(view, addedLead(view)), { replacesSource: true });
+    return ui.message(applicationCard(view, addedLead(view), zoneOf(ctx.services, ctx.person)), { replacesSource: true });
   },
 };

@@ -3,6 +3,8 @@ import { TRANSITIONS, stateLabel, type State } from '../../domain/ats/lifecycle.
 import type { ApplicationView } from '../../domain/ats/applications.js';
 import { ui, type Block, type Field } from '../ui.js';
 import { applicationTitle, formatSalary } from './format.js';
+import { effectiveDeadline } from '../../domain/deadlines/effectiveDeadline.js';
+import { formatDeadline } from '../../domain/deadlines/deadlineInstant.js';
 
 // How many "move to" buttons a card offers; the rest are one /job move away.
 const SUGGESTED_MOVES = 3;
@@ -45,13 +47,14 @@ export function addedLead(view: { application: { seq: number }; alreadyTracked: 
 }
 
 /** A full card for one application: what it is, where it stands, what to do next. */
-export function applicationCard({ application, job, analysis }: ApplicationView, lead?: string): Block[] {
+export function applicationCard({ application, job, analysis }: ApplicationView, lead: string | undefined, zone: string): Block[] {
   const state = application.state as State;
   const fields: Field[] = [{ label: 'State', value: stateLabel(state) }];
   // "hybrid, 3 days a week in the office": the mode with what the posting says beyond it.
   const mode = job.workMode && job.workModeDetail ? `${job.workMode}, ${job.workModeDetail}` : job.workMode;
   if (job.location || mode) fields.push({ label: 'Location', value: [job.location, mode].filter(Boolean).join(' · ') });
-  if (job.closesAt) fields.push({ label: 'Closes', value: job.closesAt.toISOString().slice(0, 10) });
+  const deadline = effectiveDeadline(application, job, zone);
+  if (deadline) fields.push({ label: deadline.source === 'person' ? 'Deadline' : 'Closes', value: formatDeadline(deadline.at, zone) });
   const salary = formatSalary(job);
   if (salary) fields.push({ label: 'Salary', value: salary });
   // Soft skills get a line of their own, so "Communication" never pushes a tool off the card.

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { DigestContent } from '../../domain/digest/digestContent.js';
 import { ui, type Block, type MessageReply } from '../ui.js';
 import { applicationTitle } from './format.js';
+import { formatDeadline } from '../../domain/deadlines/deadlineInstant.js';
 import { asLine, recommendationList } from './recommendation.js';
 
 function taskLines(content: DigestContent): string[] {
@@ -14,6 +15,7 @@ function taskLines(content: DigestContent): string[] {
         : `Follow up: ${applicationTitle(application.seq, job)}, applied ${Math.round((now.getTime() - application.stateChangedAt.getTime()) / 86_400_000)} days ago`,
     ),
     ...tasks.offers.map(({ seq, job, offer }) => `Offer deadline ${offer.deadline}: ${applicationTitle(seq, job)}`),
+    ...tasks.deadlines.map(({ seq, job, deadline }) => `Apply by ${formatDeadline(deadline, zone)}: ${applicationTitle(seq, job)}`),
   ];
 }
 

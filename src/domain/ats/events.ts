@@ -31,8 +31,8 @@ export async function insertEvent(tx: Executor, applicationId: number, event: Ne
 }
 
 function projectionOf(row: ApplicationRow): ApplicationProjection {
-  const { state, stateChangedAt, createdAt, updatedAt, eventCount } = row;
-  return { state: state as State, stateChangedAt, createdAt, updatedAt, eventCount };
+  const { state, stateChangedAt, createdAt, updatedAt, eventCount, deadlineAt, deadlineSetAt } = row;
+  return { state: state as State, stateChangedAt, createdAt, updatedAt, eventCount, deadlineAt, deadlineSetAt };
 }
 
 /**
@@ -41,7 +41,7 @@ function projectionOf(row: ApplicationRow): ApplicationProjection {
  */
 export async function appendEvent(tx: Executor, application: ApplicationRow, event: NewEvent): Promise<ApplicationRow> {
   await insertEvent(tx, application.id, event);
-  const next = applyEvent(projectionOf(application), { type: event.type, toState: event.toState ?? null, occurredAt: event.occurredAt });
+  const next = applyEvent(projectionOf(application), { type: event.type, toState: event.toState ?? null, occurredAt: event.occurredAt, payload: event.payload ?? null });
   const [row] = await tx.update(applications).set(next).where(eq(applications.id, application.id)).returning();
   return row!;
 }

@@ -7,12 +7,17 @@ export interface ApplicationProjection {
   createdAt: Date;
   updatedAt: Date;
   eventCount: number;
+  /** Set by `deadline_set` events: the person's own deadline, or null when they cleared it. */
+  deadlineAt: Date | null;
+  /** When the person last set or cleared the deadline; null while the posting's closing date stands. */
+  deadlineSetAt: Date | null;
 }
 
 export interface ProjectableEvent {
   type: string;
   toState: string | null;
   occurredAt: Date;
+  payload?: Record<string, unknown> | null;
 }
 
 /** Folds one event into the projection. The only place that decides what an event does to the row. */
@@ -25,8 +30,14 @@ export function applyEvent(current: ApplicationProjection | null, event: Project
       createdAt: event.occurredAt,
       updatedAt: event.occurredAt,
       eventCount: 1,
+      deadlineAt: null,
+      deadlineSetAt: null,
     };
   }
+  const deadline =
+    event.type === 'deadline_set'
+      ? { deadlineAt: typeof event.payload?.deadlineAt === 'string' ? new Date(event.payload.deadlineAt) : null, deadlineSetAt: event.occurredAt }
+      : { deadlineAt: current.deadlineAt, deadlineSetAt: current.deadlineSetAt };
   const changesState = event.toState !== null && event.toState !== current.state;
   return {
     ...current,
@@ -34,6 +45,7 @@ export function applyEvent(current: ApplicationProjection | null, event: Project
     stateChangedAt: changesState ? event.occurredAt : current.stateChangedAt,
     updatedAt: event.occurredAt,
     eventCount: current.eventCount + 1,
+    ...deadline,
   };
 }
 

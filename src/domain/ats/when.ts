@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime, IANAZone } from 'luxon';
 import { UserError } from '../errors.js';
+import { endOfDay } from '../deadlines/deadlineInstant.js';
 
 /**
  * Reads a date and time the way people write it ("tomorrow 14:00", "2026-12-01 09:30",
@@ -86,4 +87,18 @@ function badWhen(input: string, field: string): UserError {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Reads a deadline: a date and time ("friday 17:00") as given, or a date alone ("friday",
+ * "2026-12-15") as the end of that day in `zone` (see deadlines/deadlineInstant.ts).
+ */
+export function parseDeadline(input: string, zone: string, now: Date, field = 'deadline'): Date {
+  try {
+    return parseWhen(input, zone, now, field).at;
+  } catch (error) {
+    // Not a date and time: read as a date alone, which says what is wrong in its own words.
+    if (!(error instanceof UserError) || error.code === 'far_date') throw error;
+    return endOfDay(parseDate(input, zone, now, field), zone);
+  }
 }
