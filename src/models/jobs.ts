@@ -45,6 +45,11 @@ export const jobs = pgTable(
   /** When it disappeared from its board: the posting is closed. */
   closedAt: timestamp('closed_at', { withTimezone: true }),
   createdBy: integer('created_by').references(() => people.id),
+  /**
+   * The posting this row corrects: a person's edit of a posting others see too is kept on a
+   * copy of their own (see ats/jobEdits.ts), which still counts as that posting.
+   */
+  copiedFrom: integer('copied_from'),
   /** Null for a public posting; else the community it was added in by hand (see communities.ts). */
   community: text('community'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -58,6 +63,7 @@ export const jobs = pgTable(
     // The same posting under its other rows (public beside hand-added), in any community.
     index('jobs_same_link_idx').on(table.canonicalUrl).where(sql`${table.canonicalUrl} is not null`),
     index('jobs_same_source_id_idx').on(table.source, table.externalId).where(sql`${table.externalId} is not null`),
+    index('jobs_copied_from_idx').on(table.copiedFrom).where(sql`${table.copiedFrom} is not null`),
   ],
 );
 

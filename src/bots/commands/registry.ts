@@ -1,6 +1,7 @@
 import { add, addAction, addJobForm, saveLinkAction } from './add.js';
 import { helpCommand } from './help.js';
 import { interviewAction, interviewForm, logInterviewCommand } from './interview.js';
+import { deleteInterviewCommand, editInterviewCommand, editInterviewForm } from './interviewEdit.js';
 import { list, listAction } from './list.js';
 import { pipeline } from './pipeline.js';
 import { fit } from './fit.js';
@@ -14,10 +15,12 @@ import { moveAction, moveCommand } from './move.js';
 import { negotiate, negotiateForm } from './negotiate.js';
 import { note, noteAction, noteForm } from './note.js';
 import { logOfferCommand, offerAction, offerForm } from './offer.js';
+import { editOfferCommand, editOfferForm } from './offerEdit.js';
 import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
 import { show, showApplication } from './show.js';
 import { deadline } from './deadline.js';
+import { edit, editJobForm } from './edit.js';
 import { chartsAction, stats } from './stats.js';
 import { data, importAction, importCsvForm } from './data.js';
 import { timeline, timelineAction } from './timeline.js';
@@ -29,11 +32,11 @@ import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition 
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, moveCommand, deadline, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
 
 // Discord allows 25 subcommands and groups under /job: interviews and offers are areas of their own.
-const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel] };
-const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate] };
+const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel, editInterviewCommand, deleteInterviewCommand] };
+const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate, editOfferCommand] };
 
 /** Areas with several commands, under one word each (see CommandGroup). */
 export const GROUPS: CommandGroup[] = [interviews, offers, stats, data];
@@ -58,7 +61,7 @@ export const ACTIONS: ActionDefinition[] = [
   ...followupActions,
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, profileForm, interviewForm, offerForm, negotiateForm, noteForm, prefsForm, notForMeForm, importCsvForm];
+export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, prefsForm, notForMeForm, importCsvForm];
 
 /**
  * A command by its name, or a grouped one by "group command" ("stats summary"). One word may
@@ -73,7 +76,7 @@ export function findCommand(name: string): AnyCommand | undefined {
 
 /** The grouped command called `name`, when only one group has a command by that name. */
 export function onlyGroupedCommand(name: string): AnyCommand | undefined {
-  const found = GROUPS.flatMap((group) => group.commands).filter((command) => command.name === name.toLowerCase());
+  const found = GROUPS.flatMap((group) => group.commands).filter((command) => command.name === name.toLowerCase() && !command.groupWordRequired);
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -54,6 +54,11 @@ export interface CommandDefinition<Options = Record<string, unknown>> {
    */
   opensForm?: boolean | ((raw: Record<string, unknown>) => boolean);
   run(ctx: CommandContext, options: Options): Promise<Reply>;
+  /**
+   * In a group, typed only after the group's word: "/job delete 3" must not delete an interview
+   * for someone who meant the application.
+   */
+  groupWordRequired?: boolean;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { and, asc, eq, gte, max } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications } from '../../models/applications.js';
@@ -154,4 +155,56 @@ export async function upcomingInterviews(db: Executor, personId: number, from: D
     .innerJoin(jobs, eq(jobs.id, applications.jobId))
     .where(and(eq(applications.personId, personId), gte(interviews.startsAt, from), eq(interviews.outcome, 'pending')))
     .orderBy(asc(interviews.startsAt));
+}
+
+// What each field is called when the timeline says what an edit changed.
+const INTERVIEW_FIELD_NAMES: Record<keyof InterviewInput, string> = { kind: 'type', startsAt: 'time', timezone: 'time zone', durationMinutes: 'duration', interviewers: 'interviewers', location: 'place' };
+
+/** Corrects an interview (type, time, duration, interviewers, place); its reminders follow the new time. */
+export async function editInterview(services: Services, personId: number, ref: { seq: number; interviewSeq: number | null }, input: InterviewInput): Promise<InterviewResult & { changed: string[] }> {
+  const now = services.clock();
+  const result = await changePersonData(services, personId, async (tx) => {
+    const view = await getInterview(tx, personId, ref);
+    const before = view.interview;
+    const changed = (Object.keys(INTERVIEW_FIELD_NAMES) as (keyof InterviewInput)[])
+      .filter((field) => String(before[field] ?? '') !== String(input[field] ?? '') && !(field === 'startsAt' && before.startsAt.getTime() === input.startsAt.getTime()))
+      .map((field) => INTERVIEW_FIELD_NAMES[field]);
+    const [interview] = await tx
+      .update(interviews)
+      .set({ ...input, interviewers: input.interviewers ?? null, location: input.location ?? null, updatedAt: now })
+      .where(eq(interviews.id, before.id))
+      .returning();
+    const summary = changed.length ? `Interview ${ref.seq}.${before.seq} edited: ${changed.join(', ')}` : `Interview ${ref.seq}.${before.seq} saved unchanged`;
+    const application = await appendEvent(tx, view.application, {
+      type: 'interview_edited',
+      actorPersonId: personId,
+      payload: { interviewId: before.id, changed, summary, from: before.startsAt.toISOString(), to: input.startsAt.toISOString() },
+      occurredAt: now,
+    });
+    return { application, job: view.job, interview: interview!, movedFrom: null, changed };
+  });
+  await services.reminders.scheduleInterview(result.interview);
+  return result;
+}
+
+/**
+ * Removes an interview logged by mistake, with its reminders. The timeline keeps a line saying
+ * it was deleted; the application stays where it is (moves are undone with /job move).
+ */
+export async function deleteInterview(services: Services, personId: number, ref: { seq: number; interviewSeq: number | null }): Promise<InterviewResult> {
+  const now = services.clock();
+  const result = await changePersonData(services, personId, async (tx) => {
+    const view = await getInterview(tx, personId, ref);
+    await tx.delete(interviews).where(eq(interviews.id, view.interview.id));
+    const summary = `Interview ${ref.seq}.${view.interview.seq} deleted (${view.interview.kind}, was set for ${DateTime.fromJSDate(view.interview.startsAt, { zone: view.interview.timezone }).toFormat('ccc d LLL yyyy, HH:mm')} ${view.interview.timezone})`;
+    const application = await appendEvent(tx, view.application, {
+      type: 'interview_deleted',
+      actorPersonId: personId,
+      payload: { interviewId: view.interview.id, summary },
+      occurredAt: now,
+    });
+    return { application, job: view.job, interview: view.interview, movedFrom: null };
+  });
+  await services.reminders.cancelInterview(result.interview.id);
+  return result;
 }

@@ -103,3 +103,37 @@ export async function settleOffer(tx: Executor, applicationId: number, from: Sta
   const [latest] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.applicationId, applicationId)).orderBy(desc(offers.id)).limit(1);
   if (latest) await tx.update(offers).set({ status, updatedAt: now }).where(eq(offers.id, latest.id));
 }
+
+// What each field is called when the timeline says what an edit changed.
+const OFFER_FIELD_NAMES: Record<keyof OfferInput, string> = { base: 'base', currency: 'currency', bonus: 'bonus', equity: 'equity', startDate: 'start date', deadline: 'deadline' };
+
+/**
+ * Corrects the application's latest offer. An offer that expired only because its deadline was
+ * wrong comes back to `pending` when the corrected deadline is a different one.
+ */
+export async function editOffer(services: Services, personId: number, seq: number, input: OfferInput): Promise<OfferResult & { changed: string[] }> {
+  const now = services.clock();
+  return changePersonData(services, personId, async (tx) => {
+    const view = await getApplication(tx, personId, seq, true);
+    const [before] = await tx.select().from(offers).where(eq(offers.applicationId, view.application.id)).orderBy(desc(offers.id)).limit(1);
+    if (!before) throw new UserError('no_offer', `#${seq} has no offer to edit. Log one with /job offer ${seq}.`);
+    const changed = (Object.keys(OFFER_FIELD_NAMES) as (keyof OfferInput)[]).filter((field) => (before[field] ?? null) !== (input[field] ?? null)).map((field) => OFFER_FIELD_NAMES[field]);
+    const revived = before.status === 'expired' && changed.includes('deadline') && input.deadline ? { status: 'pending' as const } : {};
+    const [offer] = await tx
+      .update(offers)
+      .set({ base: input.base, currency: input.currency, bonus: input.bonus ?? null, equity: input.equity ?? null, startDate: input.startDate ?? null, deadline: input.deadline ?? null, ...revived, updatedAt: now })
+      .where(eq(offers.id, before.id))
+      .returning();
+    const summary = changed.length ? `Offer edited: ${changed.join(', ')}` : 'Offer saved unchanged';
+    const application = await appendEvent(tx, view.application, { type: 'offer_edited', actorPersonId: personId, payload: { offerId: before.id, changed, summary }, occurredAt: now });
+    return { application, job: view.job, offer: offer!, movedFrom: null, changed };
+  });
+}
+
+/** The application's latest offer, for its edit form. */
+export async function latestOffer(db: Executor, personId: number, seq: number): Promise<ApplicationView & { offer: OfferRow }> {
+  const view = await getApplication(db, personId, seq);
+  const [offer] = await db.select().from(offers).where(eq(offers.applicationId, view.application.id)).orderBy(desc(offers.id)).limit(1);
+  if (!offer) throw new UserError('no_offer', `#${seq} has no offer to edit. Log one with /job offer ${seq}.`);
+  return { ...view, offer };
+}

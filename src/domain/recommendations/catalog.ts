@@ -70,7 +70,8 @@ export class Catalog {
     // Every application counts as a save: people who tracked both jobs, whatever came of them.
     // A posting added by hand counts only in its own community; a public one in each.
     const saves = await db
-      .select({ community: communityMembers.community, personId: applications.personId, jobId: applications.jobId })
+      // A corrected copy counts as the posting it corrects.
+      .select({ community: communityMembers.community, personId: applications.personId, jobId: sql<number>`coalesce(${jobs.copiedFrom}, ${jobs.id})` })
       .from(applications)
       .innerJoin(communityMembers, eq(communityMembers.personId, applications.personId))
       .innerJoin(jobs, eq(jobs.id, applications.jobId))

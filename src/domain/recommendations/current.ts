@@ -1,10 +1,14 @@
-import { and, desc, eq, gt, gte, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNull, notExists, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../models/database.js';
 import { applications } from '../../models/applications.js';
 import { jobAnalyses, type JobAnalysisRow } from '../../models/jobAnalyses.js';
 import { jobs, type JobRow } from '../../models/jobs.js';
 import { jobSignals, recommendations, type RecommendationRow } from '../../models/recommendations.js';
 import { isAvoided } from './personModel.js';
+
+// The posting behind an application, which may be the person's corrected copy of the recommended one.
+const tracked = alias(jobs, 'tracked');
 
 export interface ShownRecommendation {
   recommendation: RecommendationRow;
@@ -36,7 +40,13 @@ export async function currentRecommendationsFor(
         gte(recommendations.score, query.minScore),
         isNull(jobs.closedAt),
         query.fresh ? isNull(recommendations.digestedAt) : undefined,
-        notExists(db.select({ one: sql`1` }).from(applications).where(and(eq(applications.personId, recommendations.personId), eq(applications.jobId, recommendations.jobId)))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(applications)
+            .innerJoin(tracked, eq(tracked.id, applications.jobId))
+            .where(and(eq(applications.personId, recommendations.personId), or(eq(applications.jobId, recommendations.jobId), eq(tracked.copiedFrom, recommendations.jobId)))),
+        ),
         notExists(
           db
             .select({ one: sql`1` })

@@ -33,7 +33,7 @@ export async function loadPersonModels(db: Executor, personIds: readonly number[
       db.select().from(profiles).where(inArray(profiles.personId, ids)),
       db.select().from(tastes).where(inArray(tastes.personId, ids)),
       db.select({ personId: preferences.personId, avoidTitles: preferences.avoidTitles }).from(preferences).where(inArray(preferences.personId, ids)),
-      db.select({ personId: applications.personId, jobId: jobs.id, title: jobs.title, company: jobs.company }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(inArray(applications.personId, ids)),
+      db.select({ personId: applications.personId, jobId: jobs.id, copiedFrom: jobs.copiedFrom, title: jobs.title, company: jobs.company }).from(applications).innerJoin(jobs, eq(jobs.id, applications.jobId)).where(inArray(applications.personId, ids)),
       db.select({ personId: jobSignals.personId, jobId: jobSignals.jobId }).from(jobSignals).where(and(inArray(jobSignals.personId, ids), inArray(jobSignals.kind, ['dismiss', 'dislike']))),
       db.select({ personId: recommendations.personId, jobId: recommendations.jobId }).from(recommendations).where(and(inArray(recommendations.personId, ids), offeredBefore)),
       db.select({ personId: communityMembers.personId, community: communityMembers.community }).from(communityMembers).where(inArray(communityMembers.personId, ids)),
@@ -49,6 +49,8 @@ export async function loadPersonModels(db: Executor, personIds: readonly number[
       const model = models.get(row.personId)!;
       model.items.push({ jobId: row.jobId, title: row.title, company: row.company });
       model.excluded.add(row.jobId);
+      // A posting the person corrected is tracked through their copy; the original is theirs too.
+      if (row.copiedFrom !== null) model.excluded.add(row.copiedFrom);
     }
     for (const row of [...dismissed, ...offered, ...linkTwins, ...sourceTwins]) models.get(row.personId)!.excluded.add(row.jobId);
   }
