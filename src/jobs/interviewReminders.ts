@@ -11,6 +11,8 @@ import { jobs } from '../models/jobs.js';
 import { people } from '../models/people.js';
 import type { Notifier } from '../bots/notifier.js';
 import { interviewReminderReply } from '../bots/views/interviewReminder.js';
+import { interviewEntry } from '../domain/calendar/calendarEntry.js';
+import { icsCalendar } from '../domain/calendar/icsCalendar.js';
 import { claimLeaseMs, sendOnce, type SendOutcome } from './sendOnce.js';
 
 export const INTERVIEW_REMINDER_JOB = 'interview-reminder';
@@ -58,7 +60,9 @@ export async function deliverInterviewReminder(deps: ReminderDeps, data: Intervi
   if (!deps.notifier.canReach(row.person)) return 'unreachable';
 
   const key = reminderDeliveryKey(row.interview.id, data.offsetMinutes, row.interview.startsAt);
-  const reply = interviewReminderReply(row.application.seq, row.job, row.interview, now);
+  const entry = interviewEntry(row.application.seq, row.job, row.interview, offsets);
+  const ics = icsCalendar('Jobscout', [entry], now);
+  const reply = interviewReminderReply(row.application.seq, row.job, row.interview, now, Buffer.from(ics, 'utf8'));
   // Stored with the claim: a worker taking over a dead one's claim sends, and looks for, the same words.
   const outcome = await sendOnce(deps, { key, person: row.person, kind: 'interview-reminder', payload: { ...data }, storeReply: true }, reply);
   if (outcome === 'sent') deps.logger.info({ key, personId: row.person.id }, 'interview reminder sent');

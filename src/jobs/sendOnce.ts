@@ -38,7 +38,7 @@ export async function sendOnce(
   const payload = delivery.storeReply ? { ...delivery.payload, reply } : delivery.payload;
   const claimed = await claimDelivery(deps.db, { key, personId: person.id, kind: delivery.kind, payload }, deps.clock(), claimLeaseMs(deps.config));
   if (!claimed) return (await isSent(deps.db, key)) ? 'duplicate' : 'pending';
-  const message = delivery.storeReply && claimed.payload.reply ? (claimed.payload.reply as Reply) : reply;
+  const message = delivery.storeReply && claimed.payload.reply ? storedReply(claimed.payload.reply as Reply) : reply;
   try {
     // A worker that died after the platform took the message but before recording it: ask the
     // platform, and only when the message is not there, send it again.
@@ -54,4 +54,14 @@ export async function sendOnce(
   }
   await markDelivered(deps.db, key, deps.clock());
   return 'sent';
+}
+
+/**
+ * A reply as it comes back from the claim's JSON: a file's bytes were stored as Node writes a
+ * Buffer to JSON ({ type: "Buffer", data: [...] }) and become a Buffer again.
+ */
+function storedReply(reply: Reply): Reply {
+  if (reply.kind !== 'message' || !reply.files) return reply;
+  const bytes = (data: unknown) => (Buffer.isBuffer(data) ? data : Buffer.from((data as { data: number[] }).data));
+  return { ...reply, files: reply.files.map((file) => ({ ...file, data: bytes(file.data) })) };
 }

@@ -201,6 +201,49 @@ describe('a send that failed but may have got through', () => {
   });
 });
 
+describe('the interview as a calendar file', () => {
+  it('comes with the reminder: its own zone under TZID, popup alarms; and survives being resent from the stored claim', async () => {
+    const app = await createTestApp({ now: '2026-11-25T14:45:00Z', env: { JOBSCOUT_REMINDER_OFFSETS: '15' } });
+    try {
+      const me = await app.as('hedy');
+      await runText(me, '/job add Radio Engineer at Signal Corp');
+      const startsAt = new Date('2026-11-25T15:00:00Z');
+      await logInterview(app.services, me.person.id, 1, { kind: 'video', startsAt, timezone: 'Europe/Berlin', durationMinutes: 45, interviewers: 'George', location: 'https://meet.example.com/x' });
+      // The first send fails before the platform has it; the retry sends what the claim stored.
+      const sent: Reply[] = [];
+      const notifier = new Notifier();
+      notifier.register({
+        platform: 'console',
+        canReach: () => true,
+        async send(_person, reply) {
+          if (sent.push(reply) === 1) throw new UnreachableError('connection reset');
+        },
+        wasDelivered: async () => false,
+      });
+      const deps = { db: app.services.db, clock: app.clock.now, config: app.services.config, logger: app.services.logger, notifier };
+      const data = { interviewId: 1, offsetMinutes: 15, startsAt: startsAt.toISOString() };
+      expect(await deliverInterviewReminder(deps, data)).toBe('unreachable');
+      expect(await deliverInterviewReminder(deps, data)).toBe('sent');
+      const files = sent.map((reply) => (reply.kind === 'message' ? reply.files ?? [] : []));
+      expect(files.map((list) => list.map((file) => file.name))).toEqual([['interview-1.1.ics'], ['interview-1.1.ics']]);
+      const ics = files[1]![0]!.data;
+      expect(Buffer.isBuffer(ics)).toBe(true);
+      expect(ics.equals(files[0]![0]!.data)).toBe(true);
+      const text = ics.toString('utf8');
+      expect(text).toContain('DTSTART;TZID=Europe/Berlin:20261125T160000');
+      expect(text).toContain('DTEND;TZID=Europe/Berlin:20261125T164500');
+      expect(text).toContain('TZID:Europe/Berlin');
+      expect(text).toContain('UID:interview-1@jobscout');
+      expect(text).toContain('DTSTAMP:20261125T144500Z');
+      expect(text.match(/TRIGGER:-PT15M/g)).toHaveLength(1);
+      expect(text).toContain('LOCATION:https://meet.example.com/x');
+      expect(text).toContain('With: George');
+    } finally {
+      await app.dispose();
+    }
+  });
+});
+
 describe('a reminder whose sender died mid-send', () => {
   it('is not dropped while the dead claim holds: its job comes back after the lease and sends it once', async () => {
     const app = await createTestApp({ now: QUIET_NOW, env: { JOBSCOUT_REMINDER_OFFSETS: '15', JOBSCOUT_SCHEDULER_POLL_MS: '100' } });

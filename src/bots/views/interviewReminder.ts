@@ -3,8 +3,8 @@ import type { JobRow } from '../../models/jobs.js';
 import { ui, type Reply } from '../ui.js';
 import { applicationTitle, formatRelative, formatWhen } from './format.js';
 
-/** The DM a person gets before an interview. */
-export function interviewReminderReply(seq: number, job: JobRow, interview: InterviewRow, now: Date): Reply {
+/** The DM a person gets before an interview, with the interview as an .ics file to add to any calendar. */
+export function interviewReminderReply(seq: number, job: JobRow, interview: InterviewRow, now: Date, ics?: Buffer): Reply {
   const fields = [{ label: 'When', value: formatWhen(interview.startsAt, interview.timezone) }];
   if (interview.location) fields.push({ label: 'Where', value: interview.location });
   if (interview.interviewers) fields.push({ label: 'With', value: interview.interviewers });
@@ -15,6 +15,9 @@ export function interviewReminderReply(seq: number, job: JobRow, interview: Inte
       ui.fields(fields),
       ui.actions([ui.button('Show application', 'app.show', String(seq)), ui.button('Timeline', 'app.timeline', String(seq))]),
     ],
-    { ephemeral: false },
+    {
+      ephemeral: false,
+      ...(ics ? { files: [{ name: `interview-${seq}.${interview.seq}.ics`, title: `Add to calendar: interview ${seq}.${interview.seq}`, data: ics }] } : {}),
+    },
   );
 }

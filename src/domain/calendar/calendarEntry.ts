@@ -1,0 +1,66 @@
+import { DateTime } from 'luxon';
+import type { InterviewRow } from '../../models/interviews.js';
+import type { JobRow } from '../../models/jobs.js';
+
+/**
+ * One thing for a person's calendar, in words any calendar (an .ics file, a feed, Google)
+ * can take. Times are zoned: an interview in the zone it was given in, a deadline as the
+ * person's own calendar date.
+ */
+export interface CalendarEntry {
+  /** Stable across edits and runs: the same entry is updated, never added twice. */
+  uid: string;
+  summary: string;
+  description: string;
+  location: string | null;
+  start: DateTime;
+  end: DateTime;
+  allDay: boolean;
+  /** Popup reminders, in minutes before the start. */
+  alarmsMinutes: readonly number[];
+}
+
+/** The short name people see in their calendar: "Data Engineer at Globex". */
+function roleAt(job: Pick<JobRow, 'title' | 'company'>): string {
+  return `${job.title} at ${job.company}`;
+}
+
+/** An interview: its type, time and length, where, and who with. */
+export function interviewEntry(seq: number, job: Pick<JobRow, 'title' | 'company' | 'url'>, interview: InterviewRow, alarmsMinutes: readonly number[]): CalendarEntry {
+  const start = DateTime.fromJSDate(interview.startsAt, { zone: interview.timezone });
+  const lines = [`${capitalised(interview.kind)} interview for ${roleAt(job)} (Jobscout #${seq}, interview ${seq}.${interview.seq}).`];
+  if (interview.interviewers) lines.push(`With: ${interview.interviewers}`);
+  if (job.url) lines.push(`Posting: ${job.url}`);
+  return {
+    uid: `interview-${interview.id}@jobscout`,
+    summary: `Interview: ${roleAt(job)}`,
+    description: lines.join('\n'),
+    location: interview.location,
+    start,
+    end: start.plus({ minutes: interview.durationMinutes }),
+    allDay: false,
+    alarmsMinutes,
+  };
+}
+
+/** A deadline, on the person's calendar date that it falls on (in `zone`). */
+export function deadlineEntry(kind: 'application' | 'offer', id: number, seq: number, job: Pick<JobRow, 'title' | 'company' | 'url'>, deadline: Date, zone: string, alarmsMinutes: readonly number[]): CalendarEntry {
+  const day = DateTime.fromJSDate(deadline, { zone }).startOf('day');
+  const what = kind === 'offer' ? 'Answer the offer' : 'Apply';
+  const lines = [`${what} by today: ${roleAt(job)} (Jobscout #${seq}).`];
+  if (job.url) lines.push(`Posting: ${job.url}`);
+  return {
+    uid: `${kind}-deadline-${id}@jobscout`,
+    summary: `${kind === 'offer' ? 'Offer deadline' : 'Deadline to apply'}: ${roleAt(job)}`,
+    description: lines.join('\n'),
+    location: null,
+    start: day,
+    end: day.plus({ days: 1 }),
+    allDay: true,
+    alarmsMinutes,
+  };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,33 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import { DateTime } from 'luxon';
+import type { CalendarEntry } from './calendarEntry.js';
+
+/**
+ * An iCalendar file of `entries`: a VTIMEZONE for each zone used, each timed event under its
+ * own TZID at its wall-clock time, all-day events as dates, and a display alarm per reminder.
+ * ical-generator writes the time it is given under the TZID; given a plain Date it would write
+ * the server's local clock there, so every time is a zoned luxon DateTime. No calendar-wide
+ * zone is named: with one, ical-generator writes DTSTAMP in it without the UTC "Z".
+ */
+export function icsCalendar(name: string, entries: readonly CalendarEntry[], now: Date, options: { method?: 'publish' } = {}): string {
+  // DTSTAMP is UTC; a plain Date here too would come out as the server's clock.
+  const stamp = DateTime.fromJSDate(now, { zone: 'utc' });
+  const calendar = ical({ name, prodId: { company: 'Jobscout', product: 'Jobscout', language: 'EN' }, timezone: { name: null, generator: getVtimezoneComponent } });
+  if (options.method === 'publish') calendar.method(ICalCalendarMethod.PUBLISH);
+  for (const entry of entries) {
+    calendar.createEvent({
+      id: entry.uid,
+      stamp,
+      summary: entry.summary,
+      description: entry.description,
+      location: entry.location,
+      start: entry.allDay ? entry.start.toISODate()! : entry.start,
+      end: entry.allDay ? entry.end.toISODate()! : entry.end,
+      allDay: entry.allDay,
+      timezone: entry.allDay ? null : entry.start.zoneName,
+      alarms: entry.alarmsMinutes.map((minutes) => ({ type: ICalAlarmType.display, triggerBefore: minutes * 60, description: entry.summary })),
+    });
+  }
+  return calendar.toString();
+}
