@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Clock, Services } from './domain/services.js';
 import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewReminders.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
+import { WebAddress } from './domain/webAddress.js';
 import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
 import { defineFeedPolling, scheduleFeedPolling } from './jobs/feedPolling.js';
 import { defineDailyDigests, scheduleDailyDigests } from './jobs/dailyDigest.js';
@@ -74,6 +75,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     taxonomy: Taxonomy.load(),
     catalog: new Catalog(config.recommendations),
     analyst: await claudeIfConfigured(config),
+    web: new WebAddress(config.web.publicUrl),
   };
   const fitLearner = new FitLearner(services);
   // Agenda is set up when first needed: by the scheduler starting, or by the first reminder to

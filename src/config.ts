@@ -52,6 +52,24 @@ const schema = z.object({
       }
     }, 'expected 32 random bytes as 64 hex digits or base64, e.g. from `openssl rand -hex 32`')
     .optional(),
+  /**
+   * Jobscout's own web pages (calendar feeds, Google's OAuth redirect). They are served on
+   * Slack's HTTP port when Slack runs over HTTP, else on `port` when it is set.
+   */
+  web: z.object({
+    port: z.number().int().min(0).max(65535, 'expected a TCP port between 0 and 65535').optional(),
+    /** How people's calendars and browsers reach it, e.g. https://jobscout.example.com; http://localhost:<port> by default. */
+    publicUrl: z.url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://jobscout.example.com' }).optional(),
+  }),
+  /** Google Calendar through OAuth 2.0 (a web-server client); every endpoint from here so tests can use a fake. */
+  google: z.object({
+    clientId: z.string().min(1).optional(),
+    clientSecret: z.string().min(1).optional(),
+    authUrl: z.url({ protocol: /^https?$/ }),
+    tokenUrl: z.url({ protocol: /^https?$/ }),
+    revokeUrl: z.url({ protocol: /^https?$/ }),
+    apiUrl: z.url({ protocol: /^https?$/ }),
+  }),
   console: z.object({
     workspace: z.string().min(1),
     user: z.string().min(1).optional(),
@@ -197,6 +215,10 @@ const schema = z.object({
       if (outside?.length) check.addIssue({ code: 'custom', path: ['shardIds'], message: `shard ids run from 0 to DISCORD_SHARD_COUNT - 1; ${outside.join(', ')} is outside` });
     }),
 }).superRefine((config, check) => {
+  if (config.google.clientId && !config.google.clientSecret) check.addIssue({ code: 'custom', path: ['google', 'clientSecret'], message: 'GOOGLE_CLIENT_ID also needs GOOGLE_CLIENT_SECRET, from the same OAuth client' });
+  if (config.google.clientId && !config.secretKey) {
+    check.addIssue({ code: 'custom', path: ['secretKey'], message: 'required for Google Calendar, whose tokens are stored encrypted: 32 random bytes, e.g. from `openssl rand -hex 32`' });
+  }
   if (config.slack.clientId && !config.secretKey) {
     check.addIssue({ code: 'custom', path: ['secretKey'], message: 'required for multi-workspace Slack installs, whose bot tokens are stored encrypted: 32 random bytes, e.g. from `openssl rand -hex 32`' });
   }
@@ -226,6 +248,14 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_DIGEST_TICK_MINUTES', path: ['digest', 'tickMinutes'], read: readNumber },
   { env: 'JOBSCOUT_CONSOLE_USER', path: ['console', 'user'], read: String },
   { env: 'JOBSCOUT_SECRET_KEY', path: ['secretKey'], read: String, secret: true },
+  { env: 'JOBSCOUT_HTTP_PORT', path: ['web', 'port'], read: readNumber },
+  { env: 'JOBSCOUT_PUBLIC_URL', path: ['web', 'publicUrl'], read: String },
+  { env: 'GOOGLE_CLIENT_ID', path: ['google', 'clientId'], read: String },
+  { env: 'GOOGLE_CLIENT_SECRET', path: ['google', 'clientSecret'], read: String, secret: true },
+  { env: 'GOOGLE_AUTH_URL', path: ['google', 'authUrl'], read: String },
+  { env: 'GOOGLE_TOKEN_URL', path: ['google', 'tokenUrl'], read: String },
+  { env: 'GOOGLE_REVOKE_URL', path: ['google', 'revokeUrl'], read: String },
+  { env: 'GOOGLE_API_URL', path: ['google', 'apiUrl'], read: String },
   { env: 'JOBSCOUT_FETCH_ALLOW_HOSTS', path: ['intake', 'fetch', 'allowHosts'], read: readStringList },
   { env: 'JOBSCOUT_FETCH_HOST_INTERVAL_MS', path: ['intake', 'fetch', 'perHostIntervalMs'], read: readNumber },
   { env: 'JOBSCOUT_FETCH_CACHE_SECONDS', path: ['intake', 'fetch', 'cacheTtlSeconds'], read: readNumber },

@@ -56,6 +56,17 @@ async function openDiscordIfConfigured(app: App) {
   return app.services.config.discord.token ? (await import('./bots/discord/adapter.js')).openDiscord(app) : null;
 }
 
+/** Jobscout's own web server, when its pages aren't on Slack's port and JOBSCOUT_HTTP_PORT asks for one. */
+async function openWebIfConfigured(app: App, onSlackPort: boolean) {
+  const { port } = app.services.config.web;
+  if (onSlackPort || port === undefined) return null;
+  const [{ startWebServer }, { webRoutes }] = await Promise.all([import('./web/webServer.js'), import('./web/webRoutes.js')]);
+  const server = await startWebServer(webRoutes(app.services), port, app.services.logger);
+  app.services.web.serving(server.port);
+  process.stderr.write(`Jobscout's web pages (calendar feeds) are at ${app.services.web.base}.\n`);
+  return server;
+}
+
 // How long a stopping Jobscout lets commands already being handled finish.
 const SHUTDOWN_GRACE_MS = 5_000;
 
@@ -122,6 +133,8 @@ async function main(): Promise<void> {
   if (slack) running.adapters.push(slack);
   const discord = await openDiscordIfConfigured(app);
   if (discord) running.adapters.push(discord);
+  const web = await openWebIfConfigured(app, slack !== null && slack.mode !== 'socket');
+  if (web) running.adapters.push(web);
   if (stopping) return;
 
   if (slack) {

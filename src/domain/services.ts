@@ -11,6 +11,7 @@ import type { BoardSource } from './intake/boardSource.js';
 import type { JobFeed } from './intake/jobFeed.js';
 import type { Catalog } from './recommendations/catalog.js';
 import type { DatabaseHealth } from '../models/databaseHealth.js';
+import type { WebAddress } from './webAddress.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -47,4 +48,6 @@ export interface Services {
   feeds: readonly JobFeed[];
   /** The recommender over all open jobs, rebuilt when they change. */
   catalog: Catalog;
+  /** Where people reach Jobscout's own pages, once something serves them. */
+  web: WebAddress;
 }

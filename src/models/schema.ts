@@ -19,3 +19,4 @@ export * from './recommendations.js';
 export * from './followups.js';
 export * from './pendingImports.js';
 export * from './fitWeightVersions.js';
+export * from './calendarFeeds.js';

@@ -20,6 +20,7 @@ import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
 import { show, showApplication } from './show.js';
 import { deadline } from './deadline.js';
+import { calendar } from './calendar.js';
 import { edit, editJobForm } from './edit.js';
 import { chartsAction, stats } from './stats.js';
 import { data, importAction, importCsvForm } from './data.js';
@@ -39,7 +40,7 @@ const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log,
 const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate, editOfferCommand] };
 
 /** Areas with several commands, under one word each (see CommandGroup). */
-export const GROUPS: CommandGroup[] = [interviews, offers, stats, data];
+export const GROUPS: CommandGroup[] = [interviews, offers, calendar, stats, data];
 
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[], () => GROUPS));
 

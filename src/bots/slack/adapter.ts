@@ -53,7 +53,10 @@ export async function openSlack(app: App): Promise<SlackAdapter | null> {
 
   let port = 0;
   if (mode === 'socket') await bolt.start();
-  else port = ((await listening(bolt, config.slack.port)).address() as AddressInfo).port;
+  else {
+    port = ((await listening(bolt, config.slack.port)).address() as AddressInfo).port;
+    app.services.web.serving(port);
+  }
   logger.info({ mode, port }, 'slack adapter started');
   return {
     mode,

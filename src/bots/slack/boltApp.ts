@@ -5,6 +5,8 @@ import { boltLogger } from './logger.js';
 import { refuseFutureTimestamps } from './futureTimestamps.js';
 import { Sealer } from '../../domain/secrets/sealer.js';
 import type { SlackMode } from './mode.js';
+import { webRoutes } from '../../web/webRoutes.js';
+import { asBoltRoute } from '../../web/webRoute.js';
 
 /** Least privilege: the slash command and shortcut, and writing the app's own messages and DMs. */
 // users:read gives each person's time zone, so the morning digest comes at their morning.
@@ -40,8 +42,10 @@ export function createBolt(app: App, mode: SlackMode): BuiltBolt {
     const receiver = new SocketModeReceiver({ appToken: slack.appToken!, logger: log, installerOptions: { clientOptions } });
     return { bolt: new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log }), tokens: singleWorkspaceTokens(slack.botToken!), installationStore: null };
   }
+  // Jobscout's own pages (calendar feeds, Google's redirect) share Slack's port.
+  const customRoutes = webRoutes(app.services).map((route) => asBoltRoute(route, (error) => logger.error({ err: error, path: route.path }, 'web page failed')));
   if (mode === 'http') {
-    const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret!, logger: log });
+    const receiver = new HTTPReceiver({ signingSecret: slack.signingSecret!, logger: log, customRoutes });
     refuseFutureTimestamps(receiver, logger);
     return { bolt: new BoltApp({ receiver, token: slack.botToken, clientOptions, logger: log }), tokens: singleWorkspaceTokens(slack.botToken!), installationStore: null };
   }
@@ -49,6 +53,7 @@ export function createBolt(app: App, mode: SlackMode): BuiltBolt {
   const receiver = new HTTPReceiver({
     signingSecret: slack.signingSecret!,
     logger: log,
+    customRoutes,
     clientId: slack.clientId,
     clientSecret: slack.clientSecret,
     stateSecret: slack.stateSecret,

@@ -16,8 +16,9 @@ export interface CalendarEntry {
   start: DateTime;
   end: DateTime;
   allDay: boolean;
-  /** Popup reminders, in minutes before the start. */
+  /** Popup reminders, in minutes before the start, or before the end for a deadline (the end of its day). */
   alarmsMinutes: readonly number[];
+  alarmsBefore: 'start' | 'end';
 }
 
 /** The short name people see in their calendar: "Data Engineer at Globex". */
@@ -40,6 +41,7 @@ export function interviewEntry(seq: number, job: Pick<JobRow, 'title' | 'company
     end: start.plus({ minutes: interview.durationMinutes }),
     allDay: false,
     alarmsMinutes,
+    alarmsBefore: 'start',
   };
 }
 
@@ -58,6 +60,8 @@ export function deadlineEntry(kind: 'application' | 'offer', id: number, seq: nu
     end: day.plus({ days: 1 }),
     allDay: true,
     alarmsMinutes,
+    // "3 hours before" a deadline means 21:00 on its day, not on the evening before it.
+    alarmsBefore: 'end',
   };
 }
 

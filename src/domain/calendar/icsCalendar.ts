@@ -1,5 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { CalendarEntry } from './calendarEntry.js';
 
@@ -16,7 +16,7 @@ export function icsCalendar(name: string, entries: readonly CalendarEntry[], now
   const calendar = ical({ name, prodId: { company: 'Jobscout', product: 'Jobscout', language: 'EN' }, timezone: { name: null, generator: getVtimezoneComponent } });
   if (options.method === 'publish') calendar.method(ICalCalendarMethod.PUBLISH);
   for (const entry of entries) {
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: entry.uid,
       stamp,
       summary: entry.summary,
@@ -26,8 +26,12 @@ export function icsCalendar(name: string, entries: readonly CalendarEntry[], now
       end: entry.allDay ? entry.end.toISODate()! : entry.end,
       allDay: entry.allDay,
       timezone: entry.allDay ? null : entry.start.zoneName,
-      alarms: entry.alarmsMinutes.map((minutes) => ({ type: ICalAlarmType.display, triggerBefore: minutes * 60, description: entry.summary })),
     });
+    for (const minutes of entry.alarmsMinutes) {
+      const alarm = event.createAlarm({ type: ICalAlarmType.display, triggerBefore: minutes * 60, description: entry.summary });
+      // Set on the alarm itself: ical-generator 10.2 ignores `relatesTo` passed to createAlarm.
+      if (entry.alarmsBefore === 'end') alarm.relatesTo(ICalAlarmRelatesTo.end);
+    }
   }
   return calendar.toString();
 }

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { feedOf, renewFeed, revokeFeed } from '../../domain/calendar/calendarFeed.js';
+import { UserError } from '../../domain/errors.js';
+import { feedPath } from '../../web/calendarFeedRoute.js';
+import { ui } from '../ui.js';
+import { formatWhen, zoneOf } from '../views/format.js';
+import { defineCommand, type CommandContext, type CommandGroup } from './types.js';
+
+const FEED_ACTIONS = ['renew', 'off'] as const;
+
+const SUBSCRIBE_HOW = 'Subscribe to it in your calendar app: Google Calendar → Other calendars → From URL; Apple Calendar → File → New Calendar Subscription; Outlook → Add calendar → Subscribe from web. Keep it to yourself: anyone with the address sees your interviews.';
+
+/** The base address of Jobscout's pages, or a message for the person who runs it. */
+function webBase(ctx: CommandContext): string {
+  const base = ctx.services.web.base;
+  if (!base) throw new UserError('no_web', "The calendar feed needs Jobscout's web server, which is off here. Whoever runs Jobscout can set JOBSCOUT_HTTP_PORT (and JOBSCOUT_PUBLIC_URL if calendars reach it from elsewhere) and restart it.");
+  return base;
+}
+
+async function feedLine(ctx: CommandContext): Promise<string> {
+  const feed = await feedOf(ctx.services.db, ctx.person.id);
+  if (!feed) return 'Calendar feed: off. /job calendar feed gives you a private address for any calendar app.';
+  const zone = zoneOf(ctx.services, ctx.person);
+  const fetched = feed.lastFetchedAt ? `last read by a calendar ${formatWhen(feed.lastFetchedAt, zone)}` : 'not read by any calendar yet';
+  return `Calendar feed: on since ${formatWhen(feed.createdAt, zone)}, ${fetched}.`;
+}
+
+const status = defineCommand({
+  name: 'status',
+  summary: 'Whether your interviews and deadlines reach a calendar',
+  usage: '/job calendar',
+  options: [],
+  schema: z.object({}),
+  async run(ctx) {
+    return ui.message([ui.header('Your calendar'), ui.section(await feedLine(ctx))], { ephemeral: true });
+  },
+});
+
+const feed = defineCommand({
+  name: 'feed',
+  summary: 'A private calendar address (iCal) with your interviews and deadlines; renew or turn it off',
+  usage: '/job calendar feed [renew|off]',
+  options: [{ name: 'action', description: 'renew: a new address (the old one stops working); off: no feed', type: 'string', required: false, choices: FEED_ACTIONS }],
+  schema: z.object({ action: z.preprocess((value) => (typeof value === 'string' ? value.toLowerCase() : value), z.enum(FEED_ACTIONS, { message: 'must be renew or off' }).optional()) }),
+  async run(ctx, options) {
+    const { db, clock } = ctx.services;
+    if (options.action === 'off') {
+      const had = await revokeFeed(db, ctx.person.id);
+      return ui.message([ui.section(had ? 'Calendar feed off: its address no longer works. Calendars subscribed to it keep what they had.' : 'You have no calendar feed.')], { ephemeral: true });
+    }
+    const base = webBase(ctx);
+    const existing = await feedOf(db, ctx.person.id);
+    if (existing && options.action !== 'renew') {
+      return ui.message([ui.section(`${await feedLine(ctx)}\nIts address was shown once, when it was made. /job calendar feed renew gives a new one (the old one stops working); /job calendar feed off turns it off.`)], { ephemeral: true });
+    }
+    const token = await renewFeed(db, ctx.person.id, clock());
+    const lead = existing ? 'New address for your calendar feed; the old one no longer works:' : 'Your private calendar feed:';
+    return ui.message([ui.section(`${lead}\n${base}${feedPath(token)}`), ui.context(`Upcoming interviews (with their time zone and reminders), deadlines to apply and offer deadlines. ${SUBSCRIBE_HOW}`)], { ephemeral: true });
+  },
+});
+
+export const calendar: CommandGroup = {
+  name: 'calendar',
+  summary: 'Your interviews and deadlines in your calendar',
+  commands: [status, feed],
+};

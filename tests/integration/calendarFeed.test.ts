@@ -1,0 +1,106 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
+import type { CommandContext } from '../../src/bots/commands/types.js';
+import { calendarFeeds } from '../../src/models/calendarFeeds.js';
+import { startWebServer, type WebServer } from '../../src/web/webServer.js';
+import { webRoutes } from '../../src/web/webRoutes.js';
+import { textOf } from '../support/replyText.js';
+import { createTestApp, type TestApp } from '../support/testApp.js';
+
+const FEED_URL = /http:\/\/localhost:\d+\/calendar\/[A-Za-z0-9_-]+\.ics/;
+
+describe('a private calendar feed any calendar app can subscribe to', () => {
+  let app: TestApp;
+  let anna: CommandContext;
+  let bob: CommandContext;
+  let web: WebServer | null = null;
+  let feedUrl = '';
+  const serverZone = process.env.TZ;
+
+  beforeAll(async () => {
+    // The server's own clock zone must not leak into the file.
+    process.env.TZ = 'Asia/Tokyo';
+    app = await createTestApp({ now: '2026-11-24T10:00:00Z', env: { JOBSCOUT_TIMEZONE: 'America/New_York' } });
+    anna = await app.as('anna');
+    bob = await app.as('bob');
+    await runText(anna, '/job add Data Engineer at Globex');
+    await submitForm(anna, 'interview', '1', { kind: 'video', when: '2026-11-26 14:00 Europe/Berlin', duration: '45', interviewers: 'Ada', location: 'https://meet.example.com/abc' });
+    await runText(anna, '/job add Analyst at Initech');
+    await runText(anna, '/job deadline 2 2026-12-04');
+    await runText(anna, '/job add Engineer at Stark');
+    await submitForm(anna, 'offer', '3', { base: '100000 USD', deadline: '2026-12-10' });
+    await runText(bob, '/job add Secret Role at Bobco');
+    await submitForm(bob, 'interview', '1', { kind: 'phone', when: '2026-11-27 09:00' });
+  });
+  afterAll(async () => {
+    process.env.TZ = serverZone;
+    await web?.stop();
+    await app.dispose();
+  });
+
+  it('without a web server, says what the person running Jobscout must set, and stores nothing', async () => {
+    const reply = await runText(anna, '/job calendar feed');
+    expect(reply.kind === 'message' && reply.ephemeral).toBe(true);
+    expect(textOf(reply)).toContain("The calendar feed needs Jobscout's web server, which is off here.");
+    expect(await app.services.db.select().from(calendarFeeds)).toEqual([]);
+  });
+
+  it('gives a private address whose file has the interview in its own zone, and the deadlines as dates with reminders', async () => {
+    web = await startWebServer(webRoutes(app.services), 0, pino({ level: 'silent' }));
+    app.services.web.serving(web.port);
+    const reply = await runText(anna, '/job calendar feed');
+    expect(reply.kind === 'message' && reply.ephemeral).toBe(true);
+    feedUrl = FEED_URL.exec(textOf(reply))![0];
+    const response = await fetch(feedUrl);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const ics = await response.text();
+    expect(ics).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
+    expect(ics).toContain('DTSTART;TZID=Europe/Berlin:20261126T140000');
+    expect(ics).toContain('DTEND;TZID=Europe/Berlin:20261126T144500');
+    expect(ics).toContain('SUMMARY:Interview: Data Engineer at Globex');
+    expect(ics).toContain('DTSTAMP:20261124T100000Z');
+    // The deadline to apply and the offer's, on the person's (New York) calendar dates.
+    expect(ics).toContain('SUMMARY:Deadline to apply: Analyst at Initech\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261204');
+    expect(ics).toContain('SUMMARY:Offer deadline: Engineer at Stark');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261210');
+    expect(ics).toContain('TRIGGER;RELATED=END:-PT3H');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect(ics).not.toContain('Bobco');
+  });
+
+  it('follows the person’s records: a cancelled interview and a job applied to leave it', async () => {
+    await runText(anna, '/job cancel 1.1');
+    await runText(anna, '/job move 2 applied');
+    const ics = await (await fetch(feedUrl)).text();
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain('Offer deadline: Engineer at Stark');
+    expect(textOf(await runText(anna, '/job calendar'))).toMatch(/Calendar feed: on since .*, last read by a calendar Tue 24 Nov 2026, 05:00 America\/New_York\./);
+  });
+
+  it('each person’s address shows only their own; an unknown one shows nothing', async () => {
+    const bobs = FEED_URL.exec(textOf(await runText(bob, '/job calendar feed')))![0];
+    expect(bobs).not.toBe(feedUrl);
+    const ics = await (await fetch(bobs)).text();
+    expect(ics).toContain('Secret Role at Bobco');
+    expect(ics).not.toContain('Globex');
+    for (const wrong of [feedUrl.replace(/[A-Za-z0-9_-]{8}\.ics$/, 'AAAAAAAA.ics'), feedUrl.replace('.ics', ''), `${new URL(feedUrl).origin}/calendar/..%2F.ics`]) {
+      const response = await fetch(wrong);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('BEGIN:VCALENDAR');
+    }
+  });
+
+  it('asking again does not show the address; renew retires it; off turns the feed off', async () => {
+    expect(textOf(await runText(anna, '/job calendar feed'))).toContain('Its address was shown once');
+    const renewed = FEED_URL.exec(textOf(await runText(anna, '/job calendar feed renew')))![0];
+    expect(renewed).not.toBe(feedUrl);
+    expect((await fetch(feedUrl)).status).toBe(404);
+    expect((await fetch(renewed)).status).toBe(200);
+    expect(textOf(await runText(anna, '/job calendar feed off'))).toContain('Calendar feed off');
+    expect((await fetch(renewed)).status).toBe(404);
+    expect(textOf(await runText(anna, '/job calendar feed sideways'))).toContain('<action> must be renew or off.');
+  });
+});
