@@ -6,6 +6,7 @@ import type { Clock, Services } from './domain/services.js';
 import { defineInterviewReminders, agendaReminderPort } from './jobs/interviewReminders.js';
 import { defineHousekeeping, scheduleHousekeeping } from './jobs/housekeeping.js';
 import { WebAddress } from './domain/webAddress.js';
+import type { CalendarAccount } from './domain/calendar/calendarAccount.js';
 import { defineBoardPolling, scheduleBoardPolling } from './jobs/boardPolling.js';
 import { defineFeedPolling, scheduleFeedPolling } from './jobs/feedPolling.js';
 import { defineDailyDigests, scheduleDailyDigests } from './jobs/dailyDigest.js';
@@ -13,6 +14,7 @@ import { FitLearner } from './domain/analytics/fitWeightVersions.js';
 import { defineWeeklyReports, scheduleWeeklyReports } from './jobs/weeklyReport.js';
 import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupPrompts.js';
 import { defineDeadlineReminders, scheduleDeadlineReminders } from './jobs/deadlineReminders.js';
+import { defineGoogleCalendarSync, GoogleCalendarSync, scheduleGoogleCalendarSync } from './jobs/googleCalendarSync.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Catalog } from './domain/recommendations/catalog.js';
 import { Taxonomy } from './domain/analysis/taxonomy.js';
@@ -34,6 +36,8 @@ export interface App {
   startScheduler(): Promise<void>;
   /** Re-fits fit weights after changes, in the background (see FitLearner). */
   fitLearner: FitLearner;
+  /** Keeps connected Google Calendars in step, in the background (see GoogleCalendarSync). */
+  googleSync: GoogleCalendarSync;
   stop(): Promise<void>;
 }
 
@@ -46,6 +50,13 @@ async function claudeIfConfigured(config: Config): Promise<PostingAnalyst | null
   if (!config.anthropic.apiKey) return null;
   const { ClaudeAnalyst } = await import('./integrations/anthropic/claudeAnalyst.js');
   return new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey });
+}
+
+// googleapis is large: loaded only where Google Calendar is set up.
+async function googleIfConfigured(config: Config): Promise<CalendarAccount | null> {
+  if (!config.google.clientId) return null;
+  const { GoogleCalendarApi } = await import('./integrations/google/googleCalendarApi.js');
+  return new GoogleCalendarApi(config.google);
 }
 
 
@@ -76,8 +87,10 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     catalog: new Catalog(config.recommendations),
     analyst: await claudeIfConfigured(config),
     web: new WebAddress(config.web.publicUrl),
+    google: await googleIfConfigured(config),
   };
   const fitLearner = new FitLearner(services);
+  const googleSync = new GoogleCalendarSync(services, notifier);
   // Agenda is set up when first needed: by the scheduler starting, or by the first reminder to
   // schedule. A script of commands that schedules nothing never loads it or touches its table.
   let agenda: Promise<Agenda> | null = null;
@@ -96,6 +109,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       defineFollowupPrompts(created, services, notifier);
       defineDeadlineReminders(created, services, notifier);
       defineWeeklyReports(created, services, notifier);
+      if (services.google) defineGoogleCalendarSync(created, googleSync);
       created.on('error', reportError);
       // A job that failed for want of the database runs again at its next turn (a reminder's
       // job is retried by Agenda); the outage itself is logged once.
@@ -116,6 +130,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     scheduler,
     database,
     fitLearner,
+    googleSync,
     startScheduler() {
       // After stop() (a signal during start-up), there is nothing left to start it on.
       if (stopped) return Promise.resolve();
@@ -129,6 +144,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         await scheduleFollowupPrompts(running, config.digest.tickMinutes);
         await scheduleDeadlineReminders(running, config.digest.tickMinutes);
         await scheduleWeeklyReports(running, config.digest.tickMinutes);
+        if (services.google) await scheduleGoogleCalendarSync(running, config.digest.tickMinutes);
       })();
       return starting;
     },
@@ -146,6 +162,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         logger.error({ err: error }, 'the scheduler did not stop cleanly');
       }
       await fitLearner.stop();
+      await googleSync.stop();
       await fetcher.close();
       await database.close();
     },

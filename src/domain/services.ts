@@ -12,6 +12,7 @@ import type { JobFeed } from './intake/jobFeed.js';
 import type { Catalog } from './recommendations/catalog.js';
 import type { DatabaseHealth } from '../models/databaseHealth.js';
 import type { WebAddress } from './webAddress.js';
+import type { CalendarAccount } from './calendar/calendarAccount.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -50,4 +51,6 @@ export interface Services {
   catalog: Catalog;
   /** Where people reach Jobscout's own pages, once something serves them. */
   web: WebAddress;
+  /** Google Calendar, when GOOGLE_CLIENT_ID is set; else null. */
+  google: CalendarAccount | null;
 }

@@ -20,3 +20,4 @@ export * from './followups.js';
 export * from './pendingImports.js';
 export * from './fitWeightVersions.js';
 export * from './calendarFeeds.js';
+export * from './googleCalendar.js';

@@ -9,6 +9,8 @@ import { sendText, type WebRoute } from './webRoute.js';
 
 const FEED_FILE = /^\/calendar\/([A-Za-z0-9_-]{16,64})\.ics$/;
 
+const FEED_PAST_MS = 7 * 24 * 60 * 60_000;
+
 /** The address path of a feed with this secret. */
 export const feedPath = (token: string) => `/calendar/${token}.ics`;
 
@@ -28,7 +30,9 @@ export function calendarFeedRoute(services: Services): WebRoute {
         if (personId === null) return sendText(response, 404, 'No calendar here. In Jobscout, /job calendar feed renew gives a new address.');
         const [person] = await services.db.select().from(people).where(eq(people.id, personId));
         const zone = person!.timezone ?? services.config.timezone;
-        const ics = icsCalendar('Jobscout', await personCalendar(services.db, services.config, personId, zone, now), now, { method: 'publish' });
+        // The past week too, so a calendar doesn't drop an interview the moment it starts.
+        const entries = await personCalendar(services.db, services.config, personId, zone, now, new Date(now.getTime() - FEED_PAST_MS));
+        const ics = icsCalendar('Jobscout', entries, now, { method: 'publish' });
         // Private to whoever holds the address; calendar apps poll it, so a few minutes of caching is fine.
         response.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'inline; filename="jobscout.ics"', 'cache-control': 'private, max-age=300' });
         response.end(ics);

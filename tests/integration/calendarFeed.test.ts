@@ -71,12 +71,13 @@ describe('a private calendar feed any calendar app can subscribe to', () => {
     expect(ics).not.toContain('Bobco');
   });
 
-  it('follows the person’s records: a cancelled interview and a job applied to leave it', async () => {
+  it('follows the person’s records: a cancelled interview and a deadline applied to leave it, follow-ups come', async () => {
     await runText(anna, '/job cancel 1.1');
     await runText(anna, '/job move 2 applied');
     const ics = await (await fetch(feedUrl)).text();
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    expect(ics).toContain('Offer deadline: Engineer at Stark');
+    expect(ics.match(/SUMMARY:[^\r]*/g)).toEqual(['SUMMARY:Follow up: Analyst at Initech', 'SUMMARY:Follow up: Analyst at Initech', 'SUMMARY:Offer deadline: Engineer at Stark']);
+    // Seven days after applying, at the hour of applying, in the person's zone.
+    expect(ics).toContain('DTSTART;TZID=America/New_York:20261201T050000');
     expect(textOf(await runText(anna, '/job calendar'))).toMatch(/Calendar feed: on since .*, last read by a calendar Tue 24 Nov 2026, 05:00 America\/New_York\./);
   });
 

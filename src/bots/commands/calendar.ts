@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { feedOf, renewFeed, revokeFeed } from '../../domain/calendar/calendarFeed.js';
+import { connectionOf, disconnectGoogle, googleConsentLink } from '../../domain/calendar/googleConnection.js';
 import { UserError } from '../../domain/errors.js';
 import { feedPath } from '../../web/calendarFeedRoute.js';
 import { ui } from '../ui.js';
@@ -25,6 +26,16 @@ async function feedLine(ctx: CommandContext): Promise<string> {
   return `Calendar feed: on since ${formatWhen(feed.createdAt, zone)}, ${fetched}.`;
 }
 
+async function googleLine(ctx: CommandContext): Promise<string> {
+  if (!ctx.services.google) return "Google Calendar: not set up on this Jobscout (it needs GOOGLE_CLIENT_ID); the feed works with Google's calendar too.";
+  const connection = await connectionOf(ctx.services.db, ctx.person.id);
+  if (!connection) return 'Google Calendar: not connected. /job calendar connect adds your interviews and deadlines to it.';
+  const zone = zoneOf(ctx.services, ctx.person);
+  if (connection.brokenAt) return `Google Calendar: needs reconnecting — Google stopped accepting Jobscout on ${formatWhen(connection.brokenAt, zone)}. /job calendar connect, and everything is caught up.`;
+  const synced = connection.lastSyncedAt ? `last synced ${formatWhen(connection.lastSyncedAt, zone)}` : 'first sync under way';
+  return `Google Calendar: connected since ${formatWhen(connection.connectedAt, zone)}, ${synced}. /job calendar disconnect to stop.`;
+}
+
 const status = defineCommand({
   name: 'status',
   summary: 'Whether your interviews and deadlines reach a calendar',
@@ -32,7 +43,7 @@ const status = defineCommand({
   options: [],
   schema: z.object({}),
   async run(ctx) {
-    return ui.message([ui.header('Your calendar'), ui.section(await feedLine(ctx))], { ephemeral: true });
+    return ui.message([ui.header('Your calendar'), ui.section(`${await googleLine(ctx)}\n${await feedLine(ctx)}`)], { ephemeral: true });
   },
 });
 
@@ -59,8 +70,39 @@ const feed = defineCommand({
   },
 });
 
+const connect = defineCommand({
+  name: 'connect',
+  summary: 'Connect Google Calendar: interviews, deadlines and follow-ups appear there',
+  usage: '/job calendar connect',
+  options: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const link = await googleConsentLink(ctx.services, ctx.person.id);
+    return ui.message(
+      [
+        ui.section(`Open this link to let Jobscout add events to your Google Calendar (only events: it reads nothing else). It works once, for 10 minutes:\n${link}`),
+        ui.context('Interviews come with reminders 24 h, 1 h and 15 min before; deadlines as all-day events. They follow your changes: a reschedule moves them, a cancellation removes them.'),
+      ],
+      { ephemeral: true },
+    );
+  },
+});
+
+const disconnect = defineCommand({
+  name: 'disconnect',
+  summary: 'Disconnect Google Calendar: Jobscout gives up its access and forgets it',
+  usage: '/job calendar disconnect',
+  options: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const had = await disconnectGoogle(ctx.services, ctx.person.id);
+    const text = had ? 'Google Calendar disconnected: Jobscout gave up its access and forgot it. Events it made stay in your calendar.' : 'Google Calendar is not connected.';
+    return ui.message([ui.section(text)], { ephemeral: true });
+  },
+});
+
 export const calendar: CommandGroup = {
   name: 'calendar',
   summary: 'Your interviews and deadlines in your calendar',
-  commands: [status, feed],
+  commands: [status, connect, feed, disconnect],
 };

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Database, Executor } from '../../models/database.js';
+import { PersonRuns } from '../people/personRuns.js';
 import type { Services } from '../services.js';
 import { applicationEvents, applications } from '../../models/applications.js';
 import { fitWeightVersions, type FitWeightVersionRow } from '../../models/fitWeightVersions.js';
@@ -129,31 +130,20 @@ export async function learnFromOutcomes(db: Database, config: Config, personId: 
  * lost to a restart is caught up at the person's next change, since the trigger is a count.
  */
 export class FitLearner {
-  private readonly running = new Map<number, Promise<void>>();
-  private readonly again = new Set<number>();
+  private readonly runs: PersonRuns;
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly services: Pick<Services, 'db' | 'config' | 'clock' | 'logger' | 'changes'>) {
-    this.unsubscribe = services.changes.subscribe((personId) => this.schedule(personId));
-  }
-
-  private schedule(personId: number): void {
-    if (this.running.has(personId)) {
-      this.again.add(personId);
-      return;
-    }
-    const run = learnFromOutcomes(this.services.db, this.services.config, personId, this.services.clock())
-      .catch((error: unknown) => this.services.logger.error({ err: error, personId }, 'fit weights could not learn'))
-      .finally(() => {
-        this.running.delete(personId);
-        if (this.again.delete(personId)) this.schedule(personId);
-      });
-    this.running.set(personId, run);
+  constructor(services: Pick<Services, 'db' | 'config' | 'clock' | 'logger' | 'changes'>) {
+    this.runs = new PersonRuns(
+      (personId) => learnFromOutcomes(services.db, services.config, personId, services.clock()),
+      (error, personId) => services.logger.error({ err: error, personId }, 'fit weights could not learn'),
+    );
+    this.unsubscribe = services.changes.subscribe((personId) => this.runs.schedule(personId));
   }
 
   /** Resolves once no learning is running (tests, and shutdown before the database closes). */
-  async idle(): Promise<void> {
-    while (this.running.size) await Promise.all(this.running.values());
+  idle(): Promise<void> {
+    return this.runs.idle();
   }
 
   async stop(): Promise<void> {

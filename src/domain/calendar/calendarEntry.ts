@@ -68,3 +68,23 @@ export function deadlineEntry(kind: 'application' | 'offer', id: number, seq: nu
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+// Long enough to write a short email; a reminder, not a meeting.
+const FOLLOWUP_MINUTES = 15;
+
+/** A follow-up due: a short event at the moment Jobscout would suggest it. */
+export function followupEntry(applicationId: number, appliedAt: Date, days: number, seq: number, job: Pick<JobRow, 'title' | 'company' | 'url'>, dueAt: Date, zone: string, alarmsMinutes: readonly number[]): CalendarEntry {
+  const start = DateTime.fromJSDate(dueAt, { zone });
+  return {
+    // One per stage of one application (re-applying starts new ones).
+    uid: `followup-${applicationId}-${appliedAt.getTime()}-d${days}@jobscout`,
+    summary: `Follow up: ${roleAt(job)}`,
+    description: `${days} days since you applied with no news (Jobscout #${seq}). A short, friendly note to the recruiter often gets things moving.${job.url ? `\nPosting: ${job.url}` : ''}`,
+    location: null,
+    start,
+    end: start.plus({ minutes: FOLLOWUP_MINUTES }),
+    allDay: false,
+    alarmsMinutes,
+    alarmsBefore: 'start',
+  };
+}
