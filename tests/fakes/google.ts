@@ -110,7 +110,7 @@ export class FakeGoogle {
     };
     if (request.method === 'POST' && url.pathname === '/token') return this.token(body, json);
     if (request.method === 'POST' && url.pathname === '/revoke') {
-      const token = url.searchParams.get('token') ?? body.token;
+      const token = String(url.searchParams.get('token') ?? body.token ?? '');
       const grant = this.grants.find((candidate) => candidate.refreshToken === token || candidate.accessTokens.has(token));
       if (!grant) return json(400, { error: 'invalid_token', error_description: 'Token expired or revoked' });
       grant.revoked = true;
@@ -151,11 +151,11 @@ export class FakeGoogle {
     json(405, { error: { code: 405, message: 'Method not allowed' } });
   }
 
-  private token(body: Record<string, string>, json: (status: number, value: unknown) => void): void {
+  private token(body: Record<string, string | undefined>, json: (status: number, value: unknown) => void): void {
     if (body.client_id !== this.clientId || body.client_secret !== this.clientSecret) return json(401, { error: 'invalid_client', error_description: 'Unauthorized' });
     if (body.grant_type === 'authorization_code') {
-      const redirect = this.codes.get(body.code);
-      this.codes.delete(body.code);
+      const redirect = this.codes.get(body.code ?? '');
+      this.codes.delete(body.code ?? '');
       if (!redirect || redirect !== body.redirect_uri) return json(400, { error: 'invalid_grant', error_description: 'Bad Request' });
       const grant: Grant = { refreshToken: `rt-${++this.counter}`, accessTokens: new Set(), revoked: false };
       this.grants.push(grant);

@@ -120,6 +120,8 @@ describe('tracking an application through its lifecycle', () => {
   });
 
   it('the application row equals the projection rebuilt from its events', async () => {
+    // The deadline a person sets is projected too.
+    await say('/job deadline 2 2026-12-20');
     for (const seq of [1, 2]) {
       const row = await rowOf(seq);
       const events = await app.services.db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, row.id)).orderBy(asc(applicationEvents.id));
@@ -129,11 +131,14 @@ describe('tracking an application through its lifecycle', () => {
         createdAt: row.createdAt,
         updatedAt: row.updatedAt,
         eventCount: row.eventCount,
+        deadlineAt: row.deadlineAt,
+        deadlineSetAt: row.deadlineSetAt,
       });
       // Rebuilding in the database from the events alone writes back the very same row.
       expect(await app.services.db.transaction((tx) => rebuildApplication(tx, row.id))).toEqual(row);
     }
     expect((await rowOf(1)).eventCount).toBeGreaterThan(8);
+    expect((await rowOf(2)).deadlineAt).not.toBeNull();
   });
 
   it('lists by state', async () => {

@@ -47,6 +47,12 @@ const badWhen = fc.oneof(
   fc.tuple(noise, controls).map(([text, c]) => `${c}${text}`),
 );
 
+/** Deadlines chrono can't place, or places more than five years off. */
+const badDeadline = fc.oneof(
+  fc.constantFrom('someday', 'soon', '2026-02-30', '2026-13-01', '31/31/2026', 'next blursday', '0000-00-00', '99999-01-01', '2099-01-01', 'friday 25:61', 'tomorrow 10:00 Mars/Olympus', '1e9'),
+  fc.tuple(noise, controls).map(([text, c]) => `${c}${text}`).filter((text) => withoutControlCharacters(text).trim() !== '' && !/^(none|clear|no|off|remove)$/i.test(withoutControlCharacters(text).trim())),
+);
+
 const badState = fc.oneof(fc.constantFrom('hired', 'applied!', 'APPLIED.', 'final round round', '0x1', 'offer\u0000x'), noise.filter((text) => text.trim().length > 0 && !/^[a-z_ -]+$/i.test(text.trim())));
 
 /** Text "add" can't read as a posting: no " at ", no link, no line breaks. */
@@ -68,6 +74,7 @@ function badValue(option: OptionSpec): fc.Arbitrary<string> {
     });
   }
   if (option.name === 'when') return badWhen;
+  if (option.name === 'deadline') return badDeadline;
   if (option.name === 'board') return fc.oneof(badNumber, fc.constantFrom('greenhouse', ':acme', 'nosuch:acme', 'greenhouse:', 'greenhouse:a/b', 'greenhouse:\u0000'));
   return badNumber;
 }
@@ -78,13 +85,15 @@ const GOOD: Record<string, string> = { id: '1', interview: '1.1', state: 'screen
 /** Lines for one command: one typed option made wrong, the ones before it right, noise after. */
 function badLines(command: (typeof COMMANDS)[number]): fc.Arbitrary<string> {
   if (command.name === 'add') return badAddText.map((text) => `/job add ${text}`);
-  const typed = command.options.map((option, index) => ({ option, index })).filter(({ option }) => !option.rest || option.name === 'when');
+  const typed = command.options.map((option, index) => ({ option, index })).filter(({ option }) => !option.rest || option.name === 'when' || option.name === 'deadline');
   // A command without options refuses any argument at all.
   if (typed.length === 0) return fc.tuple(badNumber, noise).map(([value, tail]) => `/job ${command.name} ${value}${tail ? ` ${tail}` : ''}`);
   return fc
     .constantFrom(...typed)
     .chain(({ option, index }) =>
-      fc.tuple(badValue(option), noise).map(([value, tail]) => {
+      // Control characters are dropped from every input: for an optional option, a value made
+      // only of them is no value at all, and the command without it is a fine command.
+      fc.tuple(option.required ? badValue(option) : badValue(option).filter((value) => withoutControlCharacters(value).trim() !== ''), noise).map(([value, tail]) => {
         const before = command.options.slice(0, index).map((earlier) => GOOD[earlier.name] ?? 'x');
         const quoted = /\s/.test(value.trim()) && !option.rest ? `"${value}"` : value;
         const after = option.rest ? '' : ` ${tail}`;

@@ -35,7 +35,7 @@ describe("another person cannot read or change someone's applications", () => {
     it(`${who}: every command, button and form on #1 is refused and nothing changes`, async () => {
       const before = await snapshotTables(app.services.db);
       const replies: string[] = [];
-      for (const line of ['show 1', 'move 1 screening', 'note 1 hello', 'timeline 1', 'interview 1', 'offer 1', 'negotiate 1', 'reschedule 1.1 tomorrow 10:00', 'outcome 1.1 failed', 'cancel 1.1', 'similar 1', 'fit 1']) {
+      for (const line of ['show 1', 'move 1 screening', 'note 1 hello', 'timeline 1', 'interview 1', 'offer 1', 'negotiate 1', 'reschedule 1.1 tomorrow 10:00', 'outcome 1.1 failed', 'cancel 1.1', 'similar 1', 'fit 1', 'deadline 1', 'deadline 1 friday', 'deadline 1 none', 'edit 1', 'interview edit 1.1', 'interview delete 1.1', 'offer edit 1']) {
         replies.push(textOf(await runText(ctx(), line)));
       }
       for (const [action, value] of [['app.move', '1:screening'], ['app.timeline', '1'], ['app.show', '1'], ['app.interview', '1'], ['app.offer', '1'], ['app.note', '1'], ['fu.done', '1'], ['fu.thanked', '1'], ['fu.snooze', '1'], ['fu.replied', '1'], ['fu.stop', '1']] as const) {
@@ -46,10 +46,14 @@ describe("another person cannot read or change someone's applications", () => {
         ['offer', { base: '1 USD' }],
         ['negotiate', { asked: 'more' }],
         ['note', { text: 'sneaky' }],
+        ['job-edit', { title: 'Mine', company: 'Now' }],
+        ['offer-edit', { base: '1 USD' }],
       ] as const) {
         const outcome = await submitForm(ctx(), form, '1', values);
         replies.push(outcome.ok ? textOf(outcome.reply) : JSON.stringify(outcome.errors));
       }
+      const edit = await submitForm(ctx(), 'interview-edit', '1.1', { kind: 'video', when: 'tomorrow 10:00' });
+      replies.push(edit.ok ? textOf(edit.reply) : JSON.stringify(edit.errors));
       // An id that belongs to someone else reads exactly like one that doesn't exist.
       expect(replies).toEqual(Array(replies.length).fill(NOT_YOURS));
       expect(await snapshotTables(app.services.db)).toEqual(before);

@@ -36,18 +36,18 @@ function deadlineLines(ctx: CommandContext, application: ApplicationRow, job: Jo
 export const deadline = defineCommand({
   name: 'deadline',
   summary: 'See or set the deadline to apply ("none" clears it)',
-  usage: '/job deadline <id> [when|none]',
-  options: [ID_OPTION, { name: 'when', description: 'A date ("friday", 2026-12-15), a date and time, or "none"', type: 'string', required: false, rest: true }],
-  schema: z.object({ id: applicationId, when: optionalText }),
+  usage: '/job deadline <id> [date|none]',
+  options: [ID_OPTION, { name: 'deadline', description: 'A date ("friday", 2026-12-15), a date and time, or "none"', type: 'string', required: false, rest: true }],
+  schema: z.object({ id: applicationId, deadline: optionalText }),
   async run(ctx, options) {
-    if (!options.when) {
+    if (!options.deadline) {
       const { application, job } = await getApplication(ctx.services.db, ctx.person.id, options.id);
       return ui.message([ui.header(applicationTitle(options.id, job)), ui.section(deadlineLines(ctx, application, job).join('\n'))]);
     }
     let at: Date | null = null;
-    if (!CLEAR.test(options.when)) {
+    if (!CLEAR.test(options.deadline)) {
       const { parseDeadline } = await loadWhen();
-      at = parseDeadline(options.when, zoneOf(ctx.services, ctx.person), ctx.services.clock());
+      at = parseDeadline(options.deadline, zoneOf(ctx.services, ctx.person), ctx.services.clock());
     }
     const { application, job } = await setApplicationDeadline(ctx.services, ctx.person.id, options.id, at);
     const lines = at ? deadlineLines(ctx, application, job) : [`Deadline cleared for #${options.id}: no reminders, and the posting's closing date no longer counts.`];
