@@ -12,7 +12,6 @@ import { people } from '../models/people.js';
 import type { Notifier } from '../bots/notifier.js';
 import { interviewReminderReply } from '../bots/views/interviewReminder.js';
 import { interviewEntry } from '../domain/calendar/calendarEntry.js';
-import { icsCalendar } from '../domain/calendar/icsCalendar.js';
 import { claimLeaseMs, sendOnce, type SendOutcome } from './sendOnce.js';
 
 export const INTERVIEW_REMINDER_JOB = 'interview-reminder';
@@ -61,6 +60,8 @@ export async function deliverInterviewReminder(deps: ReminderDeps, data: Intervi
 
   const key = reminderDeliveryKey(row.interview.id, data.offsetMinutes, row.interview.startsAt);
   const entry = interviewEntry(row.application.seq, row.job, row.interview, offsets);
+  // ical-generator and its zone data are a tenth of a second to load: not at every start-up.
+  const { icsCalendar } = await import('../domain/calendar/icsCalendar.js');
   const ics = icsCalendar('Jobscout', [entry], now);
   const reply = interviewReminderReply(row.application.seq, row.job, row.interview, now, Buffer.from(ics, 'utf8'));
   // Stored with the claim: a worker taking over a dead one's claim sends, and looks for, the same words.

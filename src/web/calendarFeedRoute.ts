@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { personOfFeed } from '../domain/calendar/calendarFeed.js';
-import { icsCalendar } from '../domain/calendar/icsCalendar.js';
 import { personCalendar } from '../domain/calendar/personCalendar.js';
 import type { Services } from '../domain/services.js';
 import { people } from '../models/people.js';
@@ -32,6 +31,8 @@ export function calendarFeedRoute(services: Services): WebRoute {
         const zone = person!.timezone ?? services.config.timezone;
         // The past week too, so a calendar doesn't drop an interview the moment it starts.
         const entries = await personCalendar(services.db, services.config, personId, zone, now, new Date(now.getTime() - FEED_PAST_MS));
+        // Loaded on the first fetch: commands name this module for its path, at every start-up.
+        const { icsCalendar } = await import('../domain/calendar/icsCalendar.js');
         const ics = icsCalendar('Jobscout', entries, now, { method: 'publish' });
         // Private to whoever holds the address; calendar apps poll it, so a few minutes of caching is fine.
         response.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'inline; filename="jobscout.ics"', 'cache-control': 'private, max-age=300' });
