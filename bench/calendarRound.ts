@@ -21,6 +21,7 @@ import { moveApplication } from '../src/domain/ats/transitions.js';
 import { logOffer } from '../src/domain/ats/offers.js';
 import { setApplicationDeadline } from '../src/domain/deadlines/applicationDeadline.js';
 import { icsCalendar } from '../src/domain/calendar/icsCalendar.js';
+import { IcsCache } from '../src/domain/calendar/icsCache.js';
 import { googleConsentLink, finishGoogleConnect } from '../src/domain/calendar/googleConnection.js';
 import { personCalendar } from '../src/domain/calendar/personCalendar.js';
 import { resolvePerson } from '../src/domain/people/identity.js';
@@ -74,6 +75,15 @@ async function main(): Promise<void> {
     const feed = await timed(RUNS, async () => icsCalendar('Jobscout', await personCalendar(services.db, services.config, person.id, zone, NOW, since), NOW, { method: 'publish' }));
     console.log(`baseline: /job pipeline       ${formatPercentiles(pipeline)}`);
     console.log(`feed (entries and .ics)      ${formatPercentiles(feed)}`);
+    console.log(`  of which the entries       ${formatPercentiles(await timed(RUNS, () => personCalendar(services.db, services.config, person.id, zone, NOW, since)))}`);
+    console.log(`  of which the .ics          ${formatPercentiles(await timed(RUNS, async () => icsCalendar('Jobscout', entries, NOW, { method: 'publish' })))}`);
+    // What a calendar app's fetch costs once the file is made: entries, their fingerprint, the cached file.
+    const cache = new IcsCache();
+    const cachedFeed = await timed(RUNS, async () => {
+      const fresh = await personCalendar(services.db, services.config, person.id, zone, NOW, since);
+      return cache.get(person.id, fresh, async () => icsCalendar('Jobscout', fresh, NOW, { method: 'publish' }));
+    });
+    console.log(`feed, unchanged since last   ${formatPercentiles(cachedFeed.slice(1))}`);
 
     // Pages served somewhere (nothing is fetched from it): the redirect the fake checks the code against.
     services.web.serving(1);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { personOfFeed } from '../domain/calendar/calendarFeed.js';
 import { personCalendar } from '../domain/calendar/personCalendar.js';
+import { IcsCache } from '../domain/calendar/icsCache.js';
 import type { Services } from '../domain/services.js';
 import { people } from '../models/people.js';
 import { sendText, type WebRoute } from './webRoute.js';
@@ -18,6 +19,7 @@ export const feedPath = (token: string) => `/calendar/${token}.ics`;
  * calendar app to subscribe to. An unknown or retired secret reads as nothing there at all.
  */
 export function calendarFeedRoute(services: Services): WebRoute {
+  const files = new IcsCache();
   return {
     method: 'GET',
     path: '/calendar/:file',
@@ -31,9 +33,11 @@ export function calendarFeedRoute(services: Services): WebRoute {
         const zone = person!.timezone ?? services.config.timezone;
         // The past week too, so a calendar doesn't drop an interview the moment it starts.
         const entries = await personCalendar(services.db, services.config, personId, zone, now, new Date(now.getTime() - FEED_PAST_MS));
-        // Loaded on the first fetch: commands name this module for its path, at every start-up.
-        const { icsCalendar } = await import('../domain/calendar/icsCalendar.js');
-        const ics = icsCalendar('Jobscout', entries, now, { method: 'publish' });
+        const ics = await files.get(personId, entries, async () => {
+          // Loaded on the first fetch: commands name this module for its path, at every start-up.
+          const { icsCalendar } = await import('../domain/calendar/icsCalendar.js');
+          return icsCalendar('Jobscout', entries, now, { method: 'publish' });
+        });
         // Private to whoever holds the address; calendar apps poll it, so a few minutes of caching is fine.
         response.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', 'content-disposition': 'inline; filename="jobscout.ics"', 'cache-control': 'private, max-age=300' });
         response.end(ics);
