@@ -66,7 +66,7 @@ const feed = defineCommand({
     }
     const token = await renewFeed(db, ctx.person.id, clock());
     const lead = existing ? 'New address for your calendar feed; the old one no longer works:' : 'Your private calendar feed:';
-    return ui.message([ui.section(`${lead}\n${base}${feedPath(token)}`), ui.context(`Upcoming interviews (with their time zone and reminders), deadlines to apply and offer deadlines. ${SUBSCRIBE_HOW}`)], { ephemeral: true });
+    return ui.message([ui.section(`${lead}\n${base}${feedPath(token)}`), ui.context(`Upcoming interviews (with their time zone and reminders), follow-ups as they come due, deadlines to apply and offer deadlines. ${SUBSCRIBE_HOW}`)], { ephemeral: true });
   },
 });
 
