@@ -3,9 +3,11 @@
  * with a deadline, a third applied and waiting, a third interviewing with two interviews each,
  * every tenth with an offer): building their feed (entries and .ics) against `/job pipeline`
  * for the same person in the same run; then syncing a Google Calendar on a fake Google on
- * loopback — the first sync, a sync with nothing changed, and one after a single change.
+ * loopback — the first sync, a sync with nothing changed, and one after a single change. Then
+ * CALENDAR_PEOPLE people with CALENDAR_INTERVIEWS_EACH interviews each, synced in one catch-up
+ * round under Google's quotas: throughput, duplicates, and the pacing seen by the fake.
  *
- *   npm run bench:calendar   (CALENDAR_APPLICATIONS, CALENDAR_RUNS)
+ *   npm run bench:calendar   (CALENDAR_APPLICATIONS, CALENDAR_RUNS, CALENDAR_PEOPLE, CALENDAR_INTERVIEWS_EACH)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,9 +28,13 @@ import { googleConsentLink, finishGoogleConnect } from '../src/domain/calendar/g
 import { personCalendar } from '../src/domain/calendar/personCalendar.js';
 import { resolvePerson } from '../src/domain/people/identity.js';
 import { FakeGoogle } from '../tests/fakes/google.js';
+import { inArray } from 'drizzle-orm';
+import { googleEvents } from '../src/models/googleCalendar.js';
 import { formatPercentiles } from './stats.js';
 
-const APPLICATIONS = Number(process.env.CALENDAR_APPLICATIONS ?? 300);
+const APPLICATIONS = Number(process.env.CALENDAR_APPLICATIONS ?? 150);
+const PEOPLE = Number(process.env.CALENDAR_PEOPLE ?? 100);
+const INTERVIEWS_EACH = Number(process.env.CALENDAR_INTERVIEWS_EACH ?? 10);
 const RUNS = Number(process.env.CALENDAR_RUNS ?? 50);
 const NOW = new Date('2026-12-01T09:00:00Z');
 const DAY = 86_400_000;
@@ -105,6 +111,39 @@ async function main(): Promise<void> {
     });
     console.log(`change + sync (incl. command) ${formatPercentiles(oneChange)}`);
     console.log(`rss ${Math.round(process.memoryUsage().rss / MiB)} MiB`);
+
+    // Many people: each connects, then one catch-up round syncs them all, paced per user and per project.
+    const seeded = performance.now();
+    const others: number[] = [];
+    for (let p = 0; p < PEOPLE; p++) {
+      const someone = await resolvePerson(services.db, { platform: 'console', workspace: 'bench', platformUserId: `p${p}`, displayName: `p${p}` });
+      others.push(someone.id);
+      for (let i = 0; i < INTERVIEWS_EACH; i++) {
+        const { application } = await addApplication(services, { personId: someone.id, community: 'console:bench' }, { title: `Role ${i}`, company: `Firm ${p}` });
+        await logInterview(services, someone.id, application.seq, { kind: 'phone', startsAt: new Date(NOW.getTime() + (24 + i * 5) * 3_600_000), timezone: 'Europe/Berlin', durationMinutes: 30 });
+      }
+      const link = new URL(google.consent(await googleConsentLink(services, someone.id)));
+      const connected = await finishGoogleConnect(services, { state: link.searchParams.get('state'), code: link.searchParams.get('code'), error: null });
+      if (connected.kind !== 'connected') throw new Error(`connect: ${connected.kind}`);
+    }
+    // Connecting starts each person's first sync in the background: let those finish, then drop what they wrote, so the round below does it all.
+    await app.googleSync.idle();
+    console.log(`\n${PEOPLE} people with ${INTERVIEWS_EACH} interviews each, seeded and connected in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+    await services.db.delete(googleEvents).where(inArray(googleEvents.personId, others));
+    google.events.clear();
+    const from = google.requests.length;
+    t = performance.now();
+    await app.googleSync.syncAll();
+    const roundMs = performance.now() - t;
+    const calls = google.requests.slice(from).filter((request) => request.path.startsWith('/calendar/'));
+    const ids = [...google.events.values()].map((event) => event.extendedProperties.private.jobscoutId as string);
+    const perUser = new Map<string, number[]>();
+    for (const call of calls) perUser.set(call.grant!, [...(perUser.get(call.grant!) ?? []), call.at]);
+    const gaps = [...perUser.values()].flatMap((times) => times.slice(1).map((at, index) => at - times[index]!));
+    const windowMax = Math.max(...calls.map((call) => calls.filter((other) => other.at >= call.at && other.at < call.at + 60_000).length));
+    console.log(`catch-up round: ${google.live().length} events for ${perUser.size} people, ${calls.length} requests in ${(roundMs / 1000).toFixed(1)} s (${((calls.length / roundMs) * 1000).toFixed(0)} requests/s, ${services.config.google.syncConcurrency} people at a time)`);
+    console.log(`duplicates: ${ids.length - new Set(ids).size} (events with the same Jobscout id)`);
+    console.log(`pacing: shortest gap between one person's requests ${Math.min(...gaps).toFixed(0)} ms (limit ${(60_000 / services.config.google.userRequestsPerMinute).toFixed(0)} ms: ${services.config.google.userRequestsPerMinute}/min per user); busiest minute ${windowMax} requests (limit ${services.config.google.projectRequestsPerMinute}/min per project)`);
   } finally {
     await app.stop();
     await google.stop();

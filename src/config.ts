@@ -69,6 +69,11 @@ const schema = z.object({
     tokenUrl: z.url({ protocol: /^https?$/ }),
     revokeUrl: z.url({ protocol: /^https?$/ }),
     apiUrl: z.url({ protocol: /^https?$/ }),
+    /** Google's Calendar API quotas: 600 requests a minute per user, 10,000 per project. */
+    userRequestsPerMinute: z.number().int().min(1),
+    projectRequestsPerMinute: z.number().int().min(1),
+    /** How many people's calendars a catch-up round syncs at once. */
+    syncConcurrency: z.number().int().min(1).max(64),
   }),
   console: z.object({
     workspace: z.string().min(1),
@@ -157,6 +162,15 @@ const schema = z.object({
     businessDays: z.boolean({ message: 'expected true or false' }),
     snoozeDays: z.number().int().min(1).max(30),
     thankYou: z.boolean({ message: 'expected true or false' }),
+  }),
+  /**
+   * Exchange rates for comparing offers in one currency: how many units of `currency` one unit
+   * of each other currency is worth ({"USD": 0.92} with EUR). Offers in a currency without a
+   * rate are compared in their own.
+   */
+  offers: z.object({
+    currency: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR'),
+    rates: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()),
   }),
   analytics: z.object({
     /** Days after applying with no answer after which an application counts as ghosted. */
@@ -248,6 +262,8 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_DIGEST_TICK_MINUTES', path: ['digest', 'tickMinutes'], read: readNumber },
   { env: 'JOBSCOUT_CONSOLE_USER', path: ['console', 'user'], read: String },
   { env: 'JOBSCOUT_SECRET_KEY', path: ['secretKey'], read: String, secret: true },
+  { env: 'JOBSCOUT_OFFER_CURRENCY', path: ['offers', 'currency'], read: String },
+  { env: 'JOBSCOUT_FX_RATES', path: ['offers', 'rates'], read: readRates },
   { env: 'JOBSCOUT_HTTP_PORT', path: ['web', 'port'], read: readNumber },
   { env: 'JOBSCOUT_PUBLIC_URL', path: ['web', 'publicUrl'], read: String },
   { env: 'GOOGLE_CLIENT_ID', path: ['google', 'clientId'], read: String },
@@ -310,6 +326,16 @@ function readBoolean(raw: string): unknown {
 function readNumberList(raw: string): unknown {
   const parts = raw.split(',').map((part) => part.trim());
   return parts.some((part) => part === '' || Number.isNaN(Number(part))) ? raw : parts.map(Number);
+}
+
+/** "USD=0.92, GBP=1.17" as {USD: 0.92, GBP: 1.17}; a malformed pair is left for the schema to name. */
+function readRates(raw: string): Record<string, unknown> {
+  return Object.fromEntries(
+    readStringList(raw).map((pair) => {
+      const [code = '', value = ''] = pair.split('=').map((part) => part.trim());
+      return [code.toUpperCase(), value === '' ? value : Number(value)];
+    }),
+  );
 }
 
 function readStringList(raw: string): string[] {

@@ -49,7 +49,7 @@ export class GoogleCalendarSync {
     const [person] = await services.db.select().from(people).where(eq(people.id, personId));
     const now = services.clock();
     const entries = await calendarEntriesToSync(services.db, services.config, personId, person!.timezone ?? services.config.timezone, now);
-    const remote = google.calendarOf(grantOf(services, connection), (grant) => {
+    const remote = google.calendarOf(String(personId), grantOf(services, connection), (grant) => {
       const sealedTokens = sealer(services).seal(JSON.stringify(grant));
       services.db
         .update(googleConnections)
@@ -86,18 +86,24 @@ export class GoogleCalendarSync {
     await sendOnce({ ...this.services, notifier: this.notifier }, { key: `google-reconnect:${personId}:${connection.connectedAt.toISOString()}`, person, kind: 'google-reconnect' }, reply);
   }
 
-  /** Every connected person: catches up syncs that failed or were lost to a restart, and reconnect notices not yet delivered. */
+  /**
+   * Every connected person, a few at a time: catches up syncs that failed or were lost to a
+   * restart, and reconnect notices not yet delivered.
+   */
   async syncAll(): Promise<void> {
     if (!this.services.google) return;
-    const connected = await this.services.db.select({ personId: googleConnections.personId, brokenAt: googleConnections.brokenAt }).from(googleConnections);
-    for (const { personId, brokenAt } of connected) {
-      try {
-        if (brokenAt) await this.askToReconnect(personId);
-        else await this.syncPerson(personId);
-      } catch (error) {
-        this.services.logger.error({ err: error, personId }, 'google calendar sync failed');
+    const queue = await this.services.db.select({ personId: googleConnections.personId, brokenAt: googleConnections.brokenAt }).from(googleConnections);
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        try {
+          if (next.brokenAt) await this.askToReconnect(next.personId);
+          else await this.syncPerson(next.personId);
+        } catch (error) {
+          this.services.logger.error({ err: error, personId: next.personId }, 'google calendar sync failed');
+        }
       }
-    }
+    };
+    await Promise.all(Array.from({ length: this.services.config.google.syncConcurrency }, worker));
   }
 
   /** Resolves once no background sync is running. */

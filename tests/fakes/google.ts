@@ -17,7 +17,8 @@ interface Grant {
  * 410 for one deleted twice. Deleted events are kept with status "cancelled", as Google does.
  */
 export class FakeGoogle {
-  readonly requests: { method: string; path: string; body: any }[] = [];
+  /** Every request, with when it came and whose grant it used (Calendar calls). */
+  readonly requests: { method: string; path: string; body: any; at: number; grant?: string }[] = [];
   readonly events = new Map<string, FakeEvent>();
   private readonly codes = new Map<string, string>();
   private readonly grants: Grant[] = [];
@@ -103,7 +104,8 @@ export class FakeGoogle {
     const url = new URL(request.url ?? '/', this.url);
     const form = (request.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded');
     const body = raw ? (form ? Object.fromEntries(new URLSearchParams(raw)) : JSON.parse(raw)) : {};
-    this.requests.push({ method: request.method!, path: url.pathname, body });
+    const request_ = { method: request.method!, path: url.pathname, body, at: performance.now() } as FakeGoogle['requests'][number];
+    this.requests.push(request_);
     const json = (status: number, value: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
       response.end(JSON.stringify(value));
@@ -120,6 +122,7 @@ export class FakeGoogle {
     if (!events) return json(404, { error: { code: 404, message: 'Not Found' } });
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const grant = this.grants.find((candidate) => bearer && candidate.accessTokens.has(bearer));
+    request_.grant = grant?.refreshToken;
     if (!grant || grant.revoked) return json(401, { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } });
     const id = events[1] ? decodeURIComponent(events[1]) : undefined;
     if (request.method === 'POST' && !id) {

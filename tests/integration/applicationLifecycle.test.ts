@@ -113,7 +113,7 @@ describe('tracking an application through its lifecycle', () => {
       'Final round → Offer (Offer logged)',
       'Negotiation: asked 135k base; they said 128k base',
       'Offer → Negotiating (Negotiation started)',
-      'Note: Team of six, hiring two',
+      'Note 1.1: Team of six, hiring two',
       'Interview 1.1: technical, 60 min with Grace Hopper',
       'Interview 1.2: panel, 90 min',
     ]);

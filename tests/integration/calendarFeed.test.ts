@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
@@ -103,5 +104,43 @@ describe('a private calendar feed any calendar app can subscribe to', () => {
     expect(textOf(await runText(anna, '/job calendar feed off'))).toContain('Calendar feed off');
     expect((await fetch(renewed)).status).toBe(404);
     expect(textOf(await runText(anna, '/job calendar feed sideways'))).toContain('<action> must be renew or off.');
+  });
+});
+
+describe('the feed read back by an independent parser (Mozilla ical.js)', () => {
+  it('places interviews across the spring clock changes of Los Angeles and Berlin at the right instants, with their alarms', async () => {
+    const app = await createTestApp({ now: '2027-03-01T10:00:00Z', env: { JOBSCOUT_TIMEZONE: 'America/Los_Angeles' } });
+    const web = await startWebServer(webRoutes(app.services), 0, pino({ level: 'silent' }));
+    try {
+      app.services.web.serving(web.port);
+      const me = await app.as('dana');
+      await runText(me, '/job add Engineer at Pacific Co');
+      // Los Angeles moves its clocks on 14 March 2027, Berlin on 28 March.
+      for (const when of ['2027-03-12 10:00 America/Los_Angeles', '2027-03-15 10:00 America/Los_Angeles', '2027-03-26 09:00 Europe/Berlin', '2027-03-29 09:00 Europe/Berlin']) {
+        expect((await submitForm(me, 'interview', '1', { kind: 'video', when, duration: '30' })).ok).toBe(true);
+      }
+      await runText(me, '/job add Analyst at Atlantic Co');
+      await runText(me, '/job deadline 2 2027-03-14');
+      const url = FEED_URL.exec(textOf(await runText(me, '/job calendar feed')))![0];
+      const calendar = new ICAL.Component(ICAL.parse(await (await fetch(url)).text()));
+      for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+      const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+      const interviews = events.filter((event) => event.summary.startsWith('Interview'));
+      expect(interviews.map((event) => [event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString()])).toEqual([
+        ['2027-03-12T18:00:00.000Z', '2027-03-12T18:30:00.000Z'],
+        ['2027-03-15T17:00:00.000Z', '2027-03-15T17:30:00.000Z'],
+        ['2027-03-26T08:00:00.000Z', '2027-03-26T08:30:00.000Z'],
+        ['2027-03-29T07:00:00.000Z', '2027-03-29T07:30:00.000Z'],
+      ]);
+      expect(interviews.map((event) => event.startDate.zone.tzid)).toEqual(['America/Los_Angeles', 'America/Los_Angeles', 'Europe/Berlin', 'Europe/Berlin']);
+      const triggers = (event: ICAL.Event) => event.component.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger')));
+      expect(triggers(interviews[0]!)).toEqual(['-P1D', '-PT1H', '-PT15M']);
+      const deadline = events.find((event) => event.summary === 'Deadline to apply: Analyst at Atlantic Co')!;
+      expect([deadline.startDate.isDate, deadline.startDate.toString()]).toEqual([true, '2027-03-14']);
+      expect(deadline.component.getAllSubcomponents('valarm').map((alarm) => alarm.getFirstProperty('trigger')!.getParameter('related'))).toEqual(['END', 'END', 'END']);
+    } finally {
+      await web.stop();
+      await app.dispose();
+    }
   });
 });

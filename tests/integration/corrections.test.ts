@@ -110,6 +110,24 @@ describe('correcting interviews, offers and postings', () => {
     expect([again.alreadyTracked, again.application.seq]).toEqual([true, seq]);
   });
 
+  it('notes are numbered, rewritten in a form and deleted; the timeline says so without keeping what they said', async () => {
+    expect(textOf(await runText(anna, '/job note 1 Recruiter is Sam'))).toContain('Note 1.1 added.');
+    await runText(anna, '/job note 1 Salary band 90-110k');
+    expect(initialValues(await runText(anna, '/job note edit 1.2'))).toEqual({ text: 'Salary band 90-110k' });
+    expect(await saved(await submitForm(anna, 'note-edit', '1.2', { text: 'Salary band 95-115k' }))).toContain('Note 1.2 saved.');
+    expect(textOf(await runText(anna, '/job note delete 1.1'))).toContain('Deleted note 1.1.');
+    expect(textOf(await runText(anna, '/job delete 1.2'))).toContain('There is no /job delete.');
+    const timeline = textOf(await runText(anna, '/job timeline 1'));
+    expect(timeline).toContain('Note 1.2: Salary band 95-115k');
+    expect(timeline).toContain('Note 1.2 edited');
+    expect(timeline).toContain('Note 1.1 deleted');
+    expect(timeline).not.toContain('Recruiter is Sam');
+    expect(timeline).not.toContain('90-110k');
+    expect(textOf(await runText(anna, '/job note 1 Third'))).toContain('Note 1.3 added.');
+    expect(textOf(await runText(anna, '/job note edit 1.9'))).toContain('You have no note 1.9.');
+    expect(textOf(await runText(anna, '/job note delete 1'))).toContain('"1" is not a note. Write 3.2');
+  });
+
   it('bad input and other people change nothing', async () => {
     const before = await snapshotTables(app.services.db);
     const badSalary = await submitForm(anna, 'job-edit', '1', { title: 'X', company: 'Y', url: 'ftp://nope', location: '', salary: 'lots' });
@@ -120,11 +138,12 @@ describe('correcting interviews, offers and postings', () => {
     const noTitle = await submitForm(anna, 'job-edit', '1', { title: '', company: 'Y', url: '', location: '', salary: '' });
     expect(!noTitle.ok && noTitle.errors).toEqual({ title: 'Job title is required.' });
     // Anna has a #2; Bob does not.
-    for (const line of ['/job edit 2', '/job interview edit 2.1', '/job offer edit 2', '/job interview delete 2.1']) expect(textOf(await runText(bob, line))).toContain('You have no application #2.');
+    for (const line of ['/job edit 2', '/job interview edit 2.1', '/job offer edit 2', '/job interview delete 2.1', '/job note edit 2.1', '/job note delete 2.1']) expect(textOf(await runText(bob, line))).toContain('You have no application #2.');
     for (const [form, context, values] of [
       ['job-edit', '2', { title: 'Mine now', company: 'Bob Inc', url: '', location: '', salary: '' }],
       ['offer-edit', '2', { base: '1 EUR' }],
       ['interview-edit', '2.1', { kind: 'video', when: 'tomorrow 10:00' }],
+      ['note-edit', '2.1', { text: 'mine now' }],
     ] as const) {
       const outcome = await submitForm(bob, form, context, values);
       expect(outcome.ok && textOf(outcome.reply)).toContain('You have no application #2.');

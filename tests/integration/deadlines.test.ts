@@ -4,6 +4,7 @@ import { runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import { addApplication } from '../../src/domain/ats/applications.js';
 import { sendDeadlineReminders } from '../../src/jobs/deadlineReminders.js';
+import { Notifier } from '../../src/bots/notifier.js';
 import { offers } from '../../src/models/offers.js';
 import { textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
@@ -137,14 +138,38 @@ describe('deadlines to apply and to answer an offer, in the person’s zone', ()
     expect(rows).toHaveLength(1);
   });
 
+  it('a restart, or a second worker on the same data, sends nothing twice; a rejected application gets none', async () => {
+    app.clock.set('2026-12-21T09:00:00Z');
+    await runText(anna, '/job add Engineer at Initrode');
+    await runText(anna, '/job deadline 7 2026-12-28');
+    await runText(anna, '/job add Engineer at Vandelay');
+    await runText(anna, '/job deadline 8 2026-12-28');
+    await runText(anna, '/job move 8 applied');
+    await runText(anna, '/job move 8 rejected');
+    // A second worker on the same database, with its own notifier.
+    const otherSent: string[] = [];
+    const other = new Notifier();
+    other.register({ platform: 'console', canReach: () => true, send: async (_person, reply) => void otherSent.push(textOf(reply)) });
+    // Past the 3-day mark (22:59 UTC on the 25th) of the deadline that ends 28 Dec in Berlin.
+    app.clock.set('2026-12-25T23:00:00Z');
+    const [first, second] = await Promise.all([round(), sendDeadlineReminders(app.services, other)]);
+    expect(first.sent + second.sent).toBe(1);
+    // Run again, as after a restart: the key is recorded as sent.
+    expect((await round()).sent).toBe(0);
+    expect((await sendDeadlineReminders(app.services, other)).sent).toBe(0);
+    const sentTo = [...dms(), ...otherSent].filter((text) => text.includes('Applications for #'));
+    expect(sentTo.filter((text) => text.includes('#7 close'))).toHaveLength(1);
+    expect(sentTo.filter((text) => text.includes('#8 close'))).toHaveLength(0);
+  });
+
   it('the digest lists deadlines to apply in the next days', async () => {
     app.clock.set('2026-12-21T09:00:00Z');
     await runText(anna, '/job add Writer at Acme');
-    await runText(anna, '/job deadline 7 2026-12-23');
+    await runText(anna, '/job deadline 9 2026-12-23');
     await runText(anna, '/job add Editor at Acme');
-    await runText(anna, '/job deadline 8 2027-01-20');
+    await runText(anna, '/job deadline 10 2027-01-20');
     const digest = textOf(await runText(anna, '/job digest now'));
-    expect(digest).toContain('Apply by Wed 23 Dec 2026: #7 · Writer at Acme');
-    expect(digest).not.toContain('#8');
+    expect(digest).toContain('Apply by Wed 23 Dec 2026: #9 · Writer at Acme');
+    expect(digest).not.toContain('#10');
   });
 });

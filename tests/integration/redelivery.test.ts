@@ -51,7 +51,7 @@ describe('a platform redelivering the same event', () => {
     await runText(delivery('evt-note-1'), '/job note 1 first');
     await runText(delivery('evt-note-2'), '/job note 1 first');
     const timeline = textOf(await runText(me, '/job timeline 1'));
-    expect(timeline.match(/Note: first/g)).toHaveLength(2);
+    expect(timeline.match(/Note 1\.\d: first/g)).toHaveLength(2);
   });
 
   it('old handled deliveries are forgotten by housekeeping, recent ones kept', async () => {

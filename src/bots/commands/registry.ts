@@ -13,8 +13,9 @@ import { digest } from './digest.js';
 import { followupActions } from './followups.js';
 import { moveAction, moveCommand } from './move.js';
 import { negotiate, negotiateForm } from './negotiate.js';
-import { note, noteAction, noteForm } from './note.js';
+import { noteAction, noteEditForm, noteForm, notesGroup } from './note.js';
 import { logOfferCommand, offerAction, offerForm } from './offer.js';
+import { offersCommand } from './offers.js';
 import { editOfferCommand, editOfferForm } from './offerEdit.js';
 import { cancel, outcome } from './outcome.js';
 import { reschedule } from './reschedule.js';
@@ -33,14 +34,14 @@ import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition 
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, note, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, offersCommand, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
 
 // Discord allows 25 subcommands and groups under /job: interviews and offers are areas of their own.
 const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel, editInterviewCommand, deleteInterviewCommand] };
 const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate, editOfferCommand] };
 
 /** Areas with several commands, under one word each (see CommandGroup). */
-export const GROUPS: CommandGroup[] = [interviews, offers, calendar, stats, data];
+export const GROUPS: CommandGroup[] = [interviews, offers, notesGroup, calendar, stats, data];
 
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[], () => GROUPS));
 
@@ -62,7 +63,7 @@ export const ACTIONS: ActionDefinition[] = [
   ...followupActions,
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, prefsForm, notForMeForm, importCsvForm];
+export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, noteEditForm, prefsForm, notForMeForm, importCsvForm];
 
 /**
  * A command by its name, or a grouped one by "group command" ("stats summary"). One word may

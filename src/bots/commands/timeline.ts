@@ -28,7 +28,7 @@ function describe(entry: TimelineEntry, zone: string): string {
     case 'negotiation':
       return `Negotiation: asked ${entry.asked}${entry.response ? `; they said ${entry.response}` : ''}`;
     case 'note':
-      return `Note: ${entry.body}`;
+      return `Note ${entry.ref}: ${entry.body}`;
     case 'followup':
       return { followed_up: 'Followed up', thanked: 'Sent a thank-you', replied: 'They replied' }[entry.what];
     case 'deadline':

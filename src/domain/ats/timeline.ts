@@ -14,14 +14,14 @@ export type TimelineEntry =
   | { kind: 'interview'; at: Date; ref: string; interviewKind: string; durationMinutes: number; timezone: string; interviewers: string | null; location: string | null; outcome: string; feedback: string | null }
   | { kind: 'offer'; at: Date; base: number; bonus: number | null; equity: string | null; currency: string; deadline: string | null; status: string }
   | { kind: 'negotiation'; at: Date; asked: string; response: string | null }
-  | { kind: 'note'; at: Date; body: string }
+  | { kind: 'note'; at: Date; ref: string; body: string }
   | { kind: 'followup'; at: Date; what: 'followed_up' | 'thanked' | 'replied' }
   | { kind: 'deadline'; at: Date; deadline: Date | null }
   /** A correction or something that happened on its own, told in the words stored with it. */
   | { kind: 'change'; at: Date; what: string };
 
 // Events that say what they did in their payload's `summary` (edits, deletions, expiry).
-const SUMMARISED = new Set(['offer_expired', 'interview_edited', 'interview_deleted', 'offer_edited', 'job_edited']);
+const SUMMARISED = new Set(['offer_expired', 'interview_edited', 'interview_deleted', 'offer_edited', 'job_edited', 'note_edited', 'note_deleted']);
 
 /**
  * Merges state changes, interviews (at the time they take place), offers, negotiation rounds
@@ -65,7 +65,7 @@ export async function buildTimeline(db: Executor, personId: number, seq: number)
     entries.push({ kind: 'offer', at: offer.createdAt, base: offer.base, bonus: offer.bonus, equity: offer.equity, currency: offer.currency, deadline: offer.deadline, status: offer.status });
     for (const round of rounds) entries.push({ kind: 'negotiation', at: round.occurredAt, asked: round.asked, response: round.response });
   }
-  for (const note of noteRows) entries.push({ kind: 'note', at: note.createdAt, body: note.body });
+  for (const note of noteRows) entries.push({ kind: 'note', at: note.createdAt, ref: `${seq}.${note.seq}`, body: note.body });
   // At the same instant, what happened (an offer) reads before the move it caused; the sort
   // is stable, so other ties keep the order they were recorded in.
   const rank = (entry: TimelineEntry) => (entry.kind === 'state' ? 1 : 0);

@@ -8,5 +8,6 @@ export interface CalendarAccount {
   consentUrl(redirectUri: string, state: string): string;
   exchange(redirectUri: string, code: string): Promise<CalendarGrant>;
   revoke(grant: CalendarGrant): Promise<void>;
-  calendarOf(grant: CalendarGrant, onRefresh: (grant: CalendarGrant) => void): RemoteCalendar;
+  /** The person's calendar; `user` keys the per-user pacing. */
+  calendarOf(user: string, grant: CalendarGrant, onRefresh: (grant: CalendarGrant) => void): RemoteCalendar;
 }

@@ -94,7 +94,7 @@ async function restoreExtras(tx: Executor, personId: number, applicationId: numb
       .returning({ id: offers.id });
     for (const round of offer.rounds) await tx.insert(negotiationRounds).values({ offerId: stored!.id, asked: round.asked, response: round.response, occurredAt: new Date(round.at) });
   }
-  for (const note of extras.notes) await tx.insert(notes).values({ applicationId, authorPersonId: personId, body: note.text, createdAt: new Date(note.at) });
+  for (const [index, note] of extras.notes.entries()) await tx.insert(notes).values({ applicationId, seq: index + 1, authorPersonId: personId, body: note.text, createdAt: new Date(note.at) });
   return restored;
 }
 

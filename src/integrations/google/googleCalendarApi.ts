@@ -1,4 +1,5 @@
 import { auth, calendar, type calendar_v3 } from '@googleapis/calendar';
+import Bottleneck from 'bottleneck';
 import type { Config } from '../../config.js';
 import type { CalendarEntry } from '../../domain/calendar/calendarEntry.js';
 import { CalendarAccessLost, type RemoteCalendar } from '../../domain/calendar/remoteCalendar.js';
@@ -18,7 +19,20 @@ type OAuth2Client = InstanceType<typeof auth.OAuth2>;
  * there is one google-auth-library in the process.
  */
 export class GoogleCalendarApi implements CalendarAccount {
-  constructor(private readonly settings: Config['google']) {}
+  // Paced under Google's quotas (600 requests a minute per user, 10,000 per project), so a
+  // catch-up after an outage doesn't turn into a wall of 403/429 usageLimits answers.
+  private readonly project: Bottleneck;
+  private readonly perUser: Bottleneck.Group;
+
+  constructor(private readonly settings: Config['google']) {
+    this.project = new Bottleneck({ minTime: 60_000 / settings.projectRequestsPerMinute });
+    this.perUser = new Bottleneck.Group({ minTime: 60_000 / settings.userRequestsPerMinute, maxConcurrent: 1 });
+  }
+
+  /** Runs a Calendar API call in turn for this user and for the project. */
+  private paced<T>(user: string, call: () => Promise<T>): Promise<T> {
+    return this.perUser.key(user).schedule(() => this.project.schedule(call));
+  }
 
   private client(redirectUri: string | undefined): OAuth2Client {
     const { clientId, clientSecret, authUrl, tokenUrl, revokeUrl } = this.settings;
@@ -47,12 +61,13 @@ export class GoogleCalendarApi implements CalendarAccount {
   }
 
   /** The person's primary calendar; `onTokens` keeps a refreshed access token. */
-  calendarOf(tokens: GoogleTokens, onTokens: (tokens: GoogleTokens) => void): RemoteCalendar {
+  calendarOf(user: string, tokens: GoogleTokens, onTokens: (tokens: GoogleTokens) => void): RemoteCalendar {
     const client = this.client(undefined);
     client.setCredentials(tokens as Parameters<OAuth2Client['setCredentials']>[0]);
     client.on('tokens', (fresh) => onTokens({ ...tokens, ...fresh, refresh_token: fresh.refresh_token ?? tokens.refresh_token }));
     const api = calendar({ version: 'v3', auth: client, rootUrl: this.settings.apiUrl });
     const calendarId = 'primary';
+    const guarded = <T>(call: () => Promise<T>) => this.paced(user, () => grantGuarded(call));
     return {
       async insert(eventId, entry) {
         try {
@@ -111,7 +126,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 /** Runs a call, turning a grant Google no longer honours into CalendarAccessLost. */
-async function guarded<T>(call: () => Promise<T>): Promise<T> {
+async function grantGuarded<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

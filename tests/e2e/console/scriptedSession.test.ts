@@ -69,7 +69,7 @@ describe('the console chat driven through standard input', () => {
     expect(out[1]!.split('\n').filter((line) => line.startsWith('  • ')).map((line) => line.split(' — ')[1])).toEqual([
       'Saved',
       'Saved → Applied',
-      'Note: Referred by Sam',
+      'Note 2.1: Referred by Sam',
       'Applied → Screening',
     ]);
   });

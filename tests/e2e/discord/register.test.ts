@@ -43,6 +43,7 @@ describe('npm run discord:register', () => {
     expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts', 'model']);
     expect(command!.options.find((sub) => sub.name === 'interview')!.options.map((option) => option.name)).toEqual(['log', 'reschedule', 'outcome', 'cancel', 'edit', 'delete']);
     expect(command!.options.find((sub) => sub.name === 'offer')!.options.map((option) => option.name)).toEqual(['log', 'negotiate', 'edit']);
+    expect(command!.options.find((sub) => sub.name === 'note')!.options.map((option) => option.name)).toEqual(['add', 'edit', 'delete']);
     expect(command!.options.find((sub) => sub.name === 'calendar')!.options.map((option) => option.name)).toEqual(['status', 'connect', 'feed', 'disconnect']);
     const data = command!.options.find((sub) => sub.name === 'data')!;
     expect(data.options.map((option) => option.name)).toEqual(['export', 'import']);
