@@ -140,10 +140,12 @@ async function main(): Promise<void> {
     const perUser = new Map<string, number[]>();
     for (const call of calls) perUser.set(call.grant!, [...(perUser.get(call.grant!) ?? []), call.at]);
     const gaps = [...perUser.values()].flatMap((times) => times.slice(1).map((at, index) => at - times[index]!));
-    const windowMax = Math.max(...calls.map((call) => calls.filter((other) => other.at >= call.at && other.at < call.at + 60_000).length));
+    const busiest = (times: number[], windowMs: number) => Math.max(...times.map((at) => times.filter((other) => other >= at && other < at + windowMs).length));
+    const windowMax = busiest(calls.map((call) => call.at), 60_000);
+    const userMinute = Math.max(...[...perUser.values()].map((times) => busiest(times, 60_000)));
     console.log(`catch-up round: ${google.live().length} events for ${perUser.size} people, ${calls.length} requests in ${(roundMs / 1000).toFixed(1)} s (${((calls.length / roundMs) * 1000).toFixed(0)} requests/s, ${services.config.google.syncConcurrency} people at a time)`);
     console.log(`duplicates: ${ids.length - new Set(ids).size} (events with the same Jobscout id)`);
-    console.log(`pacing: shortest gap between one person's requests ${Math.min(...gaps).toFixed(0)} ms (limit ${(60_000 / services.config.google.userRequestsPerMinute).toFixed(0)} ms: ${services.config.google.userRequestsPerMinute}/min per user); busiest minute ${windowMax} requests (limit ${services.config.google.projectRequestsPerMinute}/min per project)`);
+    console.log(`pacing: busiest minute of one person ${userMinute} requests (limit ${services.config.google.userRequestsPerMinute}/min per user), their requests at least ${Math.min(...gaps).toFixed(0)} ms apart (spacing ${(60_000 / services.config.google.userRequestsPerMinute).toFixed(0)} ms); busiest minute of all ${windowMax} requests (limit ${services.config.google.projectRequestsPerMinute}/min per project)`);
   } finally {
     await app.stop();
     await google.stop();

@@ -29,9 +29,12 @@ export class GoogleCalendarApi implements CalendarAccount {
     this.perUser = new Bottleneck.Group({ minTime: 60_000 / settings.userRequestsPerMinute, maxConcurrent: 1 });
   }
 
-  /** Runs a Calendar API call in turn for this user and for the project. */
+  /**
+   * Runs a Calendar API call in turn for the project, then for this user: the user's spacing is
+   * the last wait, so the request leaves right when it ends.
+   */
   private paced<T>(user: string, call: () => Promise<T>): Promise<T> {
-    return this.perUser.key(user).schedule(() => this.project.schedule(call));
+    return this.project.schedule(() => this.perUser.key(user).schedule(call));
   }
 
   private client(redirectUri: string | undefined): OAuth2Client {
