@@ -23,6 +23,8 @@ export class FakeGoogle {
   private readonly codes = new Map<string, string>();
   private readonly grants: Grant[] = [];
   private loseNextInsertAnswer = false;
+  /** How long access tokens last; a short one makes the client refresh before each call. */
+  accessTokenSeconds = 3599;
   private readonly server: Server;
   private counter = 0;
   port = 0;
@@ -175,6 +177,6 @@ export class FakeGoogle {
   private issue(grant: Grant, withRefresh: boolean) {
     const accessToken = `at-${++this.counter}`;
     grant.accessTokens.add(accessToken);
-    return { access_token: accessToken, expires_in: 3599, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/calendar.events', ...(withRefresh ? { refresh_token: grant.refreshToken } : {}) };
+    return { access_token: accessToken, expires_in: this.accessTokenSeconds, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/calendar.events', ...(withRefresh ? { refresh_token: grant.refreshToken } : {}) };
   }
 }

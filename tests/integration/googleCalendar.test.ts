@@ -104,6 +104,28 @@ describe('Google Calendar, connected by each person through OAuth', () => {
     expect((await app.services.db.select().from(googleEvents)).map((link) => link.entryUid)).not.toContain('interview-1@jobscout');
   });
 
+  it('an access token about to expire is refreshed with the refresh token, and the new one is kept sealed', async () => {
+    const [before] = await app.services.db.select().from(googleConnections);
+    google.accessTokenSeconds = 60;
+    try {
+      // A fresh grant with a short-lived access token: the client refreshes it before calling.
+      await connect(anna);
+      await synced();
+      const refreshes = () => google.requests.filter((request) => request.path === '/token' && request.body.grant_type === 'refresh_token').length;
+      const seen = refreshes();
+      await runText(anna, '/job add Tester at Hooli');
+      await runText(anna, '/job deadline 3 2026-12-05');
+      await synced();
+      expect(refreshes()).toBeGreaterThan(seen);
+      expect(eventWith('Deadline to apply: Tester at Hooli')!.start).toEqual({ date: '2026-12-05' });
+      const [after] = await app.services.db.select().from(googleConnections);
+      expect(after!.sealedTokens).not.toBe(before!.sealedTokens);
+      expect(after!.sealedTokens).not.toMatch(/rt-|at-/);
+    } finally {
+      google.accessTokenSeconds = 3599;
+    }
+  });
+
   it('an insert whose answer was lost is found by its id on the next round, never made twice', async () => {
     google.dropNextInsertAnswer();
     await submitForm(anna, 'interview', '1', { kind: 'panel', when: '2026-11-30 16:00 Europe/Berlin' });
@@ -119,7 +141,7 @@ describe('Google Calendar, connected by each person through OAuth', () => {
   it('revoked access: one DM to reconnect, nothing lost meanwhile, and a reconnect catches up', async () => {
     google.revokeAll();
     await runText(anna, '/job add Designer at Umbrella');
-    await runText(anna, '/job deadline 3 2026-12-10');
+    await runText(anna, '/job deadline 4 2026-12-10');
     await synced();
     await app.googleSync.syncAll();
     const dms = app.sent.filter((entry) => entry.personId === anna.person.id).map((entry) => textOf(entry.reply));
