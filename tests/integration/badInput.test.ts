@@ -70,7 +70,7 @@ describe('bad input gets a clear reply and changes nothing', () => {
   it('control characters are dropped from what is typed, so text with a NUL is saved without it', async () => {
     const other = await app.as('nul-typist');
     expect(textOf(await runText(other, '/job add Foo\u0000Bar at Baz\u0007 Corp'))).toMatch(/^Saved #1\./);
-    expect(textOf(await runText(other, '/job note 1 a\u0000b\u0007c'))).toContain('Note added.');
+    expect(textOf(await runText(other, '/job note 1 a\u0000b\u0007c'))).toContain('Note 1.1 added.');
     const [job] = (await listApplications(app.services.db, other.person.id)).map((view) => view.job);
     expect([job!.title, job!.company]).toEqual(['FooBar', 'Baz Corp']);
     const stored = await app.services.db.select({ text: notes.body }).from(notes).where(eq(notes.authorPersonId, other.person.id));
