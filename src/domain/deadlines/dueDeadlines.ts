@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../models/database.js';
@@ -9,7 +9,7 @@ import { people, type PersonRow } from '../../models/people.js';
 import { preferences } from '../../models/preferences.js';
 import { digestZone, withDefaults } from '../people/preferences.js';
 import { endOfDay } from './deadlineInstant.js';
-import { effectiveDeadline } from './effectiveDeadline.js';
+import { deadlineMayFallBetween, effectiveDeadline } from './effectiveDeadline.js';
 import { deadlineDeliveryKey, dueDeadlineOffset, type DeadlineKind } from './deadlineReminderPlan.js';
 
 /** One deadline reminder to send now. */
@@ -53,10 +53,7 @@ export async function dueDeadlines(db: Executor, config: Config, now: Date): Pro
       .where(
         and(
           inArray(applications.state, [...BEFORE_APPLYING]),
-          or(
-            and(isNotNull(applications.deadlineSetAt), gte(applications.deadlineAt, now), lte(applications.deadlineAt, horizon)),
-            and(isNull(applications.deadlineSetAt), gte(jobs.closesAt, yesterday), lte(jobs.closesAt, horizon)),
-          ),
+          deadlineMayFallBetween(now, horizon),
         ),
       ),
     db

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../models/database.js';
 import { applications } from '../../models/applications.js';
@@ -8,7 +8,7 @@ import { jobs, type JobRow } from '../../models/jobs.js';
 import { offers, type OfferRow } from '../../models/offers.js';
 import { dueFollowups, type DueFollowup } from '../followups/dueFollowups.js';
 import { BEFORE_APPLYING } from '../deadlines/dueDeadlines.js';
-import { effectiveDeadline } from '../deadlines/effectiveDeadline.js';
+import { deadlineMayFallBetween, effectiveDeadline } from '../deadlines/effectiveDeadline.js';
 
 export interface TodaysTasks {
   interviews: { seq: number; job: JobRow; interview: InterviewRow }[];
@@ -32,7 +32,6 @@ export async function todaysTasksFor(db: Executor, config: Config, zones: Readon
   const result = new Map<number, TodaysTasks>(personIds.map((id) => [id, { interviews: [], followups: [], offers: [], deadlines: [] }]));
   if (!personIds.length) return result;
   const utcToday = DateTime.fromJSDate(now, { zone: 'utc' }).startOf('day');
-  const windowStart = new Date(now.getTime() - WIDEST_DAY_MS);
   const windowEnd = new Date(now.getTime() + (config.digest.offerDeadlineDays + 2) * 24 * 60 * 60_000);
   const [interviewRows, offerRows, followups, deadlineRows] = await Promise.all([
     db
@@ -72,10 +71,7 @@ export async function todaysTasksFor(db: Executor, config: Config, zones: Readon
         and(
           inArray(applications.personId, personIds),
           inArray(applications.state, [...BEFORE_APPLYING]),
-          or(
-            and(isNotNull(applications.deadlineSetAt), gte(applications.deadlineAt, now), lte(applications.deadlineAt, windowEnd)),
-            and(isNull(applications.deadlineSetAt), gte(jobs.closesAt, windowStart), lte(jobs.closesAt, windowEnd)),
-          ),
+          deadlineMayFallBetween(now, windowEnd),
         ),
       ),
   ]);
