@@ -1,3 +1,5 @@
+import { UserError } from './errors.js';
+
 /**
  * Where people reach Jobscout's own pages (calendar feeds, Google's OAuth redirect): the
  * configured public URL, else this machine on the port that serves them. Unknown until a server
@@ -17,5 +19,14 @@ export class WebAddress {
   get base(): string | null {
     if (this.port === null) return null;
     return (this.publicUrl ?? `http://localhost:${this.port}`).replace(/\/+$/, '');
+  }
+
+  /** The base address, or a message for whoever runs Jobscout saying how to turn the pages on. */
+  required(purpose: string): string {
+    const base = this.base;
+    if (!base) {
+      throw new UserError('no_web', `${purpose} needs Jobscout's web server, which is off here. Whoever runs Jobscout can set JOBSCOUT_HTTP_PORT (and JOBSCOUT_PUBLIC_URL if calendars and browsers reach it from elsewhere) and restart it.`);
+    }
+    return base;
   }
 }

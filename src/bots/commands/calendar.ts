@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { feedOf, renewFeed, revokeFeed } from '../../domain/calendar/calendarFeed.js';
 import { connectionOf, disconnectGoogle, googleConsentLink } from '../../domain/calendar/googleConnection.js';
-import { UserError } from '../../domain/errors.js';
 import { feedPath } from '../../web/calendarFeedRoute.js';
 import { ui } from '../ui.js';
 import { formatWhen, zoneOf } from '../views/format.js';
@@ -10,13 +9,6 @@ import { defineCommand, type CommandContext, type CommandGroup } from './types.j
 const FEED_ACTIONS = ['renew', 'off'] as const;
 
 const SUBSCRIBE_HOW = 'Subscribe to it in your calendar app: Google Calendar → Other calendars → From URL; Apple Calendar → File → New Calendar Subscription; Outlook → Add calendar → Subscribe from web. Keep it to yourself: anyone with the address sees your interviews.';
-
-/** The base address of Jobscout's pages, or a message for the person who runs it. */
-function webBase(ctx: CommandContext): string {
-  const base = ctx.services.web.base;
-  if (!base) throw new UserError('no_web', "The calendar feed needs Jobscout's web server, which is off here. Whoever runs Jobscout can set JOBSCOUT_HTTP_PORT (and JOBSCOUT_PUBLIC_URL if calendars reach it from elsewhere) and restart it.");
-  return base;
-}
 
 async function feedLine(ctx: CommandContext): Promise<string> {
   const feed = await feedOf(ctx.services.db, ctx.person.id);
@@ -59,7 +51,7 @@ const feed = defineCommand({
       const had = await revokeFeed(db, ctx.person.id);
       return ui.message([ui.section(had ? 'Calendar feed off: its address no longer works. Calendars subscribed to it keep what they had.' : 'You have no calendar feed.')], { ephemeral: true });
     }
-    const base = webBase(ctx);
+    const base = ctx.services.web.required('The calendar feed');
     const existing = await feedOf(db, ctx.person.id);
     if (existing && options.action !== 'renew') {
       return ui.message([ui.section(`${await feedLine(ctx)}\nIts address was shown once, when it was made. /job calendar feed renew gives a new one (the old one stops working); /job calendar feed off turns it off.`)], { ephemeral: true });

@@ -19,8 +19,7 @@ function googleOrRefuse(services: Services): { google: CalendarAccount; redirect
   if (!services.google) {
     throw new UserError('no_google', "Google Calendar isn't set up on this Jobscout: whoever runs it needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET. Meanwhile /job calendar feed works with any calendar app, Google's included.");
   }
-  const base = services.web.base;
-  if (!base) throw new UserError('no_web', "Connecting Google needs Jobscout's web server, which is off here. Whoever runs Jobscout can set JOBSCOUT_HTTP_PORT (and JOBSCOUT_PUBLIC_URL) and restart it.");
+  const base = services.web.required('Connecting Google');
   return { google: services.google, redirectUri: `${base}${GOOGLE_CALLBACK_PATH}` };
 }
 
