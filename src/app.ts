@@ -14,6 +14,8 @@ import { FitLearner } from './domain/analytics/fitWeightVersions.js';
 import { defineWeeklyReports, scheduleWeeklyReports } from './jobs/weeklyReport.js';
 import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupPrompts.js';
 import { defineDeadlineReminders, scheduleDeadlineReminders } from './jobs/deadlineReminders.js';
+import { SmtpMailer } from './integrations/email/smtpMailer.js';
+import { defineEmailOutbox, scheduleEmailOutbox } from './jobs/emailOutbox.js';
 import { defineGoogleCalendarSync, GoogleCalendarSync, scheduleGoogleCalendarSync } from './jobs/googleCalendarSync.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Catalog } from './domain/recommendations/catalog.js';
@@ -88,6 +90,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     analyst: await claudeIfConfigured(config),
     web: new WebAddress(config.web.publicUrl),
     google: await googleIfConfigured(config),
+    mailer: new SmtpMailer(config.email, logger),
   };
   const fitLearner = new FitLearner(services);
   const googleSync = new GoogleCalendarSync(services, notifier);
@@ -109,6 +112,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       defineFollowupPrompts(created, services, notifier);
       defineDeadlineReminders(created, services, notifier);
       defineWeeklyReports(created, services, notifier);
+      defineEmailOutbox(created, services, notifier);
       if (services.google) defineGoogleCalendarSync(created, googleSync);
       created.on('error', reportError);
       // A job that failed for want of the database runs again at its next turn (a reminder's
@@ -144,6 +148,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         await scheduleFollowupPrompts(running, config.digest.tickMinutes);
         await scheduleDeadlineReminders(running, config.digest.tickMinutes);
         await scheduleWeeklyReports(running, config.digest.tickMinutes);
+        await scheduleEmailOutbox(running, config.email.tickMinutes);
         if (services.google) await scheduleGoogleCalendarSync(running, config.digest.tickMinutes);
       })();
       return starting;

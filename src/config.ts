@@ -172,6 +172,17 @@ const schema = z.object({
     currency: z.string().regex(/^[A-Z]{3}$/, 'expected a three-letter currency code such as EUR'),
     rates: z.record(z.string().regex(/^[A-Z]{3}$/), z.number().positive()),
   }),
+  email: z.object({
+    /**
+     * SMTP servers on private or loopback addresses are refused (a person could otherwise make
+     * Jobscout knock on the host's own network) unless listed here; these may also go without TLS.
+     */
+    allowHosts: z.array(z.string().min(1)),
+    /** Minutes to wait before each retry after a temporary failure (4xx, timeout): backoff. */
+    retryMinutes: z.array(z.number().min(0.01).max(1440), { message: 'expected a comma-separated list of minutes, e.g. 1,5,30' }).min(1),
+    timeoutMs: z.number().int().min(1000).max(120_000),
+    tickMinutes: z.number().int().min(1).max(60),
+  }),
   analytics: z.object({
     /** Days after applying with no answer after which an application counts as ghosted. */
     ghostedDays: z.number().int().min(7).max(180),
@@ -286,6 +297,8 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_ASHBY_API_URL', path: ['intake', 'ats', 'ashby'], read: String },
   { env: 'JOBSCOUT_WORKABLE_API_URL', path: ['intake', 'ats', 'workable'], read: String },
   { env: 'JOBSCOUT_SMARTRECRUITERS_API_URL', path: ['intake', 'ats', 'smartRecruiters'], read: String },
+  { env: 'JOBSCOUT_SMTP_ALLOW_HOSTS', path: ['email', 'allowHosts'], read: readStringList },
+  { env: 'JOBSCOUT_EMAIL_RETRY_MINUTES', path: ['email', 'retryMinutes'], read: readNumberList },
   { env: 'JOBSCOUT_GHOSTED_DAYS', path: ['analytics', 'ghostedDays'], read: readNumber },
   { env: 'JOBSCOUT_RECRUITEE_API_URL', path: ['intake', 'ats', 'recruitee'], read: String },
   { env: 'JOBSCOUT_REC_MIN_SCORE', path: ['recommendations', 'minScore'], read: readNumber },

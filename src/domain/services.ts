@@ -13,6 +13,7 @@ import type { Catalog } from './recommendations/catalog.js';
 import type { DatabaseHealth } from '../models/databaseHealth.js';
 import type { WebAddress } from './webAddress.js';
 import type { CalendarAccount } from './calendar/calendarAccount.js';
+import type { Mailer } from './email/mailer.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -53,4 +54,6 @@ export interface Services {
   web: WebAddress;
   /** Google Calendar, when GOOGLE_CLIENT_ID is set; else null. */
   google: CalendarAccount | null;
+  /** Sends follow-up emails through each person's own server. */
+  mailer: Mailer;
 }

@@ -21,3 +21,7 @@ export * from './pendingImports.js';
 export * from './fitWeightVersions.js';
 export * from './calendarFeeds.js';
 export * from './googleCalendar.js';
+export * from './contacts.js';
+export * from './personTemplates.js';
+export * from './emailAccounts.js';
+export * from './emails.js';

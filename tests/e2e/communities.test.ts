@@ -43,7 +43,7 @@ describe('a job added by hand in one Slack workspace, with two workspaces and a 
 
     expect(await slashInSlack('T1', 'U2', 'recs')).toContain('Go Platform Engineer at Initech');
     expect(await slashInSlack('T2', 'U9', 'recs')).not.toContain('Initech');
-    const inServer = await discord.slash('recs', {}, { user: ADA, place: 'guild' }).answer();
+    const inServer = await discord.slash('recs show', {}, { user: ADA, place: 'guild' }).answer();
     expect(JSON.stringify(inServer.data)).not.toContain('Initech');
 
     // A pressed Save carrying its job id, from a Discord server that never saw it.

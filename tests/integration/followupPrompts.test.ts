@@ -43,6 +43,7 @@ describe('follow-up prompts for an application that sits in applied', () => {
     expect(textOf(prompt)).toContain('#1 · Data Engineer at Globex');
     expect(textOf(prompt)).toContain('It has been 7 days since you applied, with no news.');
     expect(buttonsOf(prompt)).toEqual([
+      { label: 'Draft it', action: 'fu.draft', value: '1:applied-7' },
       { label: 'Mark followed up', action: 'fu.done', value: '1' },
       { label: 'Snooze 3 days', action: 'fu.snooze', value: '1' },
       { label: 'They replied', action: 'fu.replied', value: '1' },
@@ -142,7 +143,7 @@ describe('the thank-you prompt the morning after an interview', () => {
     expect((await sendFollowupPrompts(app.services, app.notifier)).sent).toBe(0);
     const [prompt] = app.sent.filter((entry) => entry.personId === me.person.id);
     expect(textOf(prompt!.reply)).toContain('How did your onsite interview go? A short thank-you to Grace Hopper today keeps you in their mind.');
-    expect(buttonsOf(prompt!.reply).map((button) => button.label)).toEqual(['Sent a thank-you', 'Snooze 3 days', 'They replied', 'Stop reminding']);
+    expect(buttonsOf(prompt!.reply).map((button) => button.label)).toEqual(['Draft it', 'Sent a thank-you', 'Snooze 3 days', 'They replied', 'Stop reminding']);
     await runAction(me, 'fu.thanked', '1');
     expect(textOf(await runText(me, '/job timeline 1'))).toContain('Sent a thank-you');
   });

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/models/database.js';
 
-const TABLES = ['people', 'jobs', 'applications', 'application_events', 'interviews', 'offers', 'negotiation_rounds', 'notes', 'deliveries', 'slack_installations', 'discord_dm_channels', 'job_analyses', 'profiles', 'boards', 'board_watches', 'preferences', 'job_signals', 'tastes', 'recommendations', 'followups', 'calendar_feeds', 'google_connections', 'google_events', 'oauth_states', 'agenda_jobs'];
+const TABLES = ['people', 'jobs', 'applications', 'application_events', 'interviews', 'offers', 'negotiation_rounds', 'notes', 'deliveries', 'slack_installations', 'discord_dm_channels', 'job_analyses', 'profiles', 'boards', 'board_watches', 'preferences', 'job_signals', 'tastes', 'recommendations', 'followups', 'calendar_feeds', 'google_connections', 'google_events', 'oauth_states', 'contacts', 'person_templates', 'email_accounts', 'emails', 'agenda_jobs'];
 
 // Agenda creates its table when the scheduler is first needed; before that there is nothing in it.
 async function existingTables(db: Database): Promise<Set<string>> {

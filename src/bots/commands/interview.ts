@@ -31,7 +31,7 @@ export function interviewFields(ctx: CommandContext, current?: InterviewRow): Fo
       hint: `Your time zone is ${zoneOf(ctx.services, ctx.person)}; add another at the end, e.g. "Europe/Berlin".`,
     },
     { name: 'duration', label: 'Duration (minutes)', kind: 'text', required: false, initial: String(current?.durationMinutes ?? ctx.services.config.interviews.defaultDurationMinutes) },
-    { name: 'interviewers', label: 'Interviewers', kind: 'text', required: false, placeholder: 'Ada Lovelace, Grace Hopper', initial: current?.interviewers ?? undefined },
+    { name: 'interviewers', label: 'Interviewers', kind: 'text', required: false, placeholder: 'Ada Lovelace <ada@acme.com>, Grace Hopper', initial: current?.interviewers ?? undefined },
     { name: 'location', label: 'Location or link', kind: 'text', required: false, placeholder: 'https://meet.example.com/abc', initial: current?.location ?? undefined },
   ];
 }

@@ -6,7 +6,8 @@ import { applicationTitle } from '../views/format.js';
 import { defineCommand } from './types.js';
 
 export const offersCommand = defineCommand({
-  name: 'offers',
+  name: 'compare',
+  aliases: ['offers'],
   summary: 'Your open offers side by side, soonest deadline first',
   usage: '/job offers',
   options: [],

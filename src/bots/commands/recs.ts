@@ -24,7 +24,7 @@ const explained = (expireDays: number) =>
   `Scores blend how a job matches your profile and what you save and dismiss, with what people who saved the same jobs also saved. 👎 hides a job for good; picks expire after ${expireDays} days.`;
 
 export const recs = defineCommand({
-  name: 'recs',
+  name: 'show',
   summary: 'Jobs recommended for you, with why',
   usage: '/job recs',
   options: [],

@@ -27,6 +27,10 @@ import { chartsAction, stats } from './stats.js';
 import { data, importAction, importCsvForm } from './data.js';
 import { timeline, timelineAction } from './timeline.js';
 import { parseSeq } from './options.js';
+import { draftActions, draftCommand, emailEditForm } from './draft.js';
+import { templateCommand, templateForm, templatesCommand } from './templates.js';
+import { contactAction, contactForm, contactsGroup } from './contact.js';
+import { emailConnectForm, emailGroup } from './email.js';
 import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition } from './types.js';
 
 // Options are checked by each command's own zod schema at dispatch, so the list can be loose.
@@ -34,14 +38,17 @@ import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition 
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, offersCommand, timeline, profile, fit, prefs, recs, similar, digest, watch, unwatch, watching];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, timeline, profile, fit, prefs, digest];
 
 // Discord allows 25 subcommands and groups under /job: interviews and offers are areas of their own.
 const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel, editInterviewCommand, deleteInterviewCommand] };
-const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate, editOfferCommand] };
+const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate, editOfferCommand, offersCommand] };
+const boards: CommandGroup = { name: 'boards', summary: "Companies' job boards you watch", commands: [watching, watch, unwatch] };
+const recommendations: CommandGroup = { name: 'recs', summary: 'Jobs picked for you', commands: [recs, similar] };
+const followups: CommandGroup = { name: 'followup', summary: 'Follow-up emails: drafts and your templates', commands: [draftCommand, templatesCommand, templateCommand] };
 
 /** Areas with several commands, under one word each (see CommandGroup). */
-export const GROUPS: CommandGroup[] = [interviews, offers, notesGroup, calendar, stats, data];
+export const GROUPS: CommandGroup[] = [interviews, offers, notesGroup, contactsGroup, followups, emailGroup, calendar, stats, data, boards, recommendations];
 
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[], () => GROUPS));
 
@@ -61,9 +68,11 @@ export const ACTIONS: ActionDefinition[] = [
   { action: 'app.show', run: (ctx, value) => showApplication(ctx, parseSeq(value)) },
   ...recommendationActions,
   ...followupActions,
+  ...draftActions,
+  contactAction,
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, noteEditForm, prefsForm, notForMeForm, importCsvForm];
+export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, noteEditForm, prefsForm, notForMeForm, importCsvForm, emailEditForm, templateForm, contactForm, emailConnectForm];
 
 /**
  * A command by its name, or a grouped one by "group command" ("stats summary"). One word may
@@ -73,7 +82,12 @@ export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, in
 export function findCommand(name: string): AnyCommand | undefined {
   const [first = '', second] = name.toLowerCase().trim().split(/\s+/);
   if (second !== undefined) return findGroup(first)?.commands.find((command) => command.name === second);
-  return COMMANDS.find((command) => command.name === first) ?? findGroup(first)?.commands[0] ?? onlyGroupedCommand(first);
+  return COMMANDS.find((command) => command.name === first) ?? findGroup(first)?.commands[0] ?? onlyGroupedCommand(first) ?? aliasedCommand(first);
+}
+
+/** A grouped command by a word it was known by before it moved into its group ("offers" is "offer compare"). */
+function aliasedCommand(word: string): AnyCommand | undefined {
+  return GROUPS.flatMap((group) => group.commands).find((command) => command.aliases?.includes(word));
 }
 
 /** The grouped command called `name`, when only one group has a command by that name. */
@@ -89,5 +103,6 @@ export function findGroup(name: string): CommandGroup | undefined {
 /** Every first word a typed line may start with: commands, groups, and grouped commands whose name is their own. */
 export function typedCommandWords(): string[] {
   const grouped = GROUPS.flatMap((group) => group.commands.map((command) => command.name)).filter((name) => onlyGroupedCommand(name) && !findGroup(name) && !COMMANDS.some((command) => command.name === name));
-  return [...new Set([...COMMANDS.map((command) => command.name), ...GROUPS.map((group) => group.name), ...grouped])].sort();
+  const aliases = GROUPS.flatMap((group) => group.commands.flatMap((command) => command.aliases ?? []));
+  return [...new Set([...COMMANDS.map((command) => command.name), ...GROUPS.map((group) => group.name), ...grouped, ...aliases])].sort();
 }

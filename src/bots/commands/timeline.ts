@@ -30,7 +30,7 @@ function describe(entry: TimelineEntry, zone: string): string {
     case 'note':
       return `Note ${entry.ref}: ${entry.body}`;
     case 'followup':
-      return { followed_up: 'Followed up', thanked: 'Sent a thank-you', replied: 'They replied' }[entry.what];
+      return `${{ followed_up: 'Followed up', thanked: 'Sent a thank-you', replied: 'They replied' }[entry.what]}${entry.detail ? `: ${entry.detail}` : ''}`;
     case 'deadline':
       return entry.deadline ? `Deadline to apply set: ${formatDeadline(entry.deadline, zone)}` : 'Deadline cleared';
     case 'change':

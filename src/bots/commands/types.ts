@@ -59,6 +59,8 @@ export interface CommandDefinition<Options = Record<string, unknown>> {
    * for someone who meant the application.
    */
   groupWordRequired?: boolean;
+  /** Words typed for this command before it moved into a group ("offers" for "offer compare"). */
+  aliases?: readonly string[];
 }
 
 /**

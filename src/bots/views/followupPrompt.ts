@@ -1,4 +1,5 @@
 import type { DueFollowup } from '../../domain/followups/dueFollowups.js';
+import { appliedKindFor } from '../../domain/writing/draftValues.js';
 import { ui, type Reply } from '../ui.js';
 import { applicationTitle } from './format.js';
 
@@ -15,7 +16,8 @@ export function followupPromptReply(due: DueFollowup, snoozeDays: number): Reply
       ui.header(title),
       ui.section(text),
       ui.actions([
-        due.kind === 'thankyou' ? ui.button('Sent a thank-you', 'fu.thanked', seq, 'primary') : ui.button('Mark followed up', 'fu.done', seq, 'primary'),
+        ui.button('Draft it', 'fu.draft', `${seq}:${due.kind === 'thankyou' ? 'thank-you' : appliedKindFor(due.prompt.days ?? 7)}`, 'primary'),
+        due.kind === 'thankyou' ? ui.button('Sent a thank-you', 'fu.thanked', seq) : ui.button('Mark followed up', 'fu.done', seq),
         ui.button(`Snooze ${snoozeDays} days`, 'fu.snooze', seq),
         ui.button('They replied', 'fu.replied', seq),
         ui.button('Stop reminding', 'fu.stop', seq, 'danger'),

@@ -9,6 +9,7 @@ import { readWholeNumber } from '../wholeNumbers.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
+import { rememberInterviewers } from './contacts.js';
 import { teachFromMove } from './moveSignals.js';
 import { funnelRank, type State } from './lifecycle.js';
 import { changePersonData } from '../people/changes.js';
@@ -53,6 +54,7 @@ export async function logInterview(services: Services, personId: number, seq: nu
       occurredAt: now,
     });
     if (moves) await teachFromMove(tx, services, personId, view, 'interviewing', now);
+    await rememberInterviewers(tx, application, personId, input.interviewers, now);
     return { application, job: view.job, interview: interview!, movedFrom: moves ? from : null };
   });
   await services.reminders.scheduleInterview(result.interview);
@@ -181,6 +183,7 @@ export async function editInterview(services: Services, personId: number, ref: {
       payload: { interviewId: before.id, changed, summary, from: before.startsAt.toISOString(), to: input.startsAt.toISOString() },
       occurredAt: now,
     });
+    await rememberInterviewers(tx, application, personId, input.interviewers, now);
     return { application, job: view.job, interview: interview!, movedFrom: null, changed };
   });
   await services.reminders.scheduleInterview(result.interview);

@@ -15,13 +15,14 @@ export type TimelineEntry =
   | { kind: 'offer'; at: Date; base: number; bonus: number | null; equity: string | null; currency: string; deadline: string | null; status: string }
   | { kind: 'negotiation'; at: Date; asked: string; response: string | null }
   | { kind: 'note'; at: Date; ref: string; body: string }
-  | { kind: 'followup'; at: Date; what: 'followed_up' | 'thanked' | 'replied' }
+  /** `detail` says how, when Jobscout sent it: 'Emailed jane@acme.com: "…"'. */
+  | { kind: 'followup'; at: Date; what: 'followed_up' | 'thanked' | 'replied'; detail?: string }
   | { kind: 'deadline'; at: Date; deadline: Date | null }
   /** A correction or something that happened on its own, told in the words stored with it. */
   | { kind: 'change'; at: Date; what: string };
 
 // Events that say what they did in their payload's `summary` (edits, deletions, expiry).
-const SUMMARISED = new Set(['offer_expired', 'interview_edited', 'interview_deleted', 'offer_edited', 'job_edited', 'note_edited', 'note_deleted']);
+const SUMMARISED = new Set(['offer_expired', 'interview_edited', 'interview_deleted', 'offer_edited', 'job_edited', 'note_edited', 'note_deleted', 'contact_added', 'contact_removed', 'email_sent']);
 
 /**
  * Merges state changes, interviews (at the time they take place), offers, negotiation rounds
@@ -39,7 +40,10 @@ export async function buildTimeline(db: Executor, personId: number, seq: number)
   const entries: TimelineEntry[] = [];
   for (const event of events) {
     if (event.type === 'created') entries.push({ kind: 'created', at: event.occurredAt });
-    else if (event.type === 'followed_up') entries.push({ kind: 'followup', at: event.occurredAt, what: event.payload.thankYou ? 'thanked' : 'followed_up' });
+    else if (event.type === 'followed_up') {
+      const detail = typeof event.payload.summary === 'string' ? { detail: event.payload.summary } : {};
+      entries.push({ kind: 'followup', at: event.occurredAt, what: event.payload.thankYou ? 'thanked' : 'followed_up', ...detail });
+    }
     else if (event.type === 'response_received') entries.push({ kind: 'followup', at: event.occurredAt, what: 'replied' });
     else if (event.type === 'deadline_set') entries.push({ kind: 'deadline', at: event.occurredAt, deadline: typeof event.payload.deadlineAt === 'string' ? new Date(event.payload.deadlineAt) : null });
     else if (SUMMARISED.has(event.type) && typeof event.payload.summary === 'string') entries.push({ kind: 'change', at: event.occurredAt, what: event.payload.summary });

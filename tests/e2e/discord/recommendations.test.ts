@@ -23,7 +23,7 @@ type Row = { components: { custom_id: string; label: string }[] };
 
 describe('recommendations in Discord', () => {
   it('/job recs lists the picks with a row of five buttons each, visible only to the person', async () => {
-    const answer = await discord.slash('recs').answer();
+    const answer = await discord.slash('recs show').answer();
     expect(answer.ephemeral).toBe(true);
     expect(answer.data.embeds[0].description).toMatch(/^1\\\. TypeScript Engineer at Acme — \d+% match\n/);
     const rows = answer.data.components as Row[];
@@ -36,7 +36,7 @@ describe('recommendations in Discord', () => {
   });
 
   it('👎 Not for me opens a modal as the first response; its reason is kept and the job is gone', async () => {
-    const recs = await discord.slash('recs').answer();
+    const recs = await discord.slash('recs show').answer();
     const notForMe = (recs.data.components as Row[])[0]!.components.find((button) => button.label === '👎 Not for me')!.custom_id;
     const opened = (await discord.button(notForMe).callback()).body as { type: number; data: { custom_id: string; title: string } };
     expect(opened.type).toBe(9);
@@ -46,7 +46,7 @@ describe('recommendations in Discord', () => {
     const ada = await discord.app.as(ADA, 'discord', 'discord');
     const signals = await discord.app.services.db.select().from(jobSignals).where(eq(jobSignals.personId, ada.person.id));
     expect(signals.map((signal) => [signal.jobId, signal.kind, signal.reason])).toEqual([[jobIds[0], 'dislike', 'too senior']]);
-    const again = await discord.slash('recs').answer();
+    const again = await discord.slash('recs show').answer();
     expect(JSON.stringify(again.data.embeds)).not.toContain('TypeScript Engineer at Acme');
   });
 

@@ -42,7 +42,12 @@ describe('npm run discord:register', () => {
     expect(stats.type).toBe(2);
     expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts', 'model']);
     expect(command!.options.find((sub) => sub.name === 'interview')!.options.map((option) => option.name)).toEqual(['log', 'reschedule', 'outcome', 'cancel', 'edit', 'delete']);
-    expect(command!.options.find((sub) => sub.name === 'offer')!.options.map((option) => option.name)).toEqual(['log', 'negotiate', 'edit']);
+    expect(command!.options.find((sub) => sub.name === 'offer')!.options.map((option) => option.name)).toEqual(['log', 'negotiate', 'edit', 'compare']);
+    expect(command!.options.find((sub) => sub.name === 'contact')!.options.map((option) => option.name)).toEqual(['add', 'list', 'remove']);
+    expect(command!.options.find((sub) => sub.name === 'followup')!.options.map((option) => option.name)).toEqual(['draft', 'templates', 'template']);
+    expect(command!.options.find((sub) => sub.name === 'email')!.options.map((option) => option.name)).toEqual(['status', 'connect', 'disconnect']);
+    expect(command!.options.find((sub) => sub.name === 'boards')!.options.map((option) => option.name)).toEqual(['watching', 'watch', 'unwatch']);
+    expect(command!.options.find((sub) => sub.name === 'recs')!.options.map((option) => option.name)).toEqual(['show', 'similar']);
     expect(command!.options.find((sub) => sub.name === 'note')!.options.map((option) => option.name)).toEqual(['add', 'edit', 'delete']);
     expect(command!.options.find((sub) => sub.name === 'calendar')!.options.map((option) => option.name)).toEqual(['status', 'connect', 'feed', 'disconnect']);
     const data = command!.options.find((sub) => sub.name === 'data')!;

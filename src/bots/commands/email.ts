@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { assertEmailCanConnect, connectSmtp, disconnectEmail, emailAccountOf } from '../../domain/email/mailAccount.js';
+import { ui, type Reply } from '../ui.js';
+import { formatWhen, zoneOf } from '../views/format.js';
+import { defineCommand, type CommandContext, type CommandGroup, type FormDefinition } from './types.js';
+
+const status = defineCommand({
+  name: 'status',
+  summary: 'Whether Jobscout can send your follow-ups by email',
+  usage: '/job email',
+  options: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const account = await emailAccountOf(ctx.services.db, ctx.person.id);
+    const zone = zoneOf(ctx.services, ctx.person);
+    const text = !account
+      ? 'Email: not connected. Drafts are yours to copy. /job email connect lets you send them from here, each only when you press Send.'
+      : account.brokenAt
+        ? `Email: ${account.fromAddress} needs reconnecting — the server refused the login on ${formatWhen(account.brokenAt, zone)} (${account.brokenReason ?? 'no reason given'}). /job email connect.`
+        : `Email: sending from ${account.fromAddress} since ${formatWhen(account.connectedAt, zone)}. /job email disconnect forgets the settings.`;
+    return ui.message([ui.header('Your email'), ui.section(text)]);
+  },
+});
+
+function openConnectForm(ctx: CommandContext): Reply {
+  assertEmailCanConnect(ctx.services);
+  return ui.form({
+    id: 'email-connect',
+    context: '',
+    title: 'Connect your email (SMTP)',
+    submitLabel: 'Connect',
+    fields: [
+      { name: 'address', label: 'Your email address', kind: 'text', required: true, placeholder: 'you@example.com' },
+      { name: 'host', label: 'SMTP server', kind: 'text', required: true, placeholder: 'smtp.gmail.com' },
+      { name: 'port', label: 'Port', kind: 'text', required: false, initial: '587', hint: '587 (STARTTLS) or 465 (TLS)' },
+      { name: 'user', label: 'Login (if not your address)', kind: 'text', required: false },
+      { name: 'password', label: 'App password', kind: 'text', required: true, hint: 'Kept encrypted; Jobscout logs in now to check it.' },
+    ],
+  });
+}
+
+const connect = defineCommand({
+  name: 'connect',
+  summary: 'Send follow-ups from your own mailbox (SMTP settings in a form)',
+  usage: '/job email connect',
+  opensForm: true,
+  options: [],
+  schema: z.object({}),
+  run: async (ctx) => openConnectForm(ctx),
+});
+
+export const emailConnectForm: FormDefinition = {
+  id: 'email-connect',
+  open: async (ctx) => openConnectForm(ctx),
+  async submit(ctx, _context, values) {
+    const input = { address: values.address ?? '', host: values.host ?? '', port: values.port ?? '', user: values.user ?? '', password: (values.password ?? '').trim() };
+    const result = await connectSmtp(ctx.services, ctx.person.id, ctx.person.displayName, input);
+    if (!result.ok) return { ok: false, errors: result.errors as Record<string, string> };
+    return {
+      ok: true,
+      reply: ui.message([ui.section(`Connected: follow-ups can go out from ${result.account.fromAddress}. Nothing is sent until you press Send on a draft. /job email disconnect forgets the settings.`)]),
+    };
+  },
+};
+
+const disconnect = defineCommand({
+  name: 'disconnect',
+  summary: 'Forget your email settings',
+  usage: '/job email disconnect',
+  options: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const had = await disconnectEmail(ctx.services, ctx.person.id);
+    return ui.message([ui.section(had ? 'Email disconnected: Jobscout no longer has your settings. Drafts stay, to copy.' : "Your email isn't connected.")]);
+  },
+});
+
+export const emailGroup: CommandGroup = { name: 'email', summary: 'Sending follow-ups from your own mailbox', commands: [status, connect, disconnect] };

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { applications } from '../../models/applications.js';
+import { emails, type EmailRow } from '../../models/emails.js';
+import { appendEvent } from '../ats/events.js';
+import { UserError } from '../errors.js';
+import { changePersonData } from '../people/changes.js';
+import type { Services } from '../services.js';
+import { getEmail, type EmailView } from '../writing/drafts.js';
+import type { TemplateKind } from '../writing/templateKinds.js';
+import { emailAccountOf, markEmailBroken, smtpSettingsOf } from './mailAccount.js';
+import { SendFailure } from './mailer.js';
+
+// Kinds that answer a follow-up prompt: sending one counts as having followed up.
+const FOLLOW_UP_KINDS = new Set<string>(['applied-3', 'applied-7', 'applied-14', 'thank-you', 'nudge'] satisfies TemplateKind[]);
+
+/**
+ * The Message-ID of the email sent under a delivery key: the same on every attempt, so a retry
+ * after a crash is the same message to the recipient's server (and to reply detection).
+ */
+export function messageIdFor(deliveryKey: string, fromAddress: string): string {
+  const domain = fromAddress.split('@')[1] ?? 'jobscout.invalid';
+  return `<jobscout.${createHash('sha256').update(deliveryKey).digest('hex').slice(0, 32)}@${domain}>`;
+}
+
+/**
+ * The person pressed Send: the draft is queued under its delivery key. Pressing again, or the
+ * platform delivering the press twice, finds it queued (or sent) and changes nothing.
+ */
+export async function queueEmail(services: Services, personId: number, id: number): Promise<EmailView> {
+  const current = await getEmail(services.db, personId, id);
+  if (current.email.status === 'discarded') throw new UserError('email_discarded', `That draft was discarded. /job draft ${current.application.seq} makes a new one.`);
+  if (!['draft', 'failed'].includes(current.email.status)) return current;
+  if (!current.email.toAddress) throw new UserError('email_no_recipient', `Who should it go to? Press Edit and fill in To, or add a contact with /job contact ${current.application.seq}.`);
+  const account = await emailAccountOf(services.db, personId);
+  if (!account) throw new UserError('email_not_connected', 'Connect your email first with /job email connect, then press Send again. Or copy the text into your own mail.');
+  if (account.brokenAt) throw new UserError('email_broken', `Your mail server refused the login last time (${account.brokenReason ?? 'no reason given'}). Connect again with /job email connect, then press Send.`);
+  const now = services.clock();
+  const deliveryKey = current.email.deliveryKey ?? `email:${current.email.id}`;
+  const [email] = await services.db
+    .update(emails)
+    .set({ status: 'queued', deliveryKey, messageId: current.email.messageId ?? messageIdFor(deliveryKey, account.fromAddress), nextAttemptAt: now, attempts: 0, lastError: null, updatedAt: now })
+    .where(and(eq(emails.id, id), inArray(emails.status, ['draft', 'failed'])))
+    .returning();
+  return { ...current, email: email ?? current.email };
+}
+
+export type AttemptOutcome =
+  | { kind: 'sent'; email: EmailRow }
+  | { kind: 'retrying'; email: EmailRow; failure: SendFailure }
+  | { kind: 'failed'; email: EmailRow; failure: SendFailure }
+  /** Sent already, or another worker holds it within the lease. */
+  | { kind: 'skipped' };
+
+function leaseMs(services: Services): number {
+  return services.config.scheduler.claimLeaseSeconds * 1000;
+}
+
+/**
+ * Takes a queued email (due now), or one whose worker died mid-send (claim older than the
+ * lease), so that only one worker sends it at a time.
+ */
+async function claim(services: Services, id: number, now: Date): Promise<EmailRow | null> {
+  const stale = new Date(now.getTime() - leaseMs(services));
+  const [row] = await services.db
+    .update(emails)
+    .set({ status: 'sending', claimedAt: now, attempts: sql`${emails.attempts} + 1`, updatedAt: now })
+    .where(and(eq(emails.id, id), or(and(eq(emails.status, 'queued'), lte(emails.nextAttemptAt, now)), and(eq(emails.status, 'sending'), lte(emails.claimedAt, stale)))))
+    .returning();
+  return row ?? null;
+}
+
+/**
+ * One attempt at sending a queued email. Sent: on the application's timeline. A temporary
+ * failure waits its turn in config email.retryMinutes; after the last, or on a permanent one, the
+ * email goes back to being a draft the person can fix and send again.
+ */
+export async function attemptEmail(services: Services, id: number): Promise<AttemptOutcome> {
+  const now = services.clock();
+  const email = await claim(services, id, now);
+  if (!email) return { kind: 'skipped' };
+  const account = await emailAccountOf(services.db, email.personId);
+  let failure: SendFailure | null = null;
+  if (!account) failure = new SendFailure('permanent', 'your email is no longer connected');
+  else if (account.brokenAt) failure = new SendFailure('auth', account.brokenReason ?? 'the server refused the login');
+  else {
+    try {
+      await services.mailer.send(smtpSettingsOf(services, account), { messageId: email.messageId!, to: email.toAddress!, subject: email.subject, text: email.body });
+    } catch (error) {
+      if (!(error instanceof SendFailure)) throw error;
+      failure = error;
+    }
+  }
+  if (!failure) return { kind: 'sent', email: await recordSent(services, email) };
+  const retries = services.config.email.retryMinutes;
+  if (failure.kind === 'temporary' && email.attempts <= retries.length) {
+    const wait = retries[email.attempts - 1]! * 60_000;
+    const [row] = await services.db
+      .update(emails)
+      .set({ status: 'queued', nextAttemptAt: new Date(now.getTime() + wait), lastError: failure.message, updatedAt: now })
+      .where(eq(emails.id, id))
+      .returning();
+    return { kind: 'retrying', email: row!, failure };
+  }
+  if (failure.kind === 'auth' && account && !account.brokenAt) await markEmailBroken(services.db, email.personId, failure.message, now);
+  const [row] = await services.db.update(emails).set({ status: 'failed', lastError: failure.message, updatedAt: now }).where(eq(emails.id, id)).returning();
+  return { kind: 'failed', email: row!, failure };
+}
+
+/** Marks the email sent and puts it on the timeline: a follow-up or thank-you counts as having followed up. */
+async function recordSent(services: Services, email: EmailRow): Promise<EmailRow> {
+  const now = services.clock();
+  return changePersonData(services, email.personId, async (tx) => {
+    const [sent] = await tx.update(emails).set({ status: 'sent', sentAt: now, updatedAt: now }).where(eq(emails.id, email.id)).returning();
+    const [application] = await tx.select().from(applications).where(eq(applications.id, email.applicationId)).for('update');
+    const followUp = FOLLOW_UP_KINDS.has(email.kind);
+    const summary = `${email.automatic ? 'Sent automatically' : 'Emailed'} ${email.toAddress}: "${email.subject}"`;
+    await appendEvent(tx, application!, {
+      type: followUp ? 'followed_up' : 'email_sent',
+      actorPersonId: email.personId,
+      payload: { emailId: email.id, messageId: email.messageId, kind: email.kind, summary, ...(email.kind === 'thank-you' ? { thankYou: true } : {}) },
+      idempotencyKey: email.deliveryKey,
+      occurredAt: now,
+    });
+    return sent!;
+  });
+}
+
+/** Emails due for an attempt now: queued and due, or claimed by a worker that died. */
+export async function dueEmailIds(services: Services, now: Date, limit = 500): Promise<number[]> {
+  const stale = new Date(now.getTime() - leaseMs(services));
+  const rows = await services.db
+    .select({ id: emails.id })
+    .from(emails)
+    .where(or(and(eq(emails.status, 'queued'), lte(emails.nextAttemptAt, now)), and(eq(emails.status, 'sending'), lte(emails.claimedAt, stale))))
+    .orderBy(emails.nextAttemptAt)
+    .limit(limit);
+  return rows.map((row) => row.id);
+}

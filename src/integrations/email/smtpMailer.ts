@@ -1,0 +1,109 @@
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import type { Logger } from 'pino';
+import { isPublicAddress } from '../http/addressPolicy.js';
+import { SendFailure, type Mailer, type OutgoingEmail, type SmtpSettings } from '../../domain/email/mailer.js';
+
+// Network errors nodemailer reports by code: the server may well be back in a minute.
+const TRANSIENT_CODES = new Set(['ETIMEDOUT', 'ECONNECTION', 'ESOCKET', 'EDNS', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+interface NodemailerError extends Error {
+  code?: string;
+  responseCode?: number;
+  response?: string;
+}
+
+/** Sorts an error from nodemailer into what to do next (see SendFailureKind). */
+export function classifySmtpError(error: unknown): SendFailure {
+  if (error instanceof SendFailure) return error;
+  const failure = error as NodemailerError;
+  const said = (failure.response ?? failure.message ?? String(error)).trim().slice(0, 300);
+  const code = failure.responseCode;
+  if (failure.code === 'EAUTH' || code === 535 || code === 534 || code === 530) return new SendFailure('auth', said, code);
+  if (code !== undefined && code >= 400 && code < 500) return new SendFailure('temporary', said, code);
+  if (code !== undefined && code >= 500) return new SendFailure('permanent', said, code);
+  if (failure.code && TRANSIENT_CODES.has(failure.code)) return new SendFailure('temporary', said);
+  if (failure.code === 'EENVELOPE' || failure.code === 'EMESSAGE') return new SendFailure('permanent', said);
+  return new SendFailure('temporary', said);
+}
+
+/**
+ * Nodemailer over SMTP to each person's own server. The host is looked up here and the
+ * connection made to the address found, so a name that resolves to a private address (this
+ * host's own network) is refused unless the operator listed it in JOBSCOUT_SMTP_ALLOW_HOSTS;
+ * TLS still checks the certificate against the name. Only listed hosts may go without TLS.
+ */
+export class SmtpMailer implements Mailer {
+  private readonly allowed: Set<string>;
+
+  constructor(
+    private readonly settings: { allowHosts: readonly string[]; timeoutMs: number },
+    private readonly logger: Logger,
+  ) {
+    this.allowed = new Set(settings.allowHosts);
+  }
+
+  async verify(settings: SmtpSettings): Promise<void> {
+    const transport = await this.transport(settings);
+    try {
+      await transport.verify();
+    } catch (error) {
+      throw classifySmtpError(error);
+    } finally {
+      transport.close();
+    }
+  }
+
+  async send(settings: SmtpSettings, email: OutgoingEmail): Promise<void> {
+    const transport = await this.transport(settings);
+    try {
+      const info = await transport.sendMail({
+        from: settings.fromName ? { name: settings.fromName, address: settings.from } : settings.from,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        messageId: email.messageId,
+        ...(email.inReplyTo ? { inReplyTo: email.inReplyTo, references: [email.inReplyTo] } : {}),
+      });
+      if (info.rejected.length) throw new SendFailure('permanent', `the server refused ${info.rejected.join(', ')}: ${info.response}`);
+    } catch (error) {
+      throw classifySmtpError(error);
+    } finally {
+      transport.close();
+    }
+  }
+
+  private async transport(settings: SmtpSettings) {
+    const allowListed = this.allowed.has(settings.host) || this.allowed.has(`${settings.host}:${settings.port}`);
+    const address = await this.address(settings.host, allowListed);
+    // Loaded on first use: most runs never send an email, and start-up time counts.
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      host: address,
+      port: settings.port,
+      // Port 465 speaks TLS from the first byte; others upgrade with STARTTLS, required unless allow-listed.
+      secure: settings.port === 465,
+      requireTLS: !allowListed && settings.port !== 465,
+      auth: { user: settings.user, pass: settings.password },
+      tls: isIP(settings.host) ? {} : { servername: settings.host },
+      connectionTimeout: this.settings.timeoutMs,
+      greetingTimeout: this.settings.timeoutMs,
+      socketTimeout: this.settings.timeoutMs,
+      logger: false,
+    });
+  }
+
+  private async address(host: string, allowListed: boolean): Promise<string> {
+    let found: string;
+    try {
+      found = isIP(host) ? host : (await lookup(host)).address;
+    } catch (error) {
+      this.logger.debug({ err: error, host }, 'SMTP host lookup failed');
+      // No such name is a typo to fix; a resolver that could not answer may answer later.
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOTFOUND';
+      throw new SendFailure(missing ? 'permanent' : 'temporary', `could not find the server ${host}`);
+    }
+    if (!allowListed && !isPublicAddress(found)) throw new SendFailure('permanent', `${host} is not on the public internet`);
+    return found;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Agenda } from 'agenda';
+import Bottleneck from 'bottleneck';
+import { attemptEmail, dueEmailIds } from '../domain/email/outbox.js';
+import { getEmail } from '../domain/writing/drafts.js';
+import type { Services } from '../domain/services.js';
+import { people } from '../models/people.js';
+import type { Notifier } from '../bots/notifier.js';
+import { emailFailedReply } from '../bots/views/emailDraft.js';
+import { sendOnce } from './sendOnce.js';
+import { eq } from 'drizzle-orm';
+
+export const EMAIL_OUTBOX_JOB = 'email-outbox';
+
+// Each email is its own SMTP session with its owner's server; a few at once keeps a round short
+// without opening hundreds of connections.
+const CONCURRENT_SENDS = 8;
+
+/**
+ * One round of the outbox: every email due (queued, or claimed by a worker that died) gets an
+ * attempt. One that has failed for good is told to its owner in a DM, once.
+ */
+export async function sendDueEmails(services: Services, notifier: Notifier): Promise<{ due: number; sent: number; retrying: number; failed: number }> {
+  const ids = await dueEmailIds(services, services.clock());
+  const pool = new Bottleneck({ maxConcurrent: CONCURRENT_SENDS });
+  const counts = { due: ids.length, sent: 0, retrying: 0, failed: 0 };
+  await Promise.all(
+    ids.map((id) =>
+      pool.schedule(async () => {
+        try {
+          const outcome = await attemptEmail(services, id);
+          if (outcome.kind === 'skipped') return;
+          counts[outcome.kind]++;
+          if (outcome.kind === 'failed') await tellFailure(services, notifier, outcome.email.personId, id, outcome.failure.message, outcome.failure.kind === 'auth', outcome.email.updatedAt);
+        } catch (error) {
+          services.logger.error({ err: error, emailId: id }, 'email attempt failed');
+        }
+      }),
+    ),
+  );
+  if (ids.length) services.logger.info(counts, 'email outbox round');
+  return counts;
+}
+
+async function tellFailure(services: Services, notifier: Notifier, personId: number, id: number, reason: string, auth: boolean, at: Date): Promise<void> {
+  const [person] = await services.db.select().from(people).where(eq(people.id, personId));
+  if (!person || !notifier.canReach(person)) return;
+  const view = await getEmail(services.db, personId, id);
+  await sendOnce({ ...services, notifier }, { key: `email-failed:${id}:${at.toISOString()}`, person, kind: 'email-failed', payload: { emailId: id } }, emailFailedReply(view, reason, auth));
+}
+
+export function defineEmailOutbox(agenda: Agenda, services: Services, notifier: Notifier): void {
+  agenda.define(EMAIL_OUTBOX_JOB, async () => {
+    await sendDueEmails(services, notifier);
+  });
+}
+
+export async function scheduleEmailOutbox(agenda: Agenda, minutes: number): Promise<void> {
+  await agenda.every(`${minutes} minutes`, EMAIL_OUTBOX_JOB);
+}
