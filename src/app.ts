@@ -16,6 +16,7 @@ import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupP
 import { defineDeadlineReminders, scheduleDeadlineReminders } from './jobs/deadlineReminders.js';
 import { SmtpMailer } from './integrations/email/smtpMailer.js';
 import { defineEmailOutbox, scheduleEmailOutbox } from './jobs/emailOutbox.js';
+import { defineSequenceSteps, scheduleSequenceSteps } from './jobs/sequenceSteps.js';
 import { defineGoogleCalendarSync, GoogleCalendarSync, scheduleGoogleCalendarSync } from './jobs/googleCalendarSync.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Catalog } from './domain/recommendations/catalog.js';
@@ -113,6 +114,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       defineDeadlineReminders(created, services, notifier);
       defineWeeklyReports(created, services, notifier);
       defineEmailOutbox(created, services, notifier);
+      defineSequenceSteps(created, services, notifier);
       if (services.google) defineGoogleCalendarSync(created, googleSync);
       created.on('error', reportError);
       // A job that failed for want of the database runs again at its next turn (a reminder's
@@ -149,6 +151,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         await scheduleDeadlineReminders(running, config.digest.tickMinutes);
         await scheduleWeeklyReports(running, config.digest.tickMinutes);
         await scheduleEmailOutbox(running, config.email.tickMinutes);
+        await scheduleSequenceSteps(running, config.digest.tickMinutes);
         if (services.google) await scheduleGoogleCalendarSync(running, config.digest.tickMinutes);
       })();
       return starting;

@@ -34,6 +34,8 @@ export const emails = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
     lastError: text('last_error'),
+    /** The sequence step this email is (0-based), when a sequence drafted it. */
+    sequenceStep: integer('sequence_step'),
     /** Sent by a sequence the person set to send on its own, not by a press of Send. */
     automatic: boolean('automatic').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

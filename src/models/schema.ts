@@ -25,3 +25,4 @@ export * from './contacts.js';
 export * from './personTemplates.js';
 export * from './emailAccounts.js';
 export * from './emails.js';
+export * from './sequences.js';

@@ -27,6 +27,7 @@ import { chartsAction, stats } from './stats.js';
 import { data, importAction, importCsvForm } from './data.js';
 import { timeline, timelineAction } from './timeline.js';
 import { parseSeq } from './options.js';
+import { sequenceActions, sequenceCommand, sequenceForm } from './sequence.js';
 import { draftActions, draftCommand, emailEditForm } from './draft.js';
 import { templateCommand, templateForm, templatesCommand } from './templates.js';
 import { contactAction, contactForm, contactsGroup } from './contact.js';
@@ -45,7 +46,7 @@ const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log,
 const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate, editOfferCommand, offersCommand] };
 const boards: CommandGroup = { name: 'boards', summary: "Companies' job boards you watch", commands: [watching, watch, unwatch] };
 const recommendations: CommandGroup = { name: 'recs', summary: 'Jobs picked for you', commands: [recs, similar] };
-const followups: CommandGroup = { name: 'followup', summary: 'Follow-up emails: drafts and your templates', commands: [draftCommand, templatesCommand, templateCommand] };
+const followups: CommandGroup = { name: 'followup', summary: 'Follow-up emails: drafts and your templates', commands: [draftCommand, sequenceCommand, templatesCommand, templateCommand] };
 
 /** Areas with several commands, under one word each (see CommandGroup). */
 export const GROUPS: CommandGroup[] = [interviews, offers, notesGroup, contactsGroup, followups, emailGroup, calendar, stats, data, boards, recommendations];
@@ -69,10 +70,11 @@ export const ACTIONS: ActionDefinition[] = [
   ...recommendationActions,
   ...followupActions,
   ...draftActions,
+  ...sequenceActions,
   contactAction,
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, noteEditForm, prefsForm, notForMeForm, importCsvForm, emailEditForm, templateForm, contactForm, emailConnectForm];
+export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, noteEditForm, prefsForm, notForMeForm, importCsvForm, emailEditForm, templateForm, contactForm, emailConnectForm, sequenceForm];
 
 /**
  * A command by its name, or a grouped one by "group command" ("stats summary"). One word may

@@ -2,7 +2,7 @@ import { CONTACT_ROLE_LABELS, type ContactRole } from '../../domain/ats/contacts
 import type { EmailAccountRow } from '../../models/emailAccounts.js';
 import type { EmailView } from '../../domain/writing/drafts.js';
 import { TEMPLATE_KINDS, isTemplateKind } from '../../domain/writing/templateKinds.js';
-import { ui, type Block, type Reply } from '../ui.js';
+import { ui, type Block, type Button, type Reply } from '../ui.js';
 import { applicationTitle } from './format.js';
 
 function recipientLine(view: EmailView): string {
@@ -18,7 +18,7 @@ const kindLabel = (kind: string) => (isTemplateKind(kind) ? TEMPLATE_KINDS[kind]
  * A draft, shown to copy or to send: subject and body as they would go out, with Edit (a form),
  * Send when the person's email is connected, and Discard.
  */
-export function emailDraftReply(view: EmailView, account: EmailAccountRow | null, options: { replacesSource?: boolean; lead?: string } = {}): Reply {
+export function emailDraftReply(view: EmailView, account: EmailAccountRow | null, options: { replacesSource?: boolean; lead?: string; more?: Button[]; ephemeral?: boolean } = {}): Reply {
   const { email } = view;
   const seq = view.application.seq;
   const blocks: Block[] = [ui.header(`Draft · ${applicationTitle(seq, view.job)}`.slice(0, 150))];
@@ -30,14 +30,14 @@ export function emailDraftReply(view: EmailView, account: EmailAccountRow | null
   const buttons = [ui.button('Edit', 'email.edit', id)];
   if (account && !account.brokenAt) buttons.push(ui.button('Send', 'email.send', id, 'primary'));
   buttons.push(ui.button('Discard', 'email.discard', id, 'danger'));
-  blocks.push(ui.actions(buttons));
+  blocks.push(ui.actions([...buttons, ...(options.more ?? [])]));
   const hint = !account
     ? 'Copy it into your mail, or connect your email with /job email connect to send it from here. Nothing is sent until you press Send.'
     : account.brokenAt
       ? 'Your mail server refused the login last time: connect again with /job email connect to send from here.'
       : `Send mails it from ${account.fromAddress}. Nothing is sent until you press it.`;
   blocks.push(ui.context(hint));
-  return ui.message(blocks, { replacesSource: options.replacesSource });
+  return ui.message(blocks, { replacesSource: options.replacesSource, ephemeral: options.ephemeral });
 }
 
 /** After Send: where the email stands. */

@@ -4,6 +4,7 @@ import { getApplication, type ApplicationView } from '../ats/applications.js';
 import { appendEvent } from '../ats/events.js';
 import { changePersonData } from '../people/changes.js';
 import type { Services } from '../services.js';
+import { stopSequence } from './sequences.js';
 
 export type FollowupAnswer = 'followed_up' | 'thanked' | 'snooze' | 'replied' | 'stop';
 
@@ -37,10 +38,12 @@ export async function answerFollowup(services: Services, personId: number, seq: 
       case 'replied': {
         const application = await appendEvent(tx, view.application, { type: 'response_received', actorPersonId: personId, occurredAt: now });
         await setAnswers(tx, view, { stoppedAt: now, stopReason: 'replied' }, now);
+        await stopSequence(tx, view.application.id, 'replied', now);
         return { ...view, application };
       }
       case 'stop':
         await setAnswers(tx, view, { stoppedAt: now, stopReason: 'asked' }, now);
+        await stopSequence(tx, view.application.id, 'asked', now);
         return view;
     }
   });

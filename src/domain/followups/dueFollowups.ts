@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../models/database.js';
 import { applicationEvents, applications, type ApplicationRow } from '../../models/applications.js';
@@ -7,6 +7,7 @@ import { interviews, type InterviewRow } from '../../models/interviews.js';
 import { jobs, type JobRow } from '../../models/jobs.js';
 import { people, type PersonRow } from '../../models/people.js';
 import { preferences } from '../../models/preferences.js';
+import { sequences } from '../../models/sequences.js';
 import { digestZone, withDefaults } from '../people/preferences.js';
 import { appliedPrompt, thankYouPrompt, type DuePrompt } from './followupPlan.js';
 
@@ -39,7 +40,9 @@ export async function dueFollowups(db: Executor, config: Config, now: Date, pers
     .innerJoin(people, eq(people.id, applications.personId))
     .leftJoin(followups, eq(followups.applicationId, applications.id))
     .leftJoin(preferences, eq(preferences.personId, applications.personId))
-    .where(and(eq(applications.state, 'applied'), lte(applications.stateChangedAt, earliest), personIds === undefined ? undefined : inArray(applications.personId, [...personIds])));
+    // An application with a follow-up sequence is followed up by it, not by prompts.
+    .leftJoin(sequences, eq(sequences.applicationId, applications.id))
+    .where(and(eq(applications.state, 'applied'), lte(applications.stateChangedAt, earliest), isNull(sequences.applicationId), personIds === undefined ? undefined : inArray(applications.personId, [...personIds])));
   const recent = await db
     .select({ ...common, interview: interviews })
     .from(interviews)

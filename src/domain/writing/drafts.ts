@@ -21,6 +21,29 @@ export interface EmailView extends ApplicationView {
   contact: ContactRow | null;
 }
 
+/** A draft's content before it is stored: what the template makes of this application, and to whom. */
+export async function composeDraft(services: Services, personId: number, view: ApplicationView, kind: TemplateKind | undefined, now: Date): Promise<{ row: typeof emails.$inferInsert; recipient: ContactRow | null }> {
+  const facts = await draftFacts(services.db, personId, view, now);
+  const chosen = kind ?? suggestedKind(facts, now);
+  const template = await templateFor(services.db, personId, chosen);
+  const filled = fillTemplate(template, templateValues(facts, chosen, now));
+  const recipient = draftRecipient(facts, chosen) ?? null;
+  const row = {
+    personId,
+    applicationId: view.application.id,
+    kind: chosen,
+    source: template.personal ? 'personal' : 'template',
+    contactId: recipient?.id ?? null,
+    toAddress: recipient?.email ?? null,
+    subject: filled.subject.slice(0, MAX_DRAFT_SUBJECT),
+    body: filled.body.slice(0, MAX_DRAFT_BODY),
+    status: 'draft',
+    createdAt: now,
+    updatedAt: now,
+  };
+  return { row, recipient };
+}
+
 /**
  * Drafts a message about one of the person's applications from their template (or Jobscout's),
  * addressed to the contact who fits: kept as a draft until they press Send.
@@ -28,27 +51,8 @@ export interface EmailView extends ApplicationView {
 export async function draftEmail(services: Services, personId: number, seq: number, kind?: TemplateKind): Promise<EmailView> {
   const now = services.clock();
   const view = await getApplication(services.db, personId, seq);
-  const facts = await draftFacts(services.db, personId, view, now);
-  const chosen = kind ?? suggestedKind(facts, now);
-  const template = await templateFor(services.db, personId, chosen);
-  const filled = fillTemplate(template, templateValues(facts, chosen, now));
-  const recipient = draftRecipient(facts, chosen) ?? null;
-  const [email] = await services.db
-    .insert(emails)
-    .values({
-      personId,
-      applicationId: view.application.id,
-      kind: chosen,
-      source: template.personal ? 'personal' : 'template',
-      contactId: recipient?.id ?? null,
-      toAddress: recipient?.email ?? null,
-      subject: filled.subject.slice(0, MAX_DRAFT_SUBJECT),
-      body: filled.body.slice(0, MAX_DRAFT_BODY),
-      status: 'draft',
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
+  const { row, recipient } = await composeDraft(services, personId, view, kind, now);
+  const [email] = await services.db.insert(emails).values(row).returning();
   return { ...view, email: email!, contact: recipient };
 }
 
