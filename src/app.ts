@@ -15,8 +15,11 @@ import { defineWeeklyReports, scheduleWeeklyReports } from './jobs/weeklyReport.
 import { defineFollowupPrompts, scheduleFollowupPrompts } from './jobs/followupPrompts.js';
 import { defineDeadlineReminders, scheduleDeadlineReminders } from './jobs/deadlineReminders.js';
 import { SmtpMailer } from './integrations/email/smtpMailer.js';
+import { ImapMailbox } from './integrations/email/imapMailbox.js';
+import type { ClaudeWriter as ClaudeWriterType } from './integrations/anthropic/claudeWriter.js';
 import { defineEmailOutbox, scheduleEmailOutbox } from './jobs/emailOutbox.js';
 import { defineSequenceSteps, scheduleSequenceSteps } from './jobs/sequenceSteps.js';
+import { defineReplyCheck, scheduleReplyCheck } from './jobs/replyCheck.js';
 import { defineGoogleCalendarSync, GoogleCalendarSync, scheduleGoogleCalendarSync } from './jobs/googleCalendarSync.js';
 import { ChangeFeed } from './domain/people/changes.js';
 import { Catalog } from './domain/recommendations/catalog.js';
@@ -49,10 +52,15 @@ export interface App {
 const SCHEDULER_DRAIN_MS = 3_000;
 
 /** Claude when ANTHROPIC_API_KEY is set; its SDK is loaded only then. */
-async function claudeIfConfigured(config: Config): Promise<PostingAnalyst | null> {
+async function claudeIfConfigured(config: Config): Promise<{ analyst: PostingAnalyst; writer: ClaudeWriterType } | null> {
   if (!config.anthropic.apiKey) return null;
-  const { ClaudeAnalyst } = await import('./integrations/anthropic/claudeAnalyst.js');
-  return new ClaudeAnalyst({ ...config.anthropic, apiKey: config.anthropic.apiKey });
+  const [{ ClaudeTools }, { ClaudeAnalyst }, { ClaudeWriter }] = await Promise.all([
+    import('./integrations/anthropic/claudeTools.js'),
+    import('./integrations/anthropic/claudeAnalyst.js'),
+    import('./integrations/anthropic/claudeWriter.js'),
+  ]);
+  const claude = new ClaudeTools({ ...config.anthropic, apiKey: config.anthropic.apiKey });
+  return { analyst: new ClaudeAnalyst(claude), writer: new ClaudeWriter(claude) };
 }
 
 // googleapis is large: loaded only where Google Calendar is set up.
@@ -74,6 +82,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
   database.pool.on('connect', () => health.connected());
   database.pool.on('error', (error) => health.failed(error, 'idle connection'));
   const fetcher = new SafeFetcher(config.intake.fetch);
+  const claude = await claudeIfConfigured(config);
   const services: Services = {
     db: database.db,
     clock,
@@ -88,10 +97,13 @@ export async function createApp(options: { config: Config; logger: Logger; targe
     feeds: jobFeeds(fetcher, config.intake.feeds),
     taxonomy: Taxonomy.load(),
     catalog: new Catalog(config.recommendations),
-    analyst: await claudeIfConfigured(config),
+    analyst: claude?.analyst ?? null,
     web: new WebAddress(config.web.publicUrl),
     google: await googleIfConfigured(config),
-    mailer: new SmtpMailer(config.email, logger),
+    mailer: new SmtpMailer(config.email),
+    mailbox: new ImapMailbox(config.email),
+    replyReader: claude?.writer ?? null,
+    writer: claude?.writer ?? null,
   };
   const fitLearner = new FitLearner(services);
   const googleSync = new GoogleCalendarSync(services, notifier);
@@ -115,6 +127,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
       defineWeeklyReports(created, services, notifier);
       defineEmailOutbox(created, services, notifier);
       defineSequenceSteps(created, services, notifier);
+      defineReplyCheck(created, services, notifier);
       if (services.google) defineGoogleCalendarSync(created, googleSync);
       created.on('error', reportError);
       // A job that failed for want of the database runs again at its next turn (a reminder's
@@ -152,6 +165,7 @@ export async function createApp(options: { config: Config; logger: Logger; targe
         await scheduleWeeklyReports(running, config.digest.tickMinutes);
         await scheduleEmailOutbox(running, config.email.tickMinutes);
         await scheduleSequenceSteps(running, config.digest.tickMinutes);
+        await scheduleReplyCheck(running, config.email.inboxEveryMinutes);
         if (services.google) await scheduleGoogleCalendarSync(running, config.digest.tickMinutes);
       })();
       return starting;

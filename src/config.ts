@@ -182,6 +182,8 @@ const schema = z.object({
     retryMinutes: z.array(z.number().min(0.01).max(1440), { message: 'expected a comma-separated list of minutes, e.g. 1,5,30' }).min(1),
     timeoutMs: z.number().int().min(1000).max(120_000),
     tickMinutes: z.number().int().min(1).max(60),
+    /** How often inboxes are read for replies, for those who connected IMAP. */
+    inboxEveryMinutes: z.number().int().min(1).max(1440),
   }),
   analytics: z.object({
     /** Days after applying with no answer after which an application counts as ghosted. */
@@ -298,6 +300,7 @@ const ENV_KEYS: { env: string; path: string[]; read: (raw: string) => unknown; s
   { env: 'JOBSCOUT_WORKABLE_API_URL', path: ['intake', 'ats', 'workable'], read: String },
   { env: 'JOBSCOUT_SMARTRECRUITERS_API_URL', path: ['intake', 'ats', 'smartRecruiters'], read: String },
   { env: 'JOBSCOUT_SMTP_ALLOW_HOSTS', path: ['email', 'allowHosts'], read: readStringList },
+  { env: 'JOBSCOUT_INBOX_MINUTES', path: ['email', 'inboxEveryMinutes'], read: readNumber },
   { env: 'JOBSCOUT_EMAIL_RETRY_MINUTES', path: ['email', 'retryMinutes'], read: readNumberList },
   { env: 'JOBSCOUT_GHOSTED_DAYS', path: ['analytics', 'ghostedDays'], read: readNumber },
   { env: 'JOBSCOUT_RECRUITEE_API_URL', path: ['intake', 'ats', 'recruitee'], read: String },

@@ -14,6 +14,9 @@ import type { DatabaseHealth } from '../models/databaseHealth.js';
 import type { WebAddress } from './webAddress.js';
 import type { CalendarAccount } from './calendar/calendarAccount.js';
 import type { Mailer } from './email/mailer.js';
+import type { Mailbox } from './email/mailbox.js';
+import type { ReplyReader } from './followups/replyReader.js';
+import type { DraftWriter } from './writing/draftWriter.js';
 
 /** Now, passed in so that time rules can be tested at any instant. */
 export type Clock = () => Date;
@@ -56,4 +59,10 @@ export interface Services {
   google: CalendarAccount | null;
   /** Sends follow-up emails through each person's own server. */
   mailer: Mailer;
+  /** Reads each person's inbox for replies, when they asked for it. */
+  mailbox: Mailbox;
+  /** Claude reading replies, when ANTHROPIC_API_KEY is set; else null and rules do it. */
+  replyReader: ReplyReader | null;
+  /** Claude drafting emails from the timeline, when ANTHROPIC_API_KEY is set; else templates do. */
+  writer: DraftWriter | null;
 }

@@ -16,6 +16,14 @@ export const emailAccounts = pgTable('email_accounts', {
   connectedAt: timestamp('connected_at', { withTimezone: true }).notNull(),
   brokenAt: timestamp('broken_at', { withTimezone: true }),
   brokenReason: text('broken_reason'),
+  /** IMAP settings, sealed, when the person asked Jobscout to notice replies. */
+  sealedImap: text('sealed_imap'),
+  /** Where the last inbox check stopped: the mailbox's UIDVALIDITY and the highest UID read. */
+  imapUidValidity: text('imap_uid_validity'),
+  imapLastUid: integer('imap_last_uid'),
+  imapCheckedAt: timestamp('imap_checked_at', { withTimezone: true }),
+  /** Why the last check failed, until one succeeds. */
+  imapError: text('imap_error'),
 });
 
 export type EmailAccountRow = typeof emailAccounts.$inferSelect;

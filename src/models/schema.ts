@@ -26,3 +26,4 @@ export * from './personTemplates.js';
 export * from './emailAccounts.js';
 export * from './emails.js';
 export * from './sequences.js';
+export * from './emailReplies.js';

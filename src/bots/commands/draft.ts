@@ -17,6 +17,19 @@ async function draftReply(ctx: CommandContext, seq: number, kind?: TemplateKind,
   return emailDraftReply(view, await emailAccountOf(ctx.services.db, ctx.person.id), { replacesSource });
 }
 
+export const letterCommand = defineCommand({
+  name: 'letter',
+  summary: 'Draft a cover letter for an application, from your profile and the posting',
+  usage: '/job letter <id>',
+  options: [ID_OPTION],
+  schema: z.object({ id: applicationId }),
+  async run(ctx, options) {
+    const view = await draftEmail(ctx.services, ctx.person.id, options.id, 'cover-letter');
+    const lead = ctx.services.writer ? undefined : 'From the template: set your skills with /job profile so it can say what you bring, or keep your own version with /job template cover-letter.';
+    return emailDraftReply(view, await emailAccountOf(ctx.services.db, ctx.person.id), { lead });
+  },
+});
+
 export const draftCommand = defineCommand({
   name: 'draft',
   summary: 'Draft a follow-up (or thank-you, offer reply…) for an application, to copy or send',

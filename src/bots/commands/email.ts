@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { assertEmailCanConnect, connectSmtp, disconnectEmail, emailAccountOf } from '../../domain/email/mailAccount.js';
+import { connectImap } from '../../domain/email/replies.js';
+import { UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { formatWhen, zoneOf } from '../views/format.js';
 import { defineCommand, type CommandContext, type CommandGroup, type FormDefinition } from './types.js';
@@ -18,7 +20,14 @@ const status = defineCommand({
       : account.brokenAt
         ? `Email: ${account.fromAddress} needs reconnecting — the server refused the login on ${formatWhen(account.brokenAt, zone)} (${account.brokenReason ?? 'no reason given'}). /job email connect.`
         : `Email: sending from ${account.fromAddress} since ${formatWhen(account.connectedAt, zone)}. /job email disconnect forgets the settings.`;
-    return ui.message([ui.header('Your email'), ui.section(text)]);
+    const inbox = !account
+      ? ''
+      : !account.sealedImap
+        ? '\nReplies: Jobscout does not read your inbox. /job email imap lets it notice replies to what it sent (read-only).'
+        : account.imapError
+          ? `\nReplies: the last inbox check failed (${account.imapError}). /job email imap to fix the settings.`
+          : `\nReplies: noticed from your inbox${account.imapCheckedAt ? `, last checked ${formatWhen(account.imapCheckedAt, zone)}` : ''}.`;
+    return ui.message([ui.header('Your email'), ui.section(text + inbox)]);
   },
 });
 
@@ -63,6 +72,45 @@ export const emailConnectForm: FormDefinition = {
   },
 };
 
+async function openImapForm(ctx: CommandContext): Promise<Reply> {
+  const account = await emailAccountOf(ctx.services.db, ctx.person.id);
+  if (!account) throw new UserError('email_not_connected', 'Connect your email first with /job email connect; then /job email imap lets Jobscout notice replies.');
+  return ui.form({
+    id: 'email-imap',
+    context: '',
+    title: 'Notice replies (IMAP, read-only)',
+    submitLabel: 'Connect inbox',
+    fields: [
+      { name: 'host', label: 'IMAP server', kind: 'text', required: true, placeholder: 'imap.gmail.com' },
+      { name: 'port', label: 'Port', kind: 'text', required: false, initial: '993', hint: '993 (TLS) or 143 (STARTTLS)' },
+      { name: 'user', label: 'Login (if not your address)', kind: 'text', required: false },
+      { name: 'password', label: 'App password', kind: 'text', required: true, hint: 'Kept encrypted. Jobscout only reads replies to emails it sent.' },
+    ],
+  });
+}
+
+const imap = defineCommand({
+  name: 'imap',
+  summary: 'Let Jobscout notice replies to the emails it sent (IMAP settings in a form)',
+  usage: '/job email imap',
+  opensForm: true,
+  options: [],
+  schema: z.object({}),
+  run: (ctx) => openImapForm(ctx),
+});
+
+export const emailImapForm: FormDefinition = {
+  id: 'email-imap',
+  open: (ctx) => openImapForm(ctx),
+  async submit(ctx, _context, values) {
+    const account = await emailAccountOf(ctx.services.db, ctx.person.id);
+    if (!account) throw new UserError('email_not_connected', 'Connect your email first with /job email connect.');
+    const result = await connectImap(ctx.services, account, { host: values.host ?? '', port: values.port ?? '', user: values.user ?? '', password: values.password ?? '' });
+    if (!result.ok) return result;
+    return { ok: true, reply: ui.message([ui.section(`Inbox connected: Jobscout will notice replies to the emails it sends from ${account.fromAddress}, and tell you what they seem to say. Nothing changes on your applications until you choose.`)]) };
+  },
+};
+
 const disconnect = defineCommand({
   name: 'disconnect',
   summary: 'Forget your email settings',
@@ -75,4 +123,4 @@ const disconnect = defineCommand({
   },
 });
 
-export const emailGroup: CommandGroup = { name: 'email', summary: 'Sending follow-ups from your own mailbox', commands: [status, connect, disconnect] };
+export const emailGroup: CommandGroup = { name: 'email', summary: 'Sending follow-ups from your own mailbox', commands: [status, connect, imap, disconnect] };

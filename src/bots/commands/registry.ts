@@ -28,10 +28,10 @@ import { data, importAction, importCsvForm } from './data.js';
 import { timeline, timelineAction } from './timeline.js';
 import { parseSeq } from './options.js';
 import { sequenceActions, sequenceCommand, sequenceForm } from './sequence.js';
-import { draftActions, draftCommand, emailEditForm } from './draft.js';
+import { draftActions, draftCommand, emailEditForm, letterCommand } from './draft.js';
 import { templateCommand, templateForm, templatesCommand } from './templates.js';
 import { contactAction, contactForm, contactsGroup } from './contact.js';
-import { emailConnectForm, emailGroup } from './email.js';
+import { emailConnectForm, emailGroup, emailImapForm } from './email.js';
 import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition } from './types.js';
 
 // Options are checked by each command's own zod schema at dispatch, so the list can be loose.
@@ -39,7 +39,7 @@ import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition 
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, timeline, profile, fit, prefs, digest];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, timeline, profile, fit, prefs, digest, letterCommand];
 
 // Discord allows 25 subcommands and groups under /job: interviews and offers are areas of their own.
 const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel, editInterviewCommand, deleteInterviewCommand] };
@@ -74,7 +74,7 @@ export const ACTIONS: ActionDefinition[] = [
   contactAction,
 ];
 
-export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, noteEditForm, prefsForm, notForMeForm, importCsvForm, emailEditForm, templateForm, contactForm, emailConnectForm, sequenceForm];
+export const FORMS: FormDefinition[] = [addJobForm, editJobForm, profileForm, interviewForm, editInterviewForm, offerForm, editOfferForm, negotiateForm, noteForm, noteEditForm, prefsForm, notForMeForm, importCsvForm, emailEditForm, templateForm, contactForm, emailConnectForm, emailImapForm, sequenceForm];
 
 /**
  * A command by its name, or a grouped one by "group command" ("stats summary"). One word may

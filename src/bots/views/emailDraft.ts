@@ -23,7 +23,8 @@ export function emailDraftReply(view: EmailView, account: EmailAccountRow | null
   const seq = view.application.seq;
   const blocks: Block[] = [ui.header(`Draft · ${applicationTitle(seq, view.job)}`.slice(0, 150))];
   if (options.lead) blocks.push(ui.section(options.lead));
-  blocks.push(ui.context(`${kindLabel(email.kind)} · ${email.source === 'personal' ? 'from your template' : email.source === 'edited' ? 'edited by you' : "from Jobscout's template"}`));
+  const made: Record<string, string> = { personal: 'from your template', edited: 'edited by you', claude: 'written by Claude from your timeline, notes and the posting; check it before sending', template: "from Jobscout's template" };
+  blocks.push(ui.context(`${kindLabel(email.kind)} · ${made[email.source] ?? made.template}`));
   blocks.push(ui.section(`${recipientLine(view)}\nSubject: ${email.subject}`));
   blocks.push(ui.section(email.body));
   const id = String(email.id);

@@ -40,11 +40,12 @@ export async function buildTimeline(db: Executor, personId: number, seq: number)
   const entries: TimelineEntry[] = [];
   for (const event of events) {
     if (event.type === 'created') entries.push({ kind: 'created', at: event.occurredAt });
-    else if (event.type === 'followed_up') {
+    else if (event.type === 'followed_up' || event.type === 'response_received') {
+      const what = event.type === 'response_received' ? 'replied' : event.payload.thankYou ? 'thanked' : 'followed_up';
+      // Jobscout says how when it did the work: the email sent, the reply noticed.
       const detail = typeof event.payload.summary === 'string' ? { detail: event.payload.summary } : {};
-      entries.push({ kind: 'followup', at: event.occurredAt, what: event.payload.thankYou ? 'thanked' : 'followed_up', ...detail });
+      entries.push({ kind: 'followup', at: event.occurredAt, what, ...detail });
     }
-    else if (event.type === 'response_received') entries.push({ kind: 'followup', at: event.occurredAt, what: 'replied' });
     else if (event.type === 'deadline_set') entries.push({ kind: 'deadline', at: event.occurredAt, deadline: typeof event.payload.deadlineAt === 'string' ? new Date(event.payload.deadlineAt) : null });
     else if (SUMMARISED.has(event.type) && typeof event.payload.summary === 'string') entries.push({ kind: 'change', at: event.occurredAt, what: event.payload.summary });
     else if (event.fromState && event.toState) {

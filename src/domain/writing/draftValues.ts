@@ -74,7 +74,9 @@ export function suggestedKind(facts: DraftFacts, now: Date): TemplateKind {
 
 /** Who the message goes to: an interviewer for a thank-you, else the recruiter first. */
 export function draftRecipient(facts: DraftFacts, kind: TemplateKind): ContactRow | undefined {
-  return preferredContact(facts.contacts, kind === 'thank-you' ? 'interviewer' : 'company');
+  // A cover letter is for whoever hires, not for an interviewer or the friend who referred you.
+  const candidates = kind === 'cover-letter' ? facts.contacts.filter((contact) => ['recruiter', 'hiring_manager', 'other'].includes(contact.role)) : facts.contacts;
+  return preferredContact(candidates, kind === 'thank-you' ? 'interviewer' : 'company');
 }
 
 const joinNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);

@@ -8,10 +8,12 @@ import { jobs } from '../../models/jobs.js';
 import { getApplication, type ApplicationView } from '../ats/applications.js';
 import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
-import { draftFacts, draftRecipient, suggestedKind, templateValues } from './draftValues.js';
+import { draftFacts, draftRecipient, suggestedKind, templateValues, type DraftFacts } from './draftValues.js';
+import { draftSources } from './draftSources.js';
+import { ungroundedClaims } from './grounding.js';
 import { templateFor } from './personalTemplates.js';
 import type { TemplateKind } from './templateKinds.js';
-import { fillTemplate } from './templateText.js';
+import { fillTemplate, type MessageTemplate } from './templateText.js';
 
 export const MAX_DRAFT_SUBJECT = 200;
 export const MAX_DRAFT_BODY = 10_000;
@@ -26,13 +28,15 @@ export async function composeDraft(services: Services, personId: number, view: A
   const facts = await draftFacts(services.db, personId, view, now);
   const chosen = kind ?? suggestedKind(facts, now);
   const template = await templateFor(services.db, personId, chosen);
-  const filled = fillTemplate(template, templateValues(facts, chosen, now));
   const recipient = draftRecipient(facts, chosen) ?? null;
+  const filledTemplate = fillTemplate(template, templateValues(facts, chosen, now));
+  const written = services.writer ? await writtenDraft(services, personId, facts, chosen, filledTemplate, recipient?.name ?? null) : null;
+  const filled = written ?? filledTemplate;
   const row = {
     personId,
     applicationId: view.application.id,
     kind: chosen,
-    source: template.personal ? 'personal' : 'template',
+    source: written ? 'claude' : template.personal ? 'personal' : 'template',
     contactId: recipient?.id ?? null,
     toAddress: recipient?.email ?? null,
     subject: filled.subject.slice(0, MAX_DRAFT_SUBJECT),
@@ -42,6 +46,23 @@ export async function composeDraft(services: Services, personId: number, view: A
     updatedAt: now,
   };
   return { row, recipient };
+}
+
+/**
+ * Claude's draft, when it is grounded: anything it states that the sources do not (a name, a
+ * figure, a link) and it is thrown away for the template. A failed call falls back the same way.
+ */
+async function writtenDraft(services: Services, personId: number, facts: DraftFacts, kind: TemplateKind, template: MessageTemplate, recipientName: string | null): Promise<MessageTemplate | null> {
+  const sources = await draftSources(services.db, personId, facts, kind, template, recipientName);
+  try {
+    const draft = await services.writer!.write(sources);
+    const invented = ungroundedClaims(draft, sources);
+    if (!invented.length) return draft;
+    services.logger.warn({ personId, kind, invented }, 'Claude draft states what its sources do not; using the template');
+  } catch (error) {
+    services.logger.warn({ err: error, personId, kind }, 'Claude could not draft; using the template');
+  }
+  return null;
 }
 
 /**

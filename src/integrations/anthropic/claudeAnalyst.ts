@@ -1,13 +1,11 @@
-import Anthropic from '@anthropic-ai/sdk';
-import Bottleneck from 'bottleneck';
 import { z } from 'zod';
-import type { Config } from '../../config.js';
 import type { PostingText } from '../../domain/analysis/analyzePosting.js';
 import type { PostingAnalyst } from '../../domain/analysis/postingAnalyst.js';
 import { SENIORITIES } from '../../domain/analysis/seniority.js';
 import { SKILL_CATEGORIES } from '../../domain/analysis/taxonomy.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import { WORK_MODES } from '../../models/jobs.js';
+import type { ClaudeTool, ClaudeTools } from './claudeTools.js';
 
 // Postings are long; the start says what matters and keeps each call cheap.
 const MAX_INPUT_CHARS = 12_000;
@@ -75,27 +73,10 @@ const EXTRACTION_TOOL = {
 
 /** Claude as a posting analyst: tool use forces a structured answer, and zod checks it before it is used. */
 export class ClaudeAnalyst implements PostingAnalyst {
-  private readonly client: Anthropic;
-  // Two calls at a time keep a burst of intake within the account's rate limit.
-  private readonly limiter = new Bottleneck({ maxConcurrent: 2 });
+  constructor(private readonly claude: ClaudeTools) {}
 
-  constructor(private readonly settings: Config['anthropic'] & { apiKey: string }) {
-    this.client = new Anthropic({ apiKey: settings.apiKey, baseURL: settings.baseUrl, timeout: settings.timeoutMs, maxRetries: 2 });
-  }
-
-  private async callTool(tool: typeof ANALYSIS_TOOL | typeof EXTRACTION_TOOL, prompt: string): Promise<unknown> {
-    const message = await this.limiter.schedule(() =>
-      this.client.messages.create({
-        model: this.settings.model,
-        max_tokens: 2048,
-        tools: [tool],
-        tool_choice: { type: 'tool', name: tool.name },
-        messages: [{ role: 'user', content: prompt }],
-      }),
-    );
-    const use = message.content.find((block) => block.type === 'tool_use' && block.name === tool.name);
-    if (!use || use.type !== 'tool_use') throw new Error(`Claude answered without calling ${tool.name}`);
-    return use.input;
+  private callTool(tool: ClaudeTool, prompt: string): Promise<unknown> {
+    return this.claude.call(tool, prompt);
   }
 
   async analyze(posting: PostingText) {

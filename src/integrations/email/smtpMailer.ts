@@ -1,7 +1,5 @@
-import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import type { Logger } from 'pino';
-import { isPublicAddress } from '../http/addressPolicy.js';
+import { mailHostAddress } from './mailHost.js';
 import { SendFailure, type Mailer, type OutgoingEmail, type SmtpSettings } from '../../domain/email/mailer.js';
 
 // Network errors nodemailer reports by code: the server may well be back in a minute.
@@ -28,18 +26,13 @@ export function classifySmtpError(error: unknown): SendFailure {
 }
 
 /**
- * Nodemailer over SMTP to each person's own server. The host is looked up here and the
- * connection made to the address found, so a name that resolves to a private address (this
- * host's own network) is refused unless the operator listed it in JOBSCOUT_SMTP_ALLOW_HOSTS;
- * TLS still checks the certificate against the name. Only listed hosts may go without TLS.
+ * Nodemailer over SMTP to each person's own server, at the address mailHostAddress allows; TLS
+ * still checks the certificate against the name. Only allow-listed hosts may go without TLS.
  */
 export class SmtpMailer implements Mailer {
   private readonly allowed: Set<string>;
 
-  constructor(
-    private readonly settings: { allowHosts: readonly string[]; timeoutMs: number },
-    private readonly logger: Logger,
-  ) {
+  constructor(private readonly settings: { allowHosts: readonly string[]; timeoutMs: number }) {
     this.allowed = new Set(settings.allowHosts);
   }
 
@@ -74,8 +67,7 @@ export class SmtpMailer implements Mailer {
   }
 
   private async transport(settings: SmtpSettings) {
-    const allowListed = this.allowed.has(settings.host) || this.allowed.has(`${settings.host}:${settings.port}`);
-    const address = await this.address(settings.host, allowListed);
+    const { address, allowListed } = await mailHostAddress(settings.host, settings.port, this.allowed);
     // Loaded on first use: most runs never send an email, and start-up time counts.
     const { default: nodemailer } = await import('nodemailer');
     return nodemailer.createTransport({
@@ -91,19 +83,5 @@ export class SmtpMailer implements Mailer {
       socketTimeout: this.settings.timeoutMs,
       logger: false,
     });
-  }
-
-  private async address(host: string, allowListed: boolean): Promise<string> {
-    let found: string;
-    try {
-      found = isIP(host) ? host : (await lookup(host)).address;
-    } catch (error) {
-      this.logger.debug({ err: error, host }, 'SMTP host lookup failed');
-      // No such name is a typo to fix; a resolver that could not answer may answer later.
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOTFOUND';
-      throw new SendFailure(missing ? 'permanent' : 'temporary', `could not find the server ${host}`);
-    }
-    if (!allowListed && !isPublicAddress(found)) throw new SendFailure('permanent', `${host} is not on the public internet`);
-    return found;
   }
 }

@@ -45,7 +45,7 @@ describe('npm run discord:register', () => {
     expect(command!.options.find((sub) => sub.name === 'offer')!.options.map((option) => option.name)).toEqual(['log', 'negotiate', 'edit', 'compare']);
     expect(command!.options.find((sub) => sub.name === 'contact')!.options.map((option) => option.name)).toEqual(['add', 'list', 'remove']);
     expect(command!.options.find((sub) => sub.name === 'followup')!.options.map((option) => option.name)).toEqual(['draft', 'sequence', 'templates', 'template']);
-    expect(command!.options.find((sub) => sub.name === 'email')!.options.map((option) => option.name)).toEqual(['status', 'connect', 'disconnect']);
+    expect(command!.options.find((sub) => sub.name === 'email')!.options.map((option) => option.name)).toEqual(['status', 'connect', 'imap', 'disconnect']);
     expect(command!.options.find((sub) => sub.name === 'boards')!.options.map((option) => option.name)).toEqual(['watching', 'watch', 'unwatch']);
     expect(command!.options.find((sub) => sub.name === 'recs')!.options.map((option) => option.name)).toEqual(['show', 'similar']);
     expect(command!.options.find((sub) => sub.name === 'note')!.options.map((option) => option.name)).toEqual(['add', 'edit', 'delete']);

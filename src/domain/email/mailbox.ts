@@ -1,0 +1,46 @@
+import type { SendFailure } from './mailer.js';
+
+/** How to read a person's inbox; stored sealed beside their SMTP settings. */
+export interface ImapSettings {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+}
+
+/** A message found in the inbox, with the headers that tie it to a thread. */
+export interface InboxMessage {
+  uid: number;
+  messageId: string | null;
+  inReplyTo: string | null;
+  /** Every Message-ID in References, normalised to a list. */
+  references: string[];
+  from: string | null;
+  subject: string | null;
+  date: Date | null;
+  text: string;
+}
+
+/** Where reading stopped: the mailbox's UIDVALIDITY (a change means every UID changed) and the last UID read. */
+export interface InboxCursor {
+  uidValidity: string | null;
+  lastUid: number | null;
+}
+
+export interface InboxBatch {
+  cursor: InboxCursor;
+  messages: InboxMessage[];
+}
+
+/** Reads new messages from a person's inbox; the IMAP implementation is in integrations/email. */
+export interface Mailbox {
+  /** Logs in and opens the inbox, reading nothing: the check made when a person connects. Throws SendFailure. */
+  verify(settings: ImapSettings): Promise<void>;
+  /**
+   * Messages after the cursor (or, with none, those received since `since`), at most `limit`,
+   * oldest first. Throws SendFailure.
+   */
+  read(settings: ImapSettings, cursor: InboxCursor, since: Date, limit: number): Promise<InboxBatch>;
+}
+
+export type { SendFailure };
