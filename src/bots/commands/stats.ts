@@ -5,6 +5,9 @@ import { PERIODS, searchStats, type Period } from '../../domain/analytics/search
 import { digestZone, getPreferences } from '../../domain/people/preferences.js';
 import { ui, type Reply } from '../ui.js';
 import { fitModelBlocks } from '../views/fitModel.js';
+import { zoneOf } from '../views/format.js';
+import { followupStats, type ReplyRate } from '../../domain/analytics/followupStats.js';
+import { isTemplateKind, TEMPLATE_KINDS } from '../../domain/writing/templateKinds.js';
 import { PERIOD_LABEL, statsBlocks } from '../views/stats.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type CommandGroup } from './types.js';
 
@@ -72,9 +75,33 @@ const model = defineCommand({
   },
 });
 
+const WEEKDAYS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const rateText = (rate: ReplyRate) => `${rate.replied} of ${rate.sent} (${Math.round((100 * rate.replied) / rate.sent)}%)`;
+
+const followups = defineCommand({
+  name: 'followups',
+  summary: 'Which follow-up emails get replies: by template, by step, and by the day you send',
+  usage: '/job stats followups',
+  options: [],
+  schema: z.object({}),
+  async run(ctx) {
+    const result = await followupStats(ctx.services.db, ctx.person.id, zoneOf(ctx.services, ctx.person));
+    if (!result.sent) return ui.message([ui.header('Follow-up replies'), ui.section('No follow-up emails sent from Jobscout yet. Press Draft it on a follow-up prompt, or start a sequence with /job sequence <id>.')]);
+    const blocks = [
+      ui.header('Follow-up replies'),
+      ui.section(`${result.replied} of ${result.sent} follow-up emails got a reply.${result.bestWeekday ? ` Emails sent on ${WEEKDAYS[result.bestWeekday]} got the most replies.` : ''}`),
+      ui.fields(result.byTemplate.map((rate) => ({ label: isTemplateKind(rate.key) ? TEMPLATE_KINDS[rate.key] : rate.key, value: rateText(rate) }))),
+      ui.section(`By step: ${result.byStep.map((rate) => `${rate.key === 'single' ? 'single emails' : `step ${rate.key}`} ${rateText(rate)}`).join('; ')}`),
+      ui.section(`By day sent: ${result.byWeekday.map((rate) => `${WEEKDAYS[Number(rate.key)]} ${rateText(rate)}`).join('; ')}`),
+      ui.context('A reply counts when Jobscout noticed it in your inbox, or you pressed They replied, within 30 days and before the next email.'),
+    ];
+    return ui.message(blocks);
+  },
+});
+
 /** `/job stats …`: what is working in the person's search. */
 export const stats: CommandGroup = {
   name: 'stats',
   summary: 'What is working in your search',
-  commands: [summary, charts, model],
+  commands: [summary, charts, model, followups],
 };

@@ -40,7 +40,7 @@ describe('npm run discord:register', () => {
     // An area's commands come as a subcommand group (type 2) holding subcommands (type 1).
     const stats = command!.options.find((sub) => sub.name === 'stats')!;
     expect(stats.type).toBe(2);
-    expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts', 'model']);
+    expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts', 'model', 'followups']);
     expect(command!.options.find((sub) => sub.name === 'interview')!.options.map((option) => option.name)).toEqual(['log', 'reschedule', 'outcome', 'cancel', 'edit', 'delete']);
     expect(command!.options.find((sub) => sub.name === 'offer')!.options.map((option) => option.name)).toEqual(['log', 'negotiate', 'edit', 'compare']);
     expect(command!.options.find((sub) => sub.name === 'contact')!.options.map((option) => option.name)).toEqual(['add', 'list', 'remove']);
