@@ -6,7 +6,6 @@ import { communityKey, enterCommunity } from '../../domain/people/communities.js
 import { resolvePerson } from '../../domain/people/identity.js';
 import type { PersonRow } from '../../models/people.js';
 import type { CommandContext } from '../commands/types.js';
-import { renderText } from '../render/text.js';
 import { lineBursts } from './lineBursts.js';
 import { saveFiles, savedFileLines } from './savedFiles.js';
 import { ConsoleSession } from './session.js';
@@ -66,7 +65,7 @@ export async function openConsole(app: App, options: ConsoleOptions): Promise<Co
     platform: 'console',
     canReach: (target) => target.id === person.id,
     async send(_target, reply) {
-      let text = renderText(reply).text;
+      let text = session.arrived(reply);
       if (reply.kind === 'message' && reply.files?.length) {
         text += `\n${savedFileLines(reply.files, await saveFiles(services.config.dataDir, reply.files, services.clock()))}`;
       }

@@ -131,6 +131,16 @@ export class ConsoleSession {
     return this.show(await runAction(this.context(), button.action, button.value));
   }
 
+  /**
+   * A message that arrives on its own (a reminder, a follow-up prompt): its buttons become the
+   * numbered choices, as a reply's do, unless a form is being filled in.
+   */
+  arrived(reply: Reply): string {
+    const rendered = renderText(reply);
+    if (!this.pending && rendered.buttons.length) this.buttons = rendered.buttons;
+    return rendered.text;
+  }
+
   private async show(reply: Reply): Promise<SessionOutput> {
     if (reply.kind === 'form') {
       this.buttons = [];

@@ -16,7 +16,8 @@ import type { TemplateKind } from './templateKinds.js';
 import { fillTemplate, type MessageTemplate } from './templateText.js';
 
 export const MAX_DRAFT_SUBJECT = 200;
-export const MAX_DRAFT_BODY = 10_000;
+// Slack's text inputs hold 3,000 characters: a longer draft could not be edited there.
+export const MAX_DRAFT_BODY = 3000;
 
 export interface EmailView extends ApplicationView {
   email: EmailRow;

@@ -56,7 +56,7 @@ describe('the digest and follow-ups over Slack', () => {
     expect(await sendFollowupPrompts(slack.app.services, slack.app.notifier)).toEqual({ due: 1, sent: 1 });
     const [, prompt] = await slack.fake.waitFor('chat.postMessage', 2);
     const buttons = (prompt!.args.blocks as { type: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[]).find((block) => block.type === 'actions')!.elements!;
-    expect(buttons.map((button) => button.text.text)).toEqual(['Mark followed up', 'Snooze 3 days', 'They replied', 'Stop reminding']);
+    expect(buttons.map((button) => button.text.text)).toEqual(['Draft it', 'Mark followed up', 'Snooze 3 days', 'They replied', 'Stop reminding']);
 
     const replied = buttons.find((button) => button.text.text === 'They replied')!;
     await slack.click({ action_id: replied.action_id, value: replied.value }, { container: { type: 'message', message_ts: String(prompt!.at), channel_id: 'DU1', is_ephemeral: false } });
