@@ -26,6 +26,8 @@ import { connectSmtp } from '../src/domain/email/mailAccount.js';
 import { setSequence } from '../src/domain/followups/sequences.js';
 import { resolvePerson } from '../src/domain/people/identity.js';
 import { FakeSmtp } from '../tests/fakes/smtp.js';
+import { eq } from 'drizzle-orm';
+import { emails } from '../src/models/emails.js';
 
 const PEOPLE = Number(process.env.EMAIL_PEOPLE ?? 100);
 const EACH = Number(process.env.EMAIL_EACH ?? 10);
@@ -93,9 +95,14 @@ async function main(): Promise<void> {
     const finished = await second.done;
     const secondMs = performance.now() - secondStart;
     const ids = new Set(smtp.received.map((mail) => mail.messageId));
+    const checker = await createApp({ config: loadConfig(env), logger: pino({ level: 'silent' }), target: { kind: 'embedded', dataDir } });
+    const uncertain = await checker.services.db.select().from(emails).where(eq(emails.status, 'uncertain'));
+    await checker.stop();
+    const uncertainArrived = uncertain.filter((email) => ids.has(email.messageId ?? '')).length;
     console.log(`worker 2  sent the rest: ${smtp.received.length - killedAfter} messages in ${(secondMs / 1000).toFixed(1)} s (${finished === null ? 'did not finish' : 'finished'})`);
     const sendMs = performance.now() - killStart;
-    console.log(`overall   ${smtp.received.length} messages received, ${ids.size} distinct Message-IDs of ${TOTAL} expected; duplicates ${smtp.received.length - ids.size}; missing ${TOTAL - ids.size}`);
+    console.log(`overall   ${smtp.received.length} messages received, ${ids.size} distinct Message-IDs of ${TOTAL} expected; duplicates ${smtp.received.length - ids.size}; not received ${TOTAL - ids.size}`);
+    console.log(`uncertain ${uncertain.length} emails were being handed to the server when the worker died: not resent, their owners asked (${uncertainArrived} of them had in fact arrived)`);
     console.log(`throughput ${((ids.size * 1000) / sendMs).toFixed(0)} messages/s through Jobscout, kill and restart included (baseline ${((TOTAL * 1000) / baselineMs).toFixed(0)}/s); parent RSS ${(process.memoryUsage().rss / MiB).toFixed(0)} MiB`);
   } finally {
     await smtp.stop();

@@ -1,11 +1,11 @@
 import type { Agenda } from 'agenda';
 import Bottleneck from 'bottleneck';
-import { attemptEmail, dueEmailIds } from '../domain/email/outbox.js';
+import { attemptEmail, dueEmailIds, markUncertain } from '../domain/email/outbox.js';
 import { getEmail } from '../domain/writing/drafts.js';
 import type { Services } from '../domain/services.js';
 import { people } from '../models/people.js';
 import type { Notifier } from '../bots/notifier.js';
-import { emailFailedReply } from '../bots/views/emailDraft.js';
+import { emailFailedReply, emailUncertainReply } from '../bots/views/emailDraft.js';
 import { sendOnce } from './sendOnce.js';
 import { eq } from 'drizzle-orm';
 
@@ -19,10 +19,12 @@ const CONCURRENT_SENDS = 8;
  * One round of the outbox: every email due (queued, or claimed by a worker that died) gets an
  * attempt. One that has failed for good is told to its owner in a DM, once.
  */
-export async function sendDueEmails(services: Services, notifier: Notifier): Promise<{ due: number; sent: number; retrying: number; failed: number }> {
+export async function sendDueEmails(services: Services, notifier: Notifier): Promise<{ due: number; sent: number; retrying: number; failed: number; uncertain: number }> {
+  const uncertain = await markUncertain(services, services.clock());
+  for (const email of uncertain) await tellUncertain(services, notifier, email.personId, email.id).catch((error: unknown) => services.logger.error({ err: error, emailId: email.id }, 'could not ask about an uncertain email'));
   const ids = await dueEmailIds(services, services.clock());
   const pool = new Bottleneck({ maxConcurrent: CONCURRENT_SENDS });
-  const counts = { due: ids.length, sent: 0, retrying: 0, failed: 0 };
+  const counts = { due: ids.length, sent: 0, retrying: 0, failed: 0, uncertain: uncertain.length };
   await Promise.all(
     ids.map((id) =>
       pool.schedule(async () => {
@@ -37,7 +39,7 @@ export async function sendDueEmails(services: Services, notifier: Notifier): Pro
       }),
     ),
   );
-  if (ids.length) services.logger.info(counts, 'email outbox round');
+  if (ids.length || uncertain.length) services.logger.info(counts, 'email outbox round');
   return counts;
 }
 
@@ -46,6 +48,13 @@ async function tellFailure(services: Services, notifier: Notifier, personId: num
   if (!person || !notifier.canReach(person)) return;
   const view = await getEmail(services.db, personId, id);
   await sendOnce({ ...services, notifier }, { key: `email-failed:${id}:${at.toISOString()}`, person, kind: 'email-failed', payload: { emailId: id } }, emailFailedReply(view, reason, auth));
+}
+
+async function tellUncertain(services: Services, notifier: Notifier, personId: number, id: number): Promise<void> {
+  const [person] = await services.db.select().from(people).where(eq(people.id, personId));
+  if (!person || !notifier.canReach(person)) return;
+  const view = await getEmail(services.db, personId, id);
+  await sendOnce({ ...services, notifier }, { key: `email-uncertain:${id}:${view.email.updatedAt.toISOString()}`, person, kind: 'email-uncertain', payload: { emailId: id } }, emailUncertainReply(view));
 }
 
 export function defineEmailOutbox(agenda: Agenda, services: Services, notifier: Notifier): void {

@@ -26,13 +26,18 @@ export const emails = pgTable(
     toAddress: text('to_address'),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
-    /** draft, queued, sending, sent, failed, discarded. */
+    /** draft, queued, sending, sent, failed, discarded, or uncertain (a worker died mid-send). */
     status: text('status').notNull(),
     deliveryKey: text('delivery_key'),
     messageId: text('message_id'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    /**
+     * Set just before the message goes to the server. A worker that died after this may have
+     * sent it: nobody can know, so the email becomes `uncertain` and its owner decides.
+     */
+    transmittingAt: timestamp('transmitting_at', { withTimezone: true }),
     lastError: text('last_error'),
     /** The sequence step this email is (0-based), when a sequence drafted it. */
     sequenceStep: integer('sequence_step'),

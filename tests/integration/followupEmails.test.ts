@@ -226,6 +226,35 @@ describe('follow-ups ready to send: contacts, templates, drafts and email throug
     expect(textOf(await runAction(anna, 'email.send', String(id)))).toContain('Sent to jane@globex.example');
   });
 
+  it('a worker that died mid-send: before the server, the next round sends it; while handing it over, nothing is resent and the person decides', async () => {
+    const lease = app.services.config.scheduler.claimLeaseSeconds * 1000;
+    const queueOne = async () => {
+      const id = Number(button(await runText(anna, '/job draft 1 nudge'), 'Send')!.value);
+      await app.services.db.update(emails).set({ status: 'sending', deliveryKey: `email:${id}`, messageId: `<jobscout.dead${id}@example.com>`, claimedAt: app.clock.now(), updatedAt: app.clock.now() }).where(eq(emails.id, id));
+      return id;
+    };
+    const beforeServer = await queueOne();
+    const handingOver = await queueOne();
+    await app.services.db.update(emails).set({ transmittingAt: app.clock.now() }).where(eq(emails.id, handingOver));
+    const received = smtp.received.length;
+    app.sent.length = 0;
+    // Within the lease the dead worker's claims are left alone.
+    expect(await outbox()).toMatchObject({ due: 0, uncertain: 0 });
+    app.clock.advance(lease + 1000);
+    expect(await outbox()).toMatchObject({ due: 1, sent: 1, uncertain: 1 });
+    expect(smtp.withMessageId(`<jobscout.dead${beforeServer}@example.com>`)).toHaveLength(1);
+    expect(smtp.received).toHaveLength(received + 1);
+    expect((await emailRow(handingOver)).status).toBe('uncertain');
+    const asked = app.sent.filter((entry) => entry.personId === anna.person.id);
+    expect(asked).toHaveLength(1);
+    expect(textOf(asked[0]!.reply)).toContain('It may or may not have gone out.');
+    expect(buttonsOf(asked[0]!.reply).map((entry) => entry.label)).toEqual(['It went', 'Send again', 'Show draft']);
+    await outbox();
+    expect(app.sent.filter((entry) => entry.personId === anna.person.id)).toHaveLength(1);
+    expect(textOf(await runAction(anna, 'email.resend', String(handingOver)))).toContain('Sent to jane@globex.example');
+    expect(smtp.withMessageId(`<jobscout.dead${handingOver}@example.com>`)).toHaveLength(1);
+  });
+
   it("someone else's draft can't be read, edited, sent or discarded", async () => {
     const id = Number(button(await runText(anna, '/job draft 1 nudge'), 'Send')!.value);
     const before = await snapshotTables(app.services.db);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailAccountOf } from '../../domain/email/mailAccount.js';
-import { attemptEmail, queueEmail } from '../../domain/email/outbox.js';
+import { attemptEmail, queueEmail, settleUncertain } from '../../domain/email/outbox.js';
 import { discardDraft, draftEmail, draftProblems, editDraft, getEmail, MAX_DRAFT_BODY, MAX_DRAFT_SUBJECT, parseEmailId } from '../../domain/writing/drafts.js';
 import { parseTemplateKind } from '../../domain/writing/personalTemplates.js';
 import { TEMPLATE_KIND_NAMES, type TemplateKind } from '../../domain/writing/templateKinds.js';
@@ -121,4 +121,24 @@ export const showEmailAction: ActionDefinition = {
   },
 };
 
-export const draftActions: ActionDefinition[] = [draftFromPromptAction, editEmailAction, sendEmailAction, discardEmailAction, showEmailAction];
+/** After a worker died mid-send: the person says the email went, or has it sent again. */
+const settleActions: ActionDefinition[] = [
+  {
+    action: 'email.went',
+    async run(ctx, value) {
+      const view = await settleUncertain(ctx.services, ctx.person.id, parseEmailId(value), true);
+      return emailSentReply(view, view.email.status === 'sent' ? 'sent' : 'queued');
+    },
+  },
+  {
+    action: 'email.resend',
+    async run(ctx, value) {
+      const id = parseEmailId(value);
+      const queued = await settleUncertain(ctx.services, ctx.person.id, id, false);
+      if (queued.email.status === 'sent') return emailSentReply(queued, 'sent');
+      return sendEmailAction.run(ctx, value);
+    },
+  },
+];
+
+export const draftActions: ActionDefinition[] = [draftFromPromptAction, editEmailAction, sendEmailAction, discardEmailAction, showEmailAction, ...settleActions];

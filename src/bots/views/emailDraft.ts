@@ -66,3 +66,19 @@ export function emailFailedReply(view: EmailView, reason: string, auth: boolean)
     { ephemeral: false },
   );
 }
+
+/**
+ * Jobscout stopped while handing an email to the mail server: it may have gone. Sending it again
+ * on its own could send it twice, so the person says which.
+ */
+export function emailUncertainReply(view: EmailView): Reply {
+  const id = String(view.email.id);
+  return ui.message(
+    [
+      ui.section(`Jobscout stopped while sending your email to ${view.email.toAddress} about ${applicationTitle(view.application.seq, view.job)} ("${view.email.subject}"). It may or may not have gone out.`),
+      ui.section('Check your Sent folder: if it is there, press It went; if not, Send again (same message, same Message-ID).'),
+      ui.actions([ui.button('It went', 'email.went', id, 'primary'), ui.button('Send again', 'email.resend', id), ui.button('Show draft', 'email.show', id)]),
+    ],
+    { ephemeral: false },
+  );
+}

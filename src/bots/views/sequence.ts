@@ -15,7 +15,7 @@ function stepLine(step: StepState, zone: string, now: Date, stopped: boolean): s
   const when = `Day ${step.days} (${formatWhen(step.dueAt, zone)})`;
   const email = step.email;
   if (email) {
-    const said: Record<string, string> = { sent: `sent${email.automatic ? ' automatically' : ''}`, draft: 'drafted, waiting for your Send', queued: 'sending', sending: 'sending', failed: `not sent: ${email.lastError ?? 'refused'}`, discarded: 'skipped' };
+    const said: Record<string, string> = { sent: `sent${email.automatic ? ' automatically' : ''}`, draft: 'drafted, waiting for your Send', queued: 'sending', sending: 'sending', failed: `not sent: ${email.lastError ?? 'refused'}`, discarded: 'skipped', uncertain: 'may have gone out when Jobscout stopped: see your DM' };
     return `${when}: ${said[email.status] ?? email.status}`;
   }
   if (stopped) return `${when}: —`;

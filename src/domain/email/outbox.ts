@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { applications } from '../../models/applications.js';
 import { emails, type EmailRow } from '../../models/emails.js';
 import { appendEvent } from '../ats/events.js';
@@ -57,17 +57,44 @@ function leaseMs(services: Services): number {
 }
 
 /**
- * Takes a queued email (due now), or one whose worker died mid-send (claim older than the
- * lease), so that only one worker sends it at a time.
+ * Takes a queued email (due now), or one whose worker died before it reached the mail server
+ * (claim older than the lease, never transmitting), so that only one worker sends it at a time.
  */
 async function claim(services: Services, id: number, now: Date): Promise<EmailRow | null> {
   const stale = new Date(now.getTime() - leaseMs(services));
   const [row] = await services.db
     .update(emails)
-    .set({ status: 'sending', claimedAt: now, attempts: sql`${emails.attempts} + 1`, updatedAt: now })
-    .where(and(eq(emails.id, id), or(and(eq(emails.status, 'queued'), lte(emails.nextAttemptAt, now)), and(eq(emails.status, 'sending'), lte(emails.claimedAt, stale)))))
+    .set({ status: 'sending', claimedAt: now, transmittingAt: null, attempts: sql`${emails.attempts} + 1`, updatedAt: now })
+    .where(and(eq(emails.id, id), or(and(eq(emails.status, 'queued'), lte(emails.nextAttemptAt, now)), and(eq(emails.status, 'sending'), lte(emails.claimedAt, stale), isNull(emails.transmittingAt)))))
     .returning();
   return row ?? null;
+}
+
+/**
+ * An email whose worker died while handing it to the mail server may have gone: sending it again
+ * could send it twice, so it becomes `uncertain` and its owner is asked. Returns those marked.
+ */
+export async function markUncertain(services: Services, now: Date): Promise<EmailRow[]> {
+  const stale = new Date(now.getTime() - leaseMs(services));
+  return services.db
+    .update(emails)
+    .set({ status: 'uncertain', updatedAt: now, lastError: 'Jobscout stopped while handing it to your mail server' })
+    .where(and(eq(emails.status, 'sending'), lte(emails.claimedAt, stale), isNotNull(emails.transmittingAt)))
+    .returning();
+}
+
+/** The person says how an uncertain email ended: it went (recorded as sent), or send it again. */
+export async function settleUncertain(services: Services, personId: number, id: number, went: boolean): Promise<EmailView> {
+  const current = await getEmail(services.db, personId, id);
+  if (current.email.status !== 'uncertain') return current;
+  const now = services.clock();
+  if (went) {
+    const [claimed] = await services.db.update(emails).set({ status: 'sending', claimedAt: now, updatedAt: now }).where(and(eq(emails.id, id), eq(emails.status, 'uncertain'))).returning();
+    if (claimed) await recordSent(services, claimed);
+  } else {
+    await services.db.update(emails).set({ status: 'queued', nextAttemptAt: now, transmittingAt: null, attempts: 0, updatedAt: now }).where(and(eq(emails.id, id), eq(emails.status, 'uncertain')));
+  }
+  return getEmail(services.db, personId, id);
 }
 
 /**
@@ -85,7 +112,9 @@ export async function attemptEmail(services: Services, id: number): Promise<Atte
   else if (account.brokenAt) failure = new SendFailure('auth', account.brokenReason ?? 'the server refused the login');
   else {
     try {
-      await services.mailer.send(smtpSettingsOf(services, account), { messageId: email.messageId!, to: email.toAddress!, subject: email.subject, text: email.body });
+      const settings = smtpSettingsOf(services, account);
+      await services.db.update(emails).set({ transmittingAt: services.clock() }).where(eq(emails.id, id));
+      await services.mailer.send(settings, { messageId: email.messageId!, to: email.toAddress!, subject: email.subject, text: email.body });
     } catch (error) {
       if (!(error instanceof SendFailure)) throw error;
       failure = error;
@@ -97,13 +126,14 @@ export async function attemptEmail(services: Services, id: number): Promise<Atte
     const wait = retries[email.attempts - 1]! * 60_000;
     const [row] = await services.db
       .update(emails)
-      .set({ status: 'queued', nextAttemptAt: new Date(now.getTime() + wait), lastError: failure.message, updatedAt: now })
+      // The server answered: it did not take the message, so trying again cannot send it twice.
+      .set({ status: 'queued', nextAttemptAt: new Date(now.getTime() + wait), transmittingAt: null, lastError: failure.message, updatedAt: now })
       .where(eq(emails.id, id))
       .returning();
     return { kind: 'retrying', email: row!, failure };
   }
   if (failure.kind === 'auth' && account && !account.brokenAt) await markEmailBroken(services.db, email.personId, failure.message, now);
-  const [row] = await services.db.update(emails).set({ status: 'failed', lastError: failure.message, updatedAt: now }).where(eq(emails.id, id)).returning();
+  const [row] = await services.db.update(emails).set({ status: 'failed', transmittingAt: null, lastError: failure.message, updatedAt: now }).where(eq(emails.id, id)).returning();
   return { kind: 'failed', email: row!, failure };
 }
 
@@ -126,13 +156,13 @@ async function recordSent(services: Services, email: EmailRow): Promise<EmailRow
   });
 }
 
-/** Emails due for an attempt now: queued and due, or claimed by a worker that died. */
+/** Emails due for an attempt now: queued and due, or claimed by a worker that died before sending. */
 export async function dueEmailIds(services: Services, now: Date, limit = 500): Promise<number[]> {
   const stale = new Date(now.getTime() - leaseMs(services));
   const rows = await services.db
     .select({ id: emails.id })
     .from(emails)
-    .where(or(and(eq(emails.status, 'queued'), lte(emails.nextAttemptAt, now)), and(eq(emails.status, 'sending'), lte(emails.claimedAt, stale))))
+    .where(or(and(eq(emails.status, 'queued'), lte(emails.nextAttemptAt, now)), and(eq(emails.status, 'sending'), lte(emails.claimedAt, stale), isNull(emails.transmittingAt))))
     .orderBy(emails.nextAttemptAt)
     .limit(limit);
   return rows.map((row) => row.id);
