@@ -56,6 +56,14 @@ describe('bad input gets a clear reply and changes nothing', () => {
     ['/job reschedule 1.99999999999999999999 tomorrow 10:00', '"1.99999999999999999999" is not an interview. Write 3.1 for the first interview of application #3.'],
     ['/job reschedule 99999999999.1 tomorrow 10:00', '"99999999999.1" is not an interview. Write 3.1 for the first interview of application #3.'],
     ['/job negotiate 1', 'Negotiation · #1 Initech — answer each field; leave empty to skip an optional one, "cancel" to stop.'],
+    ['/job draft 1 follow-up', 'There is no template "follow-up". Templates: applied-3, applied-7, applied-14, thank-you, nudge, offer-time, offer-accept, offer-decline, withdraw, cover-letter (see /job templates).'],
+    ['/job template salary', 'There is no template "salary". Templates: applied-3, applied-7, applied-14, thank-you, nudge, offer-time, offer-accept, offer-decline, withdraw, cover-letter (see /job templates).'],
+    ['/job template thank-you forget', '<action> must be edit or reset. Usage: /job template <kind> [reset]'],
+    ['/job contact remove 1', '"1" is not a contact. Write 3.2 for the second contact of application #3; /job contact list 3 numbers them.'],
+    ['/job contact remove 1.4', 'You have no contact 1.4. /job contact list 1 lists them.'],
+    ['/job sequence 1 sometimes', '<action> must be start, stop or change. Usage: /job sequence <id> [start|stop|change]'],
+    ['/job email connect', "Email isn't set up on this Jobscout: whoever runs it needs JOBSCOUT_SECRET_KEY, which keeps your mail password encrypted. Until then, Draft it gives you text to copy into your own mail."],
+    ['/job email imap', 'Connect your email first with /job email connect; then /job email imap lets Jobscout notice replies.'],
   ])('%s', async (line, expected) => {
     expect(await say(line)).toBe(expected);
   });

@@ -22,6 +22,8 @@ beforeAll(async () => {
   sameIdOtherPlatform = await app.as('owner', 'slack');
   await runText(owner, '/job add Staff Engineer at Umbrella');
   await runText(owner, '/job move 1 applied');
+  await runText(owner, '/job sequence 1 start');
+  await submitForm(owner, 'contact', '1', { name: 'Jane Recruiter', email: 'jane@umbrella.example', role: 'recruiter' });
   await runText(owner, '/job note 1 Salary expectations: 150k, do not share');
   await submitForm(owner, 'interview', '1', { kind: 'video', when: '2026-11-30 10:00' });
   await submitForm(owner, 'offer', '1', { base: '150k USD' });
@@ -35,10 +37,10 @@ describe("another person cannot read or change someone's applications", () => {
     it(`${who}: every command, button and form on #1 is refused and nothing changes`, async () => {
       const before = await snapshotTables(app.services.db);
       const replies: string[] = [];
-      for (const line of ['show 1', 'move 1 screening', 'note 1 hello', 'timeline 1', 'interview 1', 'offer 1', 'negotiate 1', 'reschedule 1.1 tomorrow 10:00', 'outcome 1.1 failed', 'cancel 1.1', 'similar 1', 'fit 1', 'deadline 1', 'deadline 1 friday', 'deadline 1 none', 'edit 1', 'interview edit 1.1', 'interview delete 1.1', 'offer edit 1']) {
+      for (const line of ['show 1', 'move 1 screening', 'note 1 hello', 'timeline 1', 'interview 1', 'offer 1', 'negotiate 1', 'reschedule 1.1 tomorrow 10:00', 'outcome 1.1 failed', 'cancel 1.1', 'similar 1', 'fit 1', 'deadline 1', 'deadline 1 friday', 'deadline 1 none', 'edit 1', 'interview edit 1.1', 'interview delete 1.1', 'offer edit 1', 'contact 1', 'contact list 1', 'contact remove 1.1', 'draft 1', 'draft 1 thank-you', 'letter 1', 'sequence 1', 'sequence 1 start', 'sequence 1 stop', 'sequence 1 change']) {
         replies.push(textOf(await runText(ctx(), line)));
       }
-      for (const [action, value] of [['app.move', '1:screening'], ['app.timeline', '1'], ['app.show', '1'], ['app.interview', '1'], ['app.offer', '1'], ['app.note', '1'], ['fu.done', '1'], ['fu.thanked', '1'], ['fu.snooze', '1'], ['fu.replied', '1'], ['fu.stop', '1']] as const) {
+      for (const [action, value] of [['app.move', '1:screening'], ['app.timeline', '1'], ['app.show', '1'], ['app.interview', '1'], ['app.offer', '1'], ['app.note', '1'], ['fu.done', '1'], ['fu.thanked', '1'], ['fu.snooze', '1'], ['fu.replied', '1'], ['fu.stop', '1'], ['fu.draft', '1:applied-7'], ['app.contact', '1'], ['seq.start', '1'], ['seq.stop', '1'], ['seq.change', '1']] as const) {
         replies.push(textOf(await runAction(ctx(), action, value)));
       }
       for (const [form, values] of [
@@ -48,6 +50,8 @@ describe("another person cannot read or change someone's applications", () => {
         ['note', { text: 'sneaky' }],
         ['job-edit', { title: 'Mine', company: 'Now' }],
         ['offer-edit', { base: '1 USD' }],
+        ['contact', { name: 'Mallory', email: 'm@evil.example', role: 'recruiter' }],
+        ['sequence', { strategy: 'fixed', steps: '1', mode: 'automatic' }],
       ] as const) {
         const outcome = await submitForm(ctx(), form, '1', values);
         replies.push(outcome.ok ? textOf(outcome.reply) : JSON.stringify(outcome.errors));
