@@ -1,7 +1,7 @@
 import type { Agenda } from 'agenda';
 import { and, eq, isNull } from 'drizzle-orm';
 import { calendarEntriesToSync } from '../domain/calendar/personCalendar.js';
-import { connectionOf, grantOf, sealer } from '../domain/calendar/googleConnection.js';
+import { connectionOf, coversCalendar, grantOf, storeRefreshedGrant } from '../domain/calendar/googleConnection.js';
 import { syncCalendar, type SyncCounts } from '../domain/calendar/calendarSync.js';
 import { CalendarAccessLost } from '../domain/calendar/remoteCalendar.js';
 import { PersonRuns } from '../domain/people/personRuns.js';
@@ -44,19 +44,12 @@ export class GoogleCalendarSync {
     const { services } = this;
     const google = services.google;
     const connection = google ? await connectionOf(services.db, personId) : null;
-    if (!google || !connection) return 'not-connected';
+    if (!google || !connection || !coversCalendar(connection)) return 'not-connected';
     if (connection.brokenAt) return 'needs-reconnect';
     const [person] = await services.db.select().from(people).where(eq(people.id, personId));
     const now = services.clock();
     const entries = await calendarEntriesToSync(services.db, services.config, personId, person!.timezone ?? services.config.timezone, now);
-    const remote = google.calendarOf(String(personId), grantOf(services, connection), (grant) => {
-      const sealedTokens = sealer(services).seal(JSON.stringify(grant));
-      services.db
-        .update(googleConnections)
-        .set({ sealedTokens })
-        .where(eq(googleConnections.personId, personId))
-        .catch((error: unknown) => services.logger.error({ err: error, personId }, 'refreshed google token not stored'));
-    });
+    const remote = google.calendarOf(String(personId), grantOf(services, connection), storeRefreshedGrant(services, personId));
     try {
       const counts = await syncCalendar(services.db, remote, personId, entries, now, new Date(now.getTime() - CREATE_FROM_MS));
       await services.db.update(googleConnections).set({ lastSyncedAt: now }).where(eq(googleConnections.personId, personId));

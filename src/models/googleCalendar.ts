@@ -14,6 +14,8 @@ export const googleConnections = pgTable('google_connections', {
   connectedAt: timestamp('connected_at', { withTimezone: true }).notNull(),
   brokenAt: timestamp('broken_at', { withTimezone: true }),
   lastSyncedAt: timestamp('last_synced_at', { withTimezone: true }),
+  /** What the grant covers, space-separated as Google says it: Calendar events, Gmail sending, or both. */
+  scopes: text('scopes').notNull().default('https://www.googleapis.com/auth/calendar.events'),
 });
 
 /** The `state` of a consent link: bound to one person, used once, valid for ten minutes. Only its hash is kept. */
@@ -25,6 +27,8 @@ export const oauthStates = pgTable(
       .notNull()
       .references(() => people.id),
     provider: text('provider').notNull(),
+    /** What the person is connecting: calendar, or gmail (to send follow-ups). */
+    purpose: text('purpose').notNull().default('calendar'),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },

@@ -11,7 +11,10 @@ const PAGES: Record<ConnectOutcome['kind'], [number, string]> = {
   expired: [400, 'This link has expired: links last ten minutes. Ask for a new one with /job calendar connect.'],
   denied: [200, 'Nothing was connected: Google says access was not granted. /job calendar connect tries again.'],
   no_refresh_token: [400, "Google did not grant Jobscout lasting access. Remove Jobscout under your Google Account's third-party access, then /job calendar connect again."],
+  no_gmail: [400, 'Nothing was connected: sending from Gmail needs the "Send email on your behalf" permission ticked on the consent screen. /job email connect gmail tries again.'],
 };
+
+const GMAIL_CONNECTED = (address: string) => `Gmail is connected to Jobscout: your follow-ups can go out from ${address}, each only when you press Send. You can close this tab.`;
 
 /** Where Google sends the person back after its consent screen. */
 export function googleCallbackRoute(services: Services): WebRoute {
@@ -22,8 +25,9 @@ export function googleCallbackRoute(services: Services): WebRoute {
       const query = { state: url.searchParams.get('state'), code: url.searchParams.get('code'), error: url.searchParams.get('error') };
       try {
         const outcome = await finishGoogleConnect(services, query);
-        const [status, text] = PAGES[outcome.kind];
-        if (outcome.kind === 'connected') services.logger.info({ personId: outcome.personId }, 'google calendar connected');
+        const [status, page] = PAGES[outcome.kind];
+        const text = outcome.kind === 'connected' && outcome.purpose === 'gmail' ? GMAIL_CONNECTED(outcome.address ?? 'your address') : page;
+        if (outcome.kind === 'connected') services.logger.info({ personId: outcome.personId, purpose: outcome.purpose }, 'google account connected');
         sendText(response, status, text);
       } catch (error) {
         if (isUserError(error)) return sendText(response, 400, error.message);

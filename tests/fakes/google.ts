@@ -8,7 +8,11 @@ interface Grant {
   refreshToken: string;
   accessTokens: Set<string>;
   revoked: boolean;
+  scopes: string[];
 }
+
+const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar.events';
+const GMAIL_SCOPES = ['https://www.googleapis.com/auth/gmail.send', 'openid', 'email'];
 
 /**
  * Google's OAuth 2.0 token and revoke endpoints and the Calendar API's events on 127.0.0.1, in
@@ -20,7 +24,11 @@ export class FakeGoogle {
   /** Every request, with when it came and whose grant it used (Calendar calls). */
   readonly requests: { method: string; path: string; body: any; at: number; grant?: string }[] = [];
   readonly events = new Map<string, FakeEvent>();
-  private readonly codes = new Map<string, string>();
+  /** Messages sent through the Gmail API, as the raw MIME text. */
+  readonly gmailSent: string[] = [];
+  /** The Google account's address, given in the id_token to an `email` scope. */
+  email = 'anna.lindqvist@gmail.example';
+  private readonly codes = new Map<string, { redirect: string; scopes: string[] }>();
   private readonly grants: Grant[] = [];
   private loseNextInsertAnswer = false;
   /** How long access tokens last; a short one makes the client refresh before each call. */
@@ -72,15 +80,18 @@ export class FakeGoogle {
    * The person agrees on the consent screen: checks the link is a proper web-server request
    * for offline access to calendar events, and gives the address Google would send them back to.
    */
-  consent(link: string): string {
+  consent(link: string, purpose: 'calendar' | 'gmail' = 'calendar'): string {
     const url = new URL(link);
     const query = Object.fromEntries(url.searchParams);
     if (`${url.origin}${url.pathname}` !== `${this.url}/o/oauth2/v2/auth`) throw new Error(`not the auth endpoint: ${link}`);
-    const expected = { client_id: this.clientId, response_type: 'code', access_type: 'offline', prompt: 'consent', scope: 'https://www.googleapis.com/auth/calendar.events' };
+    const asked = purpose === 'gmail' ? GMAIL_SCOPES : [CALENDAR_SCOPE];
+    const expected = { client_id: this.clientId, response_type: 'code', access_type: 'offline', prompt: 'consent', scope: asked.join(' '), include_granted_scopes: 'true' };
     for (const [key, value] of Object.entries(expected)) if (query[key] !== value) throw new Error(`${key} is ${query[key]}, expected ${value}`);
     if (!query.state || !query.redirect_uri) throw new Error('state and redirect_uri are required');
+    // Incremental consent: what this client was granted before comes along.
+    const before = this.grants.filter((grant) => !grant.revoked).flatMap((grant) => grant.scopes);
     const code = `code-${++this.counter}`;
-    this.codes.set(code, query.redirect_uri);
+    this.codes.set(code, { redirect: query.redirect_uri, scopes: [...new Set([...before, ...asked])] });
     return `${query.redirect_uri}?state=${encodeURIComponent(query.state)}&code=${code}&scope=${encodeURIComponent(expected.scope)}`;
   }
 
@@ -121,11 +132,19 @@ export class FakeGoogle {
       return json(200, {});
     }
     const events = /^\/calendar\/v3\/calendars\/primary\/events(?:\/([^/]+))?$/.exec(url.pathname);
-    if (!events) return json(404, { error: { code: 404, message: 'Not Found' } });
+    const gmail = request.method === 'POST' && url.pathname === '/gmail/v1/users/me/messages/send';
+    if (!events && !gmail) return json(404, { error: { code: 404, message: 'Not Found' } });
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const grant = this.grants.find((candidate) => bearer && candidate.accessTokens.has(bearer));
     request_.grant = grant?.refreshToken;
     if (!grant || grant.revoked) return json(401, { error: { code: 401, message: 'Request had invalid authentication credentials.', status: 'UNAUTHENTICATED' } });
+    const needed = gmail ? GMAIL_SCOPES[0]! : CALENDAR_SCOPE;
+    if (!grant.scopes.includes(needed)) return json(403, { error: { code: 403, message: 'Request had insufficient authentication scopes.', status: 'PERMISSION_DENIED' } });
+    if (gmail) {
+      this.gmailSent.push(Buffer.from(String(body.raw ?? ''), 'base64url').toString('utf8'));
+      return json(200, { id: `msg-${this.gmailSent.length}`, threadId: `thread-${this.gmailSent.length}`, labelIds: ['SENT'] });
+    }
+    if (!events) return;
     const id = events[1] ? decodeURIComponent(events[1]) : undefined;
     if (request.method === 'POST' && !id) {
       if (this.events.has(body.id)) return json(409, { error: { code: 409, message: 'The requested identifier already exists.', errors: [{ domain: 'global', reason: 'duplicate' }] } });
@@ -159,10 +178,10 @@ export class FakeGoogle {
   private token(body: Record<string, string | undefined>, json: (status: number, value: unknown) => void): void {
     if (body.client_id !== this.clientId || body.client_secret !== this.clientSecret) return json(401, { error: 'invalid_client', error_description: 'Unauthorized' });
     if (body.grant_type === 'authorization_code') {
-      const redirect = this.codes.get(body.code ?? '');
+      const issued = this.codes.get(body.code ?? '');
       this.codes.delete(body.code ?? '');
-      if (!redirect || redirect !== body.redirect_uri) return json(400, { error: 'invalid_grant', error_description: 'Bad Request' });
-      const grant: Grant = { refreshToken: `rt-${++this.counter}`, accessTokens: new Set(), revoked: false };
+      if (!issued || issued.redirect !== body.redirect_uri) return json(400, { error: 'invalid_grant', error_description: 'Bad Request' });
+      const grant: Grant = { refreshToken: `rt-${++this.counter}`, accessTokens: new Set(), revoked: false, scopes: issued.scopes };
       this.grants.push(grant);
       return json(200, this.issue(grant, true));
     }
@@ -177,6 +196,8 @@ export class FakeGoogle {
   private issue(grant: Grant, withRefresh: boolean) {
     const accessToken = `at-${++this.counter}`;
     grant.accessTokens.add(accessToken);
-    return { access_token: accessToken, expires_in: this.accessTokenSeconds, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/calendar.events', ...(withRefresh ? { refresh_token: grant.refreshToken } : {}) };
+    // An unsigned stand-in for the id_token: Jobscout reads its claims, as it may for a token it fetched itself.
+    const idToken = grant.scopes.includes('email') ? [{ alg: 'RS256', typ: 'JWT' }, { iss: this.url, aud: this.clientId, sub: '1234567890', email: this.email, email_verified: true }].map((part) => Buffer.from(JSON.stringify(part)).toString('base64url')).join('.') + '.sig' : undefined;
+    return { access_token: accessToken, expires_in: this.accessTokenSeconds, token_type: 'Bearer', scope: grant.scopes.join(' '), ...(idToken ? { id_token: idToken } : {}), ...(withRefresh ? { refresh_token: grant.refreshToken } : {}) };
   }
 }

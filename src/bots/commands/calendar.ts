@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { feedOf, renewFeed, revokeFeed } from '../../domain/calendar/calendarFeed.js';
-import { connectionOf, disconnectGoogle, googleConsentLink } from '../../domain/calendar/googleConnection.js';
+import { connectionOf, coversCalendar, disconnectGoogle, googleConsentLink } from '../../domain/calendar/googleConnection.js';
 import { feedPath } from '../../web/calendarFeedRoute.js';
+import { emailAccountOf } from '../../domain/email/mailAccount.js';
 import { ui } from '../ui.js';
 import { formatWhen, zoneOf } from '../views/format.js';
 import { defineCommand, type CommandContext, type CommandGroup } from './types.js';
@@ -21,7 +22,7 @@ async function feedLine(ctx: CommandContext): Promise<string> {
 async function googleLine(ctx: CommandContext): Promise<string> {
   if (!ctx.services.google) return "Google Calendar: not set up on this Jobscout (it needs GOOGLE_CLIENT_ID); the feed works with Google's calendar too.";
   const connection = await connectionOf(ctx.services.db, ctx.person.id);
-  if (!connection) return 'Google Calendar: not connected. /job calendar connect adds your interviews and deadlines to it.';
+  if (!connection || !coversCalendar(connection)) return 'Google Calendar: not connected. /job calendar connect adds your interviews and deadlines to it.';
   const zone = zoneOf(ctx.services, ctx.person);
   if (connection.brokenAt) return `Google Calendar: needs reconnecting — Google stopped accepting Jobscout on ${formatWhen(connection.brokenAt, zone)}. /job calendar connect, and everything is caught up.`;
   const synced = connection.lastSyncedAt ? `last synced ${formatWhen(connection.lastSyncedAt, zone)}` : 'first sync under way';
@@ -87,8 +88,10 @@ const disconnect = defineCommand({
   options: [],
   schema: z.object({}),
   async run(ctx) {
+    const gmail = (await emailAccountOf(ctx.services.db, ctx.person.id))?.provider === 'gmail';
     const had = await disconnectGoogle(ctx.services, ctx.person.id);
-    const text = had ? 'Google Calendar disconnected: Jobscout gave up its access and forgot it. Events it made stay in your calendar.' : 'Google Calendar is not connected.';
+    const also = gmail ? ' Sending from Gmail stopped with it: /job email connect sets email up again.' : '';
+    const text = had ? `Google Calendar disconnected: Jobscout gave up its access and forgot it. Events it made stay in your calendar.${also}` : 'Google Calendar is not connected.';
     return ui.message([ui.section(text)], { ephemeral: true });
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assertEmailCanConnect, connectSmtp, disconnectEmail, emailAccountOf } from '../../domain/email/mailAccount.js';
 import { connectImap } from '../../domain/email/replies.js';
+import { googleConsentLink } from '../../domain/calendar/googleConnection.js';
 import { UserError } from '../../domain/errors.js';
 import { ui, type Reply } from '../ui.js';
 import { formatWhen, zoneOf } from '../views/format.js';
@@ -19,7 +20,7 @@ const status = defineCommand({
       ? 'Email: not connected. Drafts are yours to copy. /job email connect lets you send them from here, each only when you press Send.'
       : account.brokenAt
         ? `Email: ${account.fromAddress} needs reconnecting — the server refused the login on ${formatWhen(account.brokenAt, zone)} (${account.brokenReason ?? 'no reason given'}). /job email connect.`
-        : `Email: sending from ${account.fromAddress} since ${formatWhen(account.connectedAt, zone)}. /job email disconnect forgets the settings.`;
+        : `Email: sending from ${account.fromAddress}${account.provider === 'gmail' ? ' through Gmail' : ''} since ${formatWhen(account.connectedAt, zone)}. /job email disconnect forgets the settings.`;
     const inbox = !account
       ? ''
       : !account.sealedImap
@@ -48,14 +49,28 @@ function openConnectForm(ctx: CommandContext): Reply {
   });
 }
 
+const PROVIDERS = ['smtp', 'gmail'] as const;
+
 const connect = defineCommand({
   name: 'connect',
-  summary: 'Send follow-ups from your own mailbox (SMTP settings in a form)',
-  usage: '/job email connect',
-  opensForm: true,
-  options: [],
-  schema: z.object({}),
-  run: async (ctx) => openConnectForm(ctx),
+  summary: 'Send follow-ups from your own mailbox: SMTP settings in a form, or gmail through your Google account',
+  usage: '/job email connect [smtp|gmail]',
+  opensForm: (raw) => String(raw.provider ?? 'smtp').toLowerCase() !== 'gmail',
+  options: [{ name: 'provider', description: 'smtp (a form), or gmail (through Google)', type: 'string', required: false, choices: PROVIDERS }],
+  schema: z.object({ provider: z.preprocess((value) => (typeof value === 'string' ? value.toLowerCase() : value), z.enum(PROVIDERS, { message: 'must be smtp or gmail' }).optional()) }),
+  async run(ctx, options) {
+    if (options.provider !== 'gmail') return openConnectForm(ctx);
+    assertEmailCanConnect(ctx.services);
+    if (!ctx.services.google) throw new UserError('no_google', "Gmail isn't set up on this Jobscout: whoever runs it needs GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET. /job email connect works with any mailbox's SMTP settings.");
+    const link = await googleConsentLink(ctx.services, ctx.person.id, 'gmail');
+    return ui.message(
+      [
+        ui.section(`Open this link to let Jobscout send email from your Gmail (sending only: it cannot read your mail). It works once, for 10 minutes:\n${link}`),
+        ui.context('Nothing is sent until you press Send on a draft. Your Google Calendar connection, if you have one, stays as it is.'),
+      ],
+      { ephemeral: true },
+    );
+  },
 });
 
 export const emailConnectForm: FormDefinition = {

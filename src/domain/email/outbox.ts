@@ -9,6 +9,9 @@ import type { Services } from '../services.js';
 import { getEmail, type EmailView } from '../writing/drafts.js';
 import type { TemplateKind } from '../writing/templateKinds.js';
 import { emailAccountOf, markEmailBroken, smtpSettingsOf } from './mailAccount.js';
+import { connectionOf, GMAIL_SEND_SCOPE, grantOf, storeRefreshedGrant } from '../calendar/googleConnection.js';
+import type { EmailAccountRow } from '../../models/emailAccounts.js';
+import { people } from '../../models/people.js';
 import { SendFailure } from './mailer.js';
 
 // Kinds that answer a follow-up prompt: sending one counts as having followed up.
@@ -112,9 +115,10 @@ export async function attemptEmail(services: Services, id: number): Promise<Atte
   else if (account.brokenAt) failure = new SendFailure('auth', account.brokenReason ?? 'the server refused the login');
   else {
     try {
-      const settings = smtpSettingsOf(services, account);
+      const outgoing = { messageId: email.messageId!, to: email.toAddress!, subject: email.subject, text: email.body };
+      const send = account.provider === 'gmail' ? gmailSender(services, account) : smtpSender(services, account);
       await services.db.update(emails).set({ transmittingAt: services.clock() }).where(eq(emails.id, id));
-      await services.mailer.send(settings, { messageId: email.messageId!, to: email.toAddress!, subject: email.subject, text: email.body });
+      await send(outgoing);
     } catch (error) {
       if (!(error instanceof SendFailure)) throw error;
       failure = error;
@@ -135,6 +139,23 @@ export async function attemptEmail(services: Services, id: number): Promise<Atte
   if (failure.kind === 'auth' && account && !account.brokenAt) await markEmailBroken(services.db, email.personId, failure.message, now);
   const [row] = await services.db.update(emails).set({ status: 'failed', transmittingAt: null, lastError: failure.message, updatedAt: now }).where(eq(emails.id, id)).returning();
   return { kind: 'failed', email: row!, failure };
+}
+
+type Outgoing = { messageId: string; to: string; subject: string; text: string };
+
+function smtpSender(services: Services, account: EmailAccountRow): (email: Outgoing) => Promise<void> {
+  const settings = smtpSettingsOf(services, account);
+  return (email) => services.mailer.send(settings, email);
+}
+
+/** Gmail through the person's Google grant; a grant gone or without Gmail is a login to redo. */
+function gmailSender(services: Services, account: EmailAccountRow): (email: Outgoing) => Promise<void> {
+  return async (email) => {
+    const connection = await connectionOf(services.db, account.personId);
+    if (!services.google || !connection || connection.brokenAt || !connection.scopes.includes(GMAIL_SEND_SCOPE)) throw new SendFailure('auth', 'Google no longer lets Jobscout send from Gmail');
+    const [person] = await services.db.select({ name: people.displayName }).from(people).where(eq(people.id, account.personId));
+    await services.google.sendGmail(String(account.personId), grantOf(services, connection), storeRefreshedGrant(services, account.personId), { ...email, from: account.fromAddress, fromName: person?.name ?? null });
+  };
 }
 
 /** Marks the email sent and puts it on the timeline: a follow-up or thank-you counts as having followed up. */

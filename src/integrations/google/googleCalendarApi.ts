@@ -3,10 +3,13 @@ import Bottleneck from 'bottleneck';
 import type { Config } from '../../config.js';
 import type { CalendarEntry } from '../../domain/calendar/calendarEntry.js';
 import { CalendarAccessLost, type RemoteCalendar } from '../../domain/calendar/remoteCalendar.js';
-import type { CalendarAccount, CalendarGrant } from '../../domain/calendar/calendarAccount.js';
+import type { CalendarAccount, CalendarGrant, GmailMessage, GooglePurpose } from '../../domain/calendar/calendarAccount.js';
+import { SendFailure } from '../../domain/email/mailer.js';
 
 /** Only events: Jobscout neither reads nor changes anything else in the calendar. */
 export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar.events';
+/** Sending only: Jobscout cannot read the mailbox through it. `email` names the address it sends from. */
+export const GMAIL_SCOPES = ['https://www.googleapis.com/auth/gmail.send', 'openid', 'email'];
 
 /** What Google's token endpoint gives (access and refresh token, expiry date, scope); kept sealed, as is. */
 type GoogleTokens = CalendarGrant;
@@ -42,9 +45,16 @@ export class GoogleCalendarApi implements CalendarAccount {
     return new auth.OAuth2({ clientId, clientSecret, redirectUri, endpoints: { oauth2AuthBaseUrl: authUrl, oauth2TokenUrl: tokenUrl, oauth2RevokeUrl: revokeUrl } });
   }
 
-  /** The consent screen: offline access and `prompt=consent`, or Google sends no refresh token on a second grant. */
-  consentUrl(redirectUri: string, state: string): string {
-    return this.client(redirectUri).generateAuthUrl({ access_type: 'offline', prompt: 'consent', scope: [CALENDAR_SCOPE], state, include_granted_scopes: false });
+  scopesFor(purpose: GooglePurpose): string[] {
+    return purpose === 'gmail' ? GMAIL_SCOPES : [CALENDAR_SCOPE];
+  }
+
+  /**
+   * The consent screen: offline access and `prompt=consent`, or Google sends no refresh token on
+   * a second grant; `include_granted_scopes` keeps the calendar when Gmail is added, and back.
+   */
+  consentUrl(redirectUri: string, state: string, purpose: GooglePurpose): string {
+    return this.client(redirectUri).generateAuthUrl({ access_type: 'offline', prompt: 'consent', scope: this.scopesFor(purpose), state, include_granted_scopes: true });
   }
 
   async exchange(redirectUri: string, code: string): Promise<GoogleTokens> {
@@ -61,6 +71,13 @@ export class GoogleCalendarApi implements CalendarAccount {
     } catch (error) {
       if (statusOf(error) !== 400) throw error;
     }
+  }
+
+  async sendGmail(user: string, tokens: GoogleTokens, onTokens: (tokens: GoogleTokens) => void, message: GmailMessage): Promise<void> {
+    const client = this.client(undefined);
+    client.setCredentials(tokens as Parameters<OAuth2Client['setCredentials']>[0]);
+    client.on('tokens', (fresh) => onTokens({ ...tokens, ...fresh, refresh_token: fresh.refresh_token ?? tokens.refresh_token }));
+    await this.paced(user, () => sendThroughGmail(client, this.settings.apiUrl, message));
   }
 
   /** The person's primary calendar; `onTokens` keeps a refreshed access token. */
@@ -98,6 +115,30 @@ export class GoogleCalendarApi implements CalendarAccount {
         }
       },
     };
+  }
+}
+
+/** Sends through Gmail's users.messages.send: the message built by nodemailer, Message-ID and all. */
+async function sendThroughGmail(client: OAuth2Client, apiUrl: string, message: GmailMessage): Promise<void> {
+  const { default: MailComposer } = await import('nodemailer/lib/mail-composer/index.js');
+  const mime = await new MailComposer({
+    from: message.fromName ? { name: message.fromName, address: message.from } : message.from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    messageId: message.messageId,
+  })
+    .compile()
+    .build();
+  try {
+    await client.request({ url: new URL('gmail/v1/users/me/messages/send', apiUrl).toString(), method: 'POST', data: { raw: mime.toString('base64url') } });
+  } catch (error) {
+    const status = statusOf(error);
+    const data = (error as { response?: { data?: { error?: string | { message?: string } } } }).response?.data;
+    const said = typeof data?.error === 'string' ? data.error : (data?.error?.message ?? (error as Error).message);
+    if (status === 401 || status === 403 || /invalid_grant/.test(String((error as Error).message))) throw new SendFailure('auth', `Google refused: ${said}`);
+    if (status === undefined || status === 429 || status >= 500) throw new SendFailure('temporary', `Gmail: ${said}`);
+    throw new SendFailure('permanent', `Gmail refused it: ${said}`);
   }
 }
 

@@ -1,0 +1,2 @@
+ALTER TABLE "google_connections" ADD COLUMN "scopes" text DEFAULT 'https://www.googleapis.com/auth/calendar.events' NOT NULL;--> statement-breakpoint
+ALTER TABLE "oauth_states" ADD COLUMN "purpose" text DEFAULT 'calendar' NOT NULL;
