@@ -4,6 +4,7 @@ import { attemptEmail, dueEmailIds, markUncertain } from '../domain/email/outbox
 import { getEmail } from '../domain/writing/drafts.js';
 import type { Services } from '../domain/services.js';
 import { people } from '../models/people.js';
+import { emails } from '../models/emails.js';
 import type { Notifier } from '../bots/notifier.js';
 import { emailFailedReply, emailUncertainReply } from '../bots/views/emailDraft.js';
 import { sendOnce } from './sendOnce.js';
@@ -21,7 +22,6 @@ const CONCURRENT_SENDS = 8;
  */
 export async function sendDueEmails(services: Services, notifier: Notifier): Promise<{ due: number; sent: number; retrying: number; failed: number; uncertain: number }> {
   const uncertain = await markUncertain(services, services.clock());
-  for (const email of uncertain) await tellUncertain(services, notifier, email.personId, email.id).catch((error: unknown) => services.logger.error({ err: error, emailId: email.id }, 'could not ask about an uncertain email'));
   const ids = await dueEmailIds(services, services.clock());
   const pool = new Bottleneck({ maxConcurrent: CONCURRENT_SENDS });
   const counts = { due: ids.length, sent: 0, retrying: 0, failed: 0, uncertain: uncertain.length };
@@ -39,6 +39,9 @@ export async function sendDueEmails(services: Services, notifier: Notifier): Pro
       }),
     ),
   );
+  // Asked from what is stored, so a question whose DM failed is asked again next round.
+  const unsettled = await services.db.select({ id: emails.id, personId: emails.personId }).from(emails).where(eq(emails.status, 'uncertain'));
+  for (const email of unsettled) await tellUncertain(services, notifier, email.personId, email.id).catch((error: unknown) => services.logger.error({ err: error, emailId: email.id }, 'could not ask about an uncertain email'));
   if (ids.length || uncertain.length) services.logger.info(counts, 'email outbox round');
   return counts;
 }

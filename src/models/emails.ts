@@ -39,7 +39,7 @@ export const emails = pgTable(
      */
     transmittingAt: timestamp('transmitting_at', { withTimezone: true }),
     lastError: text('last_error'),
-    /** The sequence step this email is (0-based), when a sequence drafted it. */
+    /** The day (after applying) of the sequence step this email is, when a sequence drafted it. */
     sequenceStep: integer('sequence_step'),
     /** Sent by a sequence the person set to send on its own, not by a press of Send. */
     automatic: boolean('automatic').notNull().default(false),

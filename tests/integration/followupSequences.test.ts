@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
@@ -8,6 +8,7 @@ import { sendDueEmails } from '../../src/jobs/emailOutbox.js';
 import { sendFollowupPrompts } from '../../src/jobs/followupPrompts.js';
 import { runSequenceSteps } from '../../src/jobs/sequenceSteps.js';
 import { emails } from '../../src/models/emails.js';
+import { applications } from '../../src/models/applications.js';
 import { sequences } from '../../src/models/sequences.js';
 import { FakeSmtp } from '../fakes/smtp.js';
 import { textOf } from '../support/replyText.js';
@@ -113,23 +114,35 @@ describe('follow-up sequences', () => {
     expect((await stepEmails()).filter((row) => row.toAddress === 'hal@hooli.example' && row.status === 'sent')).toHaveLength(2);
   });
 
-  it('Stop ends an automatic sequence at once: the next step never goes', async () => {
+  it('Stop ends an automatic sequence at once: a step waiting for a retry is dropped, and the next never goes', async () => {
+    // Day 12: the server greylists the step (421), so it waits for its retry.
+    app.clock.set('2026-11-14T09:05:00Z');
+    smtp.refuseNext(1, 421, '4.7.0 Greylisted, try again later');
     const received = smtp.received.length;
+    await round();
+    const waiting = (await stepEmails()).find((row) => row.toAddress === 'hal@hooli.example' && row.sequenceStep === 12)!;
+    expect(waiting.status).toBe('queued');
     const stopped = await runAction(anna, 'seq.stop', '3');
     expect(textOf(stopped)).toContain('Sequence stopped: nothing more will go out.');
     expect(textOf(stopped)).toContain('stopped by you');
-    app.clock.set('2026-11-14T09:05:00Z');
-    await round();
+    app.clock.advance(2 * 60_000);
     await sendDueEmails(app.services, app.notifier);
     expect(smtp.received).toHaveLength(received);
+    expect((await app.services.db.select().from(emails).where(eq(emails.id, waiting.id)))[0]!.status).toBe('discarded');
   });
 
   it('a reply stops it (They replied), and so does any move past applied', async () => {
     app.clock.set('2026-11-02T12:00:00Z');
     await runText(anna, '/job sequence 2 start');
     await runAction(anna, 'fu.replied', '1');
-    const [one] = await app.services.db.select().from(sequences).where(eq(sequences.applicationId, (await stepEmails())[0]!.applicationId));
+    const [first] = await app.services.db.select().from(applications).where(and(eq(applications.personId, anna.person.id), eq(applications.seq, 1)));
+    const [one] = await app.services.db.select().from(sequences).where(eq(sequences.applicationId, first!.id));
     expect(one).toMatchObject({ stopReason: 'replied' });
+    // Its drafts waiting for Send (days 3 and 7) went with it.
+    expect((await stepEmails()).filter((row) => row.applicationId === first!.id).map((row) => [row.sequenceStep, row.status])).toEqual([
+      [3, 'discarded'],
+      [7, 'discarded'],
+    ]);
     await runText(anna, '/job move 2 screening');
     app.clock.set('2026-11-05T09:00:00Z');
     const before = (await stepEmails()).length;

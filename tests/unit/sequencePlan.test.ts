@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffSteps, dueStep, parseSteps, plannedSteps, stepKey } from '../../src/domain/followups/sequencePlan.js';
+import { backoffSteps, dueStep, nothingLeft, parseSteps, plannedSteps, stepKey, stepKind } from '../../src/domain/followups/sequencePlan.js';
 
 // Applied on Friday 6 November 2026 at 16:00 UTC.
 const anchorAt = new Date('2026-11-06T16:00:00Z');
@@ -42,16 +42,29 @@ describe('dueStep', () => {
   it('nothing before the first step; then the latest step that has come, once', () => {
     expect(dueStep(steps, new Set(), at('2026-11-09T08:59:00Z'))).toBeNull();
     expect(dueStep(steps, new Set(), at('2026-11-09T09:00:00Z'))?.index).toBe(0);
-    expect(dueStep(steps, new Set([0]), at('2026-11-10T09:00:00Z'))).toBeNull();
+    expect(dueStep(steps, new Set([3]), at('2026-11-10T09:00:00Z'))).toBeNull();
     // Back after eleven days with nothing done: one email, the day-7 one, not two.
     expect(dueStep(steps, new Set(), at('2026-11-17T09:00:00Z'))?.index).toBe(1);
   });
 
   it('a step more than a week late has had its moment', () => {
-    expect(dueStep(steps, new Set([0, 1]), at('2026-11-28T09:00:01Z'))).toBeNull();
+    expect(dueStep(steps, new Set([3, 7]), at('2026-11-28T09:00:01Z'))).toBeNull();
+    expect(nothingLeft(steps, new Set([3, 7]), at('2026-11-28T09:00:01Z'))).toBe(true);
+    expect(nothingLeft(steps, new Set([3]), at('2026-11-20T09:00:00Z'))).toBe(false);
   });
 
-  it('keys name the application, the applying and the step', () => {
-    expect(stepKey(7, anchorAt, 2)).toBe('sequence:7:2026-11-06T16:00:00.000Z:2');
+  it('keys name the application, the applying and the step by its day, so changing the days repeats and skips nothing', () => {
+    expect(stepKey(7, anchorAt, 14)).toBe('sequence:7:2026-11-06T16:00:00.000Z:d14');
+    // Day 3 sent, then the days become 1, 3, 7, 14 on day 4: day 3 is not due again, nor is day 1 (earlier than one sent).
+    const changed = plan('fixed', [1, 3, 7, 14]);
+    expect(dueStep(changed, new Set([3]), at('2026-11-10T10:00:00Z'))).toBeNull();
+    // Day 3 sent, then 7 and 14 only: day 7 still comes.
+    expect(dueStep(plan('fixed', [7, 14]), new Set([3]), at('2026-11-13T09:00:00Z'))?.days).toBe(7);
+  });
+
+  it('the first step says "I applied", the last checks in, those between follow up', () => {
+    expect([stepKind(0, 3, 3), stepKind(1, 3, 7), stepKind(2, 3, 14)]).toEqual(['applied-3', 'applied-7', 'applied-14']);
+    expect([stepKind(0, 3, 2), stepKind(1, 3, 4), stepKind(2, 3, 5)]).toEqual(['applied-3', 'applied-7', 'applied-14']);
+    expect(stepKind(0, 1, 10)).toBe('applied-7');
   });
 });

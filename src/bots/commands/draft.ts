@@ -5,7 +5,7 @@ import { discardDraft, draftEmail, draftProblems, editDraft, getEmail, MAX_DRAFT
 import { parseTemplateKind } from '../../domain/writing/personalTemplates.js';
 import { TEMPLATE_KIND_NAMES, type TemplateKind } from '../../domain/writing/templateKinds.js';
 import { ui, type Reply } from '../ui.js';
-import { emailDraftReply, emailFailedReply, emailSentReply } from '../views/emailDraft.js';
+import { emailDraftReply, emailFailedReply, emailSentReply, emailUncertainReply } from '../views/emailDraft.js';
 import { applicationTitle } from '../views/format.js';
 import { applicationId, ID_OPTION, optionalText, parseSeq } from './options.js';
 import { defineCommand, type ActionDefinition, type CommandContext, type FormDefinition } from './types.js';
@@ -99,6 +99,8 @@ export const sendEmailAction: ActionDefinition = {
         return emailSentReply(view, 'retrying', outcome.failure.message);
       case 'failed':
         return { ...emailFailedReply(view, outcome.failure.message, outcome.failure.kind === 'auth'), ephemeral: true, replacesSource: true };
+      case 'uncertain':
+        return { ...emailUncertainReply(view), ephemeral: true, replacesSource: true };
       case 'skipped':
         return emailSentReply(view, view.email.status === 'sent' ? 'sent' : 'queued');
     }

@@ -91,7 +91,7 @@ const followups = defineCommand({
       ui.header('Follow-up replies'),
       ui.section(`${result.replied} of ${result.sent} follow-up emails got a reply.${result.bestWeekday ? ` Emails sent on ${WEEKDAYS[result.bestWeekday]} got the most replies.` : ''}`),
       ui.fields(result.byTemplate.map((rate) => ({ label: isTemplateKind(rate.key) ? TEMPLATE_KINDS[rate.key] : rate.key, value: rateText(rate) }))),
-      ui.section(`By step: ${result.byStep.map((rate) => `${rate.key === 'single' ? 'single emails' : `step ${rate.key}`} ${rateText(rate)}`).join('; ')}`),
+      ui.section(`By step: ${result.byStep.map((rate) => `${rate.key} ${rateText(rate)}`).join('; ')}`),
       ui.section(`By day sent: ${result.byWeekday.map((rate) => `${WEEKDAYS[Number(rate.key)]} ${rateText(rate)}`).join('; ')}`),
       ui.context('A reply counts when Jobscout noticed it in your inbox, or you pressed They replied, within 30 days and before the next email.'),
     ];

@@ -18,7 +18,7 @@ export interface FollowupStats {
   sent: number;
   replied: number;
   byTemplate: ReplyRate[];
-  /** Sequence steps by number (1, 2, 3), and single emails sent by hand as "single". */
+  /** Sequence steps by their day ("day 7"), and single emails sent by hand as "single emails". */
   byStep: ReplyRate[];
   /** Weekdays (1 = Monday) emails were sent on, by the person's clock. */
   byWeekday: ReplyRate[];
@@ -71,7 +71,7 @@ export async function followupStats(db: Executor, personId: number, zone: string
     sent: rows.length,
     replied: rows.filter((row) => row.replied).length,
     byTemplate: rates(rows.map(({ email, replied: yes }) => ({ key: email.kind, replied: yes }))),
-    byStep: rates(rows.map(({ email, replied: yes }) => ({ key: email.sequenceStep === null ? 'single' : String(email.sequenceStep + 1), replied: yes }))),
+    byStep: rates(rows.map(({ email, replied: yes }) => ({ key: email.sequenceStep === null ? 'single emails' : `day ${email.sequenceStep}`, replied: yes }))),
     byWeekday,
     bestWeekday: best ? Number(best.key) : null,
   };

@@ -25,6 +25,6 @@ export interface CalendarAccount {
   revoke(grant: CalendarGrant): Promise<void>;
   /** The person's calendar; `user` keys the per-user pacing. */
   calendarOf(user: string, grant: CalendarGrant, onRefresh: (grant: CalendarGrant) => void): RemoteCalendar;
-  /** Sends through the Gmail API; throws SendFailure. */
-  sendGmail(user: string, grant: CalendarGrant, onRefresh: (grant: CalendarGrant) => void, message: GmailMessage): Promise<void>;
+  /** Sends through the Gmail API, calling `beforeSend` just before the request; throws SendFailure. */
+  sendGmail(user: string, grant: CalendarGrant, onRefresh: (grant: CalendarGrant) => void, message: GmailMessage, beforeSend: () => Promise<void>): Promise<void>;
 }

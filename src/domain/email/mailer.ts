@@ -20,11 +20,13 @@ export interface OutgoingEmail {
 }
 
 /**
- * Why a send failed, as far as what to do next: `temporary` (4xx, a timeout, the server away)
- * is tried again later; `permanent` (5xx, a refused address) and `auth` (bad credentials) need
- * the person, so the draft is kept and they are told what to fix.
+ * Why a send failed, as far as what to do next: `temporary` (a 4xx answer, a server that could
+ * not be reached) is tried again later; `permanent` (5xx, a refused address) and `auth` (bad
+ * credentials) need the person, so the draft is kept and they are told what to fix;
+ * `uncertain` (the connection broke while the message was being handed over) may have been
+ * delivered, so it is never retried on its own: the person is asked.
  */
-export type SendFailureKind = 'temporary' | 'permanent' | 'auth';
+export type SendFailureKind = 'temporary' | 'permanent' | 'auth' | 'uncertain';
 
 export class SendFailure extends Error {
   constructor(

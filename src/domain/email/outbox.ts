@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { applications } from '../../models/applications.js';
+import { sequences } from '../../models/sequences.js';
 import { emails, type EmailRow } from '../../models/emails.js';
 import { appendEvent } from '../ats/events.js';
 import { UserError } from '../errors.js';
@@ -52,7 +53,9 @@ export type AttemptOutcome =
   | { kind: 'sent'; email: EmailRow }
   | { kind: 'retrying'; email: EmailRow; failure: SendFailure }
   | { kind: 'failed'; email: EmailRow; failure: SendFailure }
-  /** Sent already, or another worker holds it within the lease. */
+  /** It may have gone: the connection broke while it was handed over. The person decides. */
+  | { kind: 'uncertain'; email: EmailRow; failure: SendFailure }
+  /** Sent already, another worker holds it within the lease, or its sequence has stopped. */
   | { kind: 'skipped' };
 
 function leaseMs(services: Services): number {
@@ -100,69 +103,93 @@ export async function settleUncertain(services: Services, personId: number, id: 
   return getEmail(services.db, personId, id);
 }
 
+/** An automatic sequence step goes only while its sequence runs and the application waits in `applied`. */
+async function stillWanted(services: Services, email: EmailRow): Promise<boolean> {
+  if (!email.automatic) return true;
+  const [row] = await services.db
+    .select({ stoppedAt: sequences.stoppedAt, state: applications.state })
+    .from(applications)
+    .leftJoin(sequences, eq(sequences.applicationId, applications.id))
+    .where(eq(applications.id, email.applicationId));
+  return Boolean(row && row.state === 'applied' && row.stoppedAt === null);
+}
+
 /**
  * One attempt at sending a queued email. Sent: on the application's timeline. A temporary
  * failure waits its turn in config email.retryMinutes; after the last, or on a permanent one, the
- * email goes back to being a draft the person can fix and send again.
+ * email goes back to being a draft the person can fix and send again. Every write after the
+ * claim is fenced by it, so a worker that lost its claim changes nothing.
  */
 export async function attemptEmail(services: Services, id: number): Promise<AttemptOutcome> {
   const now = services.clock();
   const email = await claim(services, id, now);
   if (!email) return { kind: 'skipped' };
-  const account = await emailAccountOf(services.db, email.personId);
+  const fence = and(eq(emails.id, id), eq(emails.status, 'sending'), eq(emails.claimedAt, email.claimedAt!));
+  const update = async (values: Partial<typeof emails.$inferInsert>) => (await services.db.update(emails).set({ ...values, updatedAt: now }).where(fence).returning())[0] ?? email;
+  if (!(await stillWanted(services, email))) {
+    await update({ status: 'discarded', lastError: 'its sequence stopped' });
+    return { kind: 'skipped' };
+  }
   let failure: SendFailure | null = null;
-  if (!account) failure = new SendFailure('permanent', 'your email is no longer connected');
-  else if (account.brokenAt) failure = new SendFailure('auth', account.brokenReason ?? 'the server refused the login');
-  else {
-    try {
-      const outgoing = { messageId: email.messageId!, to: email.toAddress!, subject: email.subject, text: email.body };
-      const send = account.provider === 'gmail' ? gmailSender(services, account) : smtpSender(services, account);
-      await services.db.update(emails).set({ transmittingAt: services.clock() }).where(eq(emails.id, id));
-      await send(outgoing);
-    } catch (error) {
-      if (!(error instanceof SendFailure)) throw error;
-      failure = error;
+  let transmitting = false;
+  const handOver = async () => {
+    transmitting = true;
+    await services.db.update(emails).set({ transmittingAt: services.clock() }).where(fence);
+  };
+  try {
+    const account = await emailAccountOf(services.db, email.personId);
+    const outgoing = { messageId: email.messageId!, to: email.toAddress!, subject: email.subject, text: email.body };
+    if (!account) failure = new SendFailure('permanent', 'your email is no longer connected');
+    else if (account.brokenAt) failure = new SendFailure('auth', account.brokenReason ?? 'the server refused the login');
+    else if (account.provider === 'gmail') await sendWithGmail(services, account, outgoing, handOver);
+    else {
+      const settings = smtpSettingsOf(services, account);
+      await handOver();
+      await services.mailer.send(settings, outgoing);
     }
+  } catch (error) {
+    if (error instanceof SendFailure) failure = error;
+    else {
+      // Not the server's answer: a bug, the database, a key that no longer opens the settings.
+      services.logger.error({ err: error, emailId: id }, 'email attempt failed');
+      failure = new SendFailure(transmitting ? 'uncertain' : 'temporary', 'something went wrong on our side');
+    }
+    if (failure.kind === 'auth') await markEmailBroken(services.db, email.personId, failure.message, now);
   }
   if (!failure) return { kind: 'sent', email: await recordSent(services, email) };
+  if (failure.kind === 'uncertain') return { kind: 'uncertain', email: await update({ status: 'uncertain', lastError: failure.message }), failure };
   const retries = services.config.email.retryMinutes;
   if (failure.kind === 'temporary' && email.attempts <= retries.length) {
     const wait = retries[email.attempts - 1]! * 60_000;
-    const [row] = await services.db
-      .update(emails)
-      // The server answered: it did not take the message, so trying again cannot send it twice.
-      .set({ status: 'queued', nextAttemptAt: new Date(now.getTime() + wait), transmittingAt: null, lastError: failure.message, updatedAt: now })
-      .where(eq(emails.id, id))
-      .returning();
-    return { kind: 'retrying', email: row!, failure };
+    // The server answered (or was never reached): it did not take the message, so trying again cannot send it twice.
+    const row = await update({ status: 'queued', nextAttemptAt: new Date(now.getTime() + wait), transmittingAt: null, lastError: failure.message });
+    return { kind: 'retrying', email: row, failure };
   }
-  if (failure.kind === 'auth' && account && !account.brokenAt) await markEmailBroken(services.db, email.personId, failure.message, now);
-  const [row] = await services.db.update(emails).set({ status: 'failed', transmittingAt: null, lastError: failure.message, updatedAt: now }).where(eq(emails.id, id)).returning();
-  return { kind: 'failed', email: row!, failure };
+  return { kind: 'failed', email: await update({ status: 'failed', transmittingAt: null, lastError: failure.message }), failure };
 }
 
 type Outgoing = { messageId: string; to: string; subject: string; text: string };
 
-function smtpSender(services: Services, account: EmailAccountRow): (email: Outgoing) => Promise<void> {
-  const settings = smtpSettingsOf(services, account);
-  return (email) => services.mailer.send(settings, email);
-}
-
 /** Gmail through the person's Google grant; a grant gone or without Gmail is a login to redo. */
-function gmailSender(services: Services, account: EmailAccountRow): (email: Outgoing) => Promise<void> {
-  return async (email) => {
-    const connection = await connectionOf(services.db, account.personId);
-    if (!services.google || !connection || connection.brokenAt || !connection.scopes.includes(GMAIL_SEND_SCOPE)) throw new SendFailure('auth', 'Google no longer lets Jobscout send from Gmail');
-    const [person] = await services.db.select({ name: people.displayName }).from(people).where(eq(people.id, account.personId));
-    await services.google.sendGmail(String(account.personId), grantOf(services, connection), storeRefreshedGrant(services, account.personId), { ...email, from: account.fromAddress, fromName: person?.name ?? null });
-  };
+async function sendWithGmail(services: Services, account: EmailAccountRow, email: Outgoing, handOver: () => Promise<void>): Promise<void> {
+  const connection = await connectionOf(services.db, account.personId);
+  if (!services.google || !connection || connection.brokenAt || !connection.scopes.includes(GMAIL_SEND_SCOPE)) throw new SendFailure('auth', 'Google no longer lets Jobscout send from Gmail');
+  const [person] = await services.db.select({ name: people.displayName }).from(people).where(eq(people.id, account.personId));
+  const message = { ...email, from: account.fromAddress, fromName: person?.name ?? null };
+  await services.google.sendGmail(String(account.personId), grantOf(services, connection), storeRefreshedGrant(services, account.personId), message, handOver);
 }
 
 /** Marks the email sent and puts it on the timeline: a follow-up or thank-you counts as having followed up. */
 async function recordSent(services: Services, email: EmailRow): Promise<EmailRow> {
   const now = services.clock();
   return changePersonData(services, email.personId, async (tx) => {
-    const [sent] = await tx.update(emails).set({ status: 'sent', sentAt: now, updatedAt: now }).where(eq(emails.id, email.id)).returning();
+    const [sent] = await tx
+      .update(emails)
+      .set({ status: 'sent', sentAt: now, updatedAt: now })
+      .where(and(eq(emails.id, email.id), eq(emails.status, 'sending')))
+      .returning();
+    // Another worker recorded it (its claim was taken over): nothing more to write.
+    if (!sent) return email;
     const [application] = await tx.select().from(applications).where(eq(applications.id, email.applicationId)).for('update');
     const followUp = FOLLOW_UP_KINDS.has(email.kind);
     const summary = `${email.automatic ? 'Sent automatically' : 'Emailed'} ${email.toAddress}: "${email.subject}"`;

@@ -50,9 +50,12 @@ export function stepDueAt(anchorAt: Date, days: number, strategy: Strategy, zone
   return day.set({ hour, minute, second: 0, millisecond: 0 }).toJSDate();
 }
 
-/** The delivery key of one step: the same on every round, worker and restart. */
-export function stepKey(applicationId: number, anchorAt: Date, index: number): string {
-  return `sequence:${applicationId}:${anchorAt.toISOString()}:${index}`;
+/**
+ * The delivery key of one step: the same on every round, worker and restart. Steps are known by
+ * their day, not their place, so changing the days neither repeats a step sent nor skips one.
+ */
+export function stepKey(applicationId: number, anchorAt: Date, days: number): string {
+  return `sequence:${applicationId}:${anchorAt.toISOString()}:d${days}`;
 }
 
 export interface PlannedStep {
@@ -67,11 +70,23 @@ export function plannedSteps(sequence: { steps: number[]; strategy: string; anch
 
 /**
  * The step due now: the latest that has come, within a week of its moment, unless it or a later
- * one has been handled already. Someone back after ten days gets one email, not two.
+ * one (by day) has been handled already. Someone back after ten days gets one email, not two.
  */
-export function dueStep(steps: readonly PlannedStep[], handled: ReadonlySet<number>, now: Date): PlannedStep | null {
+export function dueStep(steps: readonly PlannedStep[], handledDays: ReadonlySet<number>, now: Date): PlannedStep | null {
   const step = steps.filter((candidate) => candidate.dueAt <= now).at(-1);
   if (!step || now.getTime() - step.dueAt.getTime() > STEP_WINDOW_MS) return null;
-  if ([...handled].some((index) => index >= step.index)) return null;
+  if ([...handledDays].some((days) => days >= step.days)) return null;
   return step;
+}
+
+/** Whether nothing is left to come: every step not handled has had its moment and its week. */
+export function nothingLeft(steps: readonly PlannedStep[], handledDays: ReadonlySet<number>, now: Date): boolean {
+  return steps.every((step) => handledDays.has(step.days) || now.getTime() - step.dueAt.getTime() > STEP_WINDOW_MS || [...handledDays].some((days) => days > step.days));
+}
+
+/** The message of a step: the first says "I applied", the last checks in, those between follow up. */
+export function stepKind(index: number, count: number, days: number): 'applied-3' | 'applied-7' | 'applied-14' {
+  if (index === 0 && days < 7) return 'applied-3';
+  if (index === count - 1 && count > 1) return 'applied-14';
+  return 'applied-7';
 }

@@ -12,9 +12,8 @@ import { messageIdFor } from '../email/outbox.js';
 import { UserError } from '../errors.js';
 import { digestZone, getPreferences, withDefaults } from '../people/preferences.js';
 import type { Services } from '../services.js';
-import { appliedKindFor } from '../writing/draftValues.js';
 import { composeDraft } from '../writing/drafts.js';
-import { DEFAULT_STEPS, dueStep, plannedSteps, stepKey, type PlannedStep, type Strategy } from './sequencePlan.js';
+import { DEFAULT_STEPS, dueStep, nothingLeft, plannedSteps, stepKey, stepKind, type PlannedStep, type Strategy } from './sequencePlan.js';
 
 export type StopReason = 'replied' | 'moved' | 'asked' | 'finished';
 
@@ -46,7 +45,7 @@ async function sequenceEmails(db: Executor, applicationIds: number[]): Promise<E
 /** The steps of this sequence run, with the email each made: only those under its current anchor count. */
 function stepStates(sequence: SequenceRow, planned: PlannedStep[], rows: EmailRow[]): StepState[] {
   const byKey = new Map(rows.map((row) => [row.deliveryKey, row]));
-  return planned.map((step) => ({ ...step, email: byKey.get(stepKey(sequence.applicationId, sequence.anchorAt, step.index)) ?? null }));
+  return planned.map((step) => ({ ...step, email: byKey.get(stepKey(sequence.applicationId, sequence.anchorAt, step.days)) ?? null }));
 }
 
 export async function sequenceOf(services: Services, person: PersonRow, seq: number): Promise<SequenceView> {
@@ -68,9 +67,15 @@ export async function setSequence(services: Services, person: PersonRow, seq: nu
     throw new UserError('sequence_not_applied', `A follow-up sequence runs while an application waits for an answer, in applied; #${seq} is in ${view.application.state.replace('_', ' ')}. /job draft ${seq} drafts a single email.`);
   }
   const [existing] = await services.db.select().from(sequences).where(eq(sequences.applicationId, view.application.id));
+  const steps = settings.steps ?? existing?.steps ?? DEFAULT_STEPS;
+  const strategy = settings.strategy ?? (existing?.strategy as Strategy | undefined) ?? 'fixed';
+  const { zone, morning } = await zoneAndMorning(services, person);
+  if (nothingLeft(plannedSteps({ steps, strategy, anchorAt: view.application.stateChangedAt }, zone, morning), new Set(), now)) {
+    throw new UserError('sequence_too_late', `#${seq} was applied to too long ago for a sequence of ${steps.join(', ')} days: every step has passed. Choose later days with /job sequence ${seq} change, or draft one email with /job draft ${seq}.`, 'steps');
+  }
   const values = {
-    strategy: settings.strategy ?? (existing?.strategy as Strategy | undefined) ?? 'fixed',
-    steps: settings.steps ?? existing?.steps ?? DEFAULT_STEPS,
+    strategy,
+    steps,
     automatic: settings.automatic ?? existing?.automatic ?? false,
     anchorAt: view.application.stateChangedAt,
     stoppedAt: null,
@@ -83,13 +88,23 @@ export async function setSequence(services: Services, person: PersonRow, seq: nu
   return sequenceOf(services, person, seq);
 }
 
-/** Stops an application's sequence; false when none was running. */
+/**
+ * Stops an application's sequence, and with it every step not yet on its way: drafts waiting for
+ * Send and emails queued (an automatic step waiting for a retry) are discarded, so nothing more
+ * goes out. False when none was running.
+ */
 export async function stopSequence(db: Executor, applicationId: number, reason: StopReason, now: Date): Promise<boolean> {
   const stopped = await db
     .update(sequences)
     .set({ stoppedAt: now, stopReason: reason })
     .where(and(eq(sequences.applicationId, applicationId), isNull(sequences.stoppedAt)))
     .returning();
+  if (stopped.length && reason !== 'finished') {
+    await db
+      .update(emails)
+      .set({ status: 'discarded', lastError: `its sequence stopped (${reason})`, updatedAt: now })
+      .where(and(eq(emails.applicationId, applicationId), isNotNull(emails.sequenceStep), inArray(emails.status, ['draft', 'queued'])));
+  }
   return stopped.length > 0;
 }
 
@@ -132,13 +147,10 @@ export async function dueSequenceSteps(services: Services, now: Date): Promise<D
     const prefs = withDefaults(row.prefs, services.config);
     const planned = plannedSteps(row.sequence, digestZone(prefs, row.person, services.config), prefs.digestTime);
     const states = stepStates(row.sequence, planned, made.filter((email) => email.applicationId === row.application.id));
-    const handled = new Set(states.filter((state) => state.email).map((state) => state.index));
-    if (handled.size === planned.length) {
-      await stopSequence(services.db, row.application.id, 'finished', now);
-      continue;
-    }
+    const handled = new Set(states.filter((state) => state.email).map((state) => state.days));
     const step = dueStep(planned, handled, now);
-    if (step) due.push({ ...row, step, key: stepKey(row.application.id, row.sequence.anchorAt, step.index) });
+    if (step) due.push({ ...row, step, key: stepKey(row.application.id, row.sequence.anchorAt, step.days) });
+    else if (nothingLeft(planned, handled, now)) await stopSequence(services.db, row.application.id, 'finished', now);
   }
   return due;
 }
@@ -151,7 +163,8 @@ export async function dueSequenceSteps(services: Services, now: Date): Promise<D
 export async function makeStepEmail(services: Services, due: DueSequenceStep): Promise<{ email: EmailRow; automatic: boolean; created: boolean }> {
   const now = services.clock();
   const view = { application: due.application, job: due.job };
-  const { row } = await composeDraft(services, due.person.id, view, appliedKindFor(due.step.days), now);
+  // An automatic step goes without a human reading it first: Jobscout's or the person's own template, never a written draft.
+  const { row } = await composeDraft(services, due.person.id, view, stepKind(due.step.index, due.sequence.steps.length, due.step.days), now, { written: !due.sequence.automatic });
   const account = due.sequence.automatic ? await emailAccountOf(services.db, due.person.id) : null;
   const automatic = Boolean(account && !account.brokenAt && row.toAddress);
   const values = automatic
@@ -159,7 +172,7 @@ export async function makeStepEmail(services: Services, due: DueSequenceStep): P
     : row;
   const [created] = await services.db
     .insert(emails)
-    .values({ ...values, deliveryKey: due.key, sequenceStep: due.step.index })
+    .values({ ...values, deliveryKey: due.key, sequenceStep: due.step.days })
     .onConflictDoNothing({ target: emails.deliveryKey })
     .returning();
   if (created) return { email: created, automatic, created: true };

@@ -25,13 +25,13 @@ export interface EmailView extends ApplicationView {
 }
 
 /** A draft's content before it is stored: what the template makes of this application, and to whom. */
-export async function composeDraft(services: Services, personId: number, view: ApplicationView, kind: TemplateKind | undefined, now: Date): Promise<{ row: typeof emails.$inferInsert; recipient: ContactRow | null }> {
+export async function composeDraft(services: Services, personId: number, view: ApplicationView, kind: TemplateKind | undefined, now: Date, options: { written?: boolean } = {}): Promise<{ row: typeof emails.$inferInsert; recipient: ContactRow | null }> {
   const facts = await draftFacts(services.db, personId, view, now);
   const chosen = kind ?? suggestedKind(facts, now);
   const template = await templateFor(services.db, personId, chosen);
   const recipient = draftRecipient(facts, chosen) ?? null;
   const filledTemplate = fillTemplate(template, templateValues(facts, chosen, now));
-  const written = services.writer ? await writtenDraft(services, personId, facts, chosen, filledTemplate, recipient?.name ?? null) : null;
+  const written = services.writer && options.written !== false ? await writtenDraft(services, personId, facts, chosen, filledTemplate, recipient?.name ?? null) : null;
   const filled = written ?? filledTemplate;
   const row = {
     personId,
@@ -126,13 +126,13 @@ export async function editDraft(services: Services, personId: number, id: number
   return { ...current, email, contact: to === current.contact?.email ? current.contact : null };
 }
 
-/** Throws a draft away; one already sent or on its way stays. */
+/** Throws a draft away, or an email waiting for a retry or for the person's word; one being sent or sent stays. */
 export async function discardDraft(services: Services, personId: number, id: number): Promise<EmailView> {
   const current = await getEmail(services.db, personId, id);
   const [email] = await services.db
     .update(emails)
     .set({ status: 'discarded', updatedAt: services.clock() })
-    .where(and(eq(emails.id, id), inArray(emails.status, EDITABLE)))
+    .where(and(eq(emails.id, id), inArray(emails.status, [...EDITABLE, 'queued', 'uncertain'])))
     .returning();
   if (!email && current.email.status !== 'discarded') throw new UserError('email_not_editable', 'That email has already gone out; it can no longer be discarded.');
   return { ...current, email: email ?? current.email };

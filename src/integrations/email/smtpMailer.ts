@@ -2,8 +2,11 @@ import { isIP } from 'node:net';
 import { mailHostAddress } from './mailHost.js';
 import { SendFailure, type Mailer, type OutgoingEmail, type SmtpSettings } from '../../domain/email/mailer.js';
 
-// Network errors nodemailer reports by code: the server may well be back in a minute.
-const TRANSIENT_CODES = new Set(['ETIMEDOUT', 'ECONNECTION', 'ESOCKET', 'EDNS', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+// The server could not be reached at all: nothing was handed over, so trying later is safe.
+const UNREACHED_CODES = new Set(['EDNS', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
+const UNREACHED_MESSAGES = /connection timeout|greeting never received/i;
+// The connection broke once it was open: the message may have been taken just before.
+const BROKEN_CODES = new Set(['ETIMEDOUT', 'ECONNECTION', 'ESOCKET', 'ECONNRESET', 'EPIPE']);
 
 interface NodemailerError extends Error {
   code?: string;
@@ -20,8 +23,9 @@ export function classifySmtpError(error: unknown): SendFailure {
   if (failure.code === 'EAUTH' || code === 535 || code === 534 || code === 530) return new SendFailure('auth', said, code);
   if (code !== undefined && code >= 400 && code < 500) return new SendFailure('temporary', said, code);
   if (code !== undefined && code >= 500) return new SendFailure('permanent', said, code);
-  if (failure.code && TRANSIENT_CODES.has(failure.code)) return new SendFailure('temporary', said);
+  if ((failure.code && UNREACHED_CODES.has(failure.code)) || UNREACHED_MESSAGES.test(failure.message ?? '')) return new SendFailure('temporary', said);
   if (failure.code === 'EENVELOPE' || failure.code === 'EMESSAGE') return new SendFailure('permanent', said);
+  if (failure.code && BROKEN_CODES.has(failure.code)) return new SendFailure('uncertain', said);
   return new SendFailure('temporary', said);
 }
 

@@ -73,11 +73,15 @@ export class GoogleCalendarApi implements CalendarAccount {
     }
   }
 
-  async sendGmail(user: string, tokens: GoogleTokens, onTokens: (tokens: GoogleTokens) => void, message: GmailMessage): Promise<void> {
+  async sendGmail(user: string, tokens: GoogleTokens, onTokens: (tokens: GoogleTokens) => void, message: GmailMessage, beforeSend: () => Promise<void>): Promise<void> {
     const client = this.client(undefined);
     client.setCredentials(tokens as Parameters<OAuth2Client['setCredentials']>[0]);
     client.on('tokens', (fresh) => onTokens({ ...tokens, ...fresh, refresh_token: fresh.refresh_token ?? tokens.refresh_token }));
-    await this.paced(user, () => sendThroughGmail(client, this.settings.apiUrl, message));
+    // Marked as being handed over only once its turn under the quota has come.
+    await this.paced(user, async () => {
+      await beforeSend();
+      await sendThroughGmail(client, this.settings.apiUrl, message);
+    });
   }
 
   /** The person's primary calendar; `onTokens` keeps a refreshed access token. */
@@ -137,7 +141,9 @@ async function sendThroughGmail(client: OAuth2Client, apiUrl: string, message: G
     const data = (error as { response?: { data?: { error?: string | { message?: string } } } }).response?.data;
     const said = typeof data?.error === 'string' ? data.error : (data?.error?.message ?? (error as Error).message);
     if (status === 401 || status === 403 || /invalid_grant/.test(String((error as Error).message))) throw new SendFailure('auth', `Google refused: ${said}`);
-    if (status === undefined || status === 429 || status >= 500) throw new SendFailure('temporary', `Gmail: ${said}`);
+    // No answer at all: the request may have been carried out. 429 and 5xx: Google asks for a retry with backoff.
+    if (status === undefined) throw new SendFailure('uncertain', `Gmail did not answer: ${said}`);
+    if (status === 429 || status >= 500) throw new SendFailure('temporary', `Gmail: ${said}`);
     throw new SendFailure('permanent', `Gmail refused it: ${said}`);
   }
 }
