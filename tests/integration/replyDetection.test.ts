@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import type { Reply } from '../../src/bots/ui.js';
+import { Notifier } from '../../src/bots/notifier.js';
 import { checkReplies } from '../../src/jobs/replyCheck.js';
 import { applications } from '../../src/models/applications.js';
 import { emailReplies } from '../../src/models/emailReplies.js';
@@ -101,7 +102,12 @@ describe('replies noticed in the inbox by their thread headers', () => {
       text: 'Thank you for your interest. Unfortunately, we have decided to move forward with another candidate.',
       references: ['<first@initech.example>', sentIds[1]!, '<later@initech.example>'],
     });
+    // Noticed while Anna can't be reached (her platform is away): the reply is kept, and told on the next round.
+    const before = dmsTo(anna).length;
+    expect(await checkReplies(app.services, new Notifier())).toMatchObject({ replies: 1 });
+    expect(dmsTo(anna)).toHaveLength(before);
     await round();
+    expect(dmsTo(anna)).toHaveLength(before + 1);
     const dm = dmsTo(anna).at(-1)!;
     expect(textOf(dm.reply)).toContain('Sounds like a rejection. Sorry. Mark #2 as rejected?');
     expect(buttonsOf(dm.reply)[0]).toMatchObject({ action: 'app.move', value: '2:rejected' });

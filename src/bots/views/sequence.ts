@@ -1,6 +1,5 @@
-import type { DueSequenceStep, SequenceView, StepState } from '../../domain/followups/sequences.js';
+import type { SequenceView, StepEmail, StepState } from '../../domain/followups/sequences.js';
 import { STRATEGY_LABELS, type Strategy } from '../../domain/followups/sequencePlan.js';
-import type { EmailRow } from '../../models/emails.js';
 import { ui, type Block, type Reply } from '../ui.js';
 import { applicationTitle, formatWhen } from './format.js';
 
@@ -44,13 +43,16 @@ export function sequenceReply(view: SequenceView, zone: string, now: Date): Repl
   return ui.message(blocks);
 }
 
+export const stepPlace = (step: Pick<StepEmail, 'index' | 'count'>) => (step.index >= 0 ? `step ${step.index + 1} of ${step.count}` : 'a step');
+
 /** The DM for an automatic step, as it goes out: clearly labelled, with Stop. */
-export function automaticStepReply(due: DueSequenceStep, email: EmailRow): Reply {
-  const seq = String(due.application.seq);
+export function automaticStepReply(step: StepEmail): Reply {
+  const seq = String(step.application.seq);
+  const { email } = step;
   return ui.message(
     [
-      ui.header(`Automatic follow-up · ${applicationTitle(due.application.seq, due.job)}`.slice(0, 150)),
-      ui.section(`Sending your day-${due.step.days} follow-up (step ${due.step.index + 1} of ${due.sequence.steps.length}) to ${email.toAddress}: "${email.subject}".`),
+      ui.header(`Automatic follow-up · ${applicationTitle(step.application.seq, step.job)}`.slice(0, 150)),
+      ui.section(`Sending your day-${step.days} follow-up (${stepPlace(step)}) to ${email.toAddress}: "${email.subject}".`),
       ui.context('Automatic: you set this sequence to send on its own. Stop ends it; nothing more will go out.'),
       ui.actions([ui.button('Stop sequence', 'seq.stop', seq, 'danger'), ui.button('They replied', 'fu.replied', seq)]),
     ],

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, min } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, min } from 'drizzle-orm';
 import { applications, type ApplicationRow } from '../../models/applications.js';
 import { emailAccounts, type EmailAccountRow } from '../../models/emailAccounts.js';
 import { emailReplies, type EmailReplyRow } from '../../models/emailReplies.js';
@@ -26,6 +26,8 @@ const FIRST_READ_DAYS = 1;
 // One check reads at most this many messages; the next check goes on from there.
 const READ_LIMIT = 200;
 const DAY_MS = 24 * 60 * 60_000;
+// A reply's DM not delivered within a week (the platform away) is not sent that late.
+const TELL_WITHIN_MS = 7 * DAY_MS;
 
 function sealer(services: Services): Sealer {
   return new Sealer(services.config.secretKey!);
@@ -151,4 +153,16 @@ async function recordReply(services: Services, email: EmailRow, message: InboxMe
 /** Accounts whose inbox Jobscout reads. */
 export async function accountsWithImap(services: Services): Promise<EmailAccountRow[]> {
   return services.db.select().from(emailAccounts).where(isNotNull(emailAccounts.sealedImap));
+}
+
+/** Replies noticed in the last week, with what their DM needs: each is told once, from what is stored. */
+export async function recentReplies(services: Services, now: Date): Promise<NoticedReply[]> {
+  const rows = await services.db
+    .select({ reply: emailReplies, email: emails, application: applications, job: jobs })
+    .from(emailReplies)
+    .innerJoin(emails, eq(emails.id, emailReplies.emailId))
+    .innerJoin(applications, eq(applications.id, emailReplies.applicationId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .where(gte(emailReplies.noticedAt, new Date(now.getTime() - TELL_WITHIN_MS)));
+  return rows;
 }

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { followups } from '../../models/followups.js';
 import { getApplication, type ApplicationView } from '../ats/applications.js';
@@ -9,6 +10,7 @@ import { stopSequence } from './sequences.js';
 export type FollowupAnswer = 'followed_up' | 'thanked' | 'snooze' | 'replied' | 'stop';
 
 const DAY_MS = 24 * 60 * 60_000;
+const REPEAT_WINDOW_MS = DAY_MS;
 
 async function setAnswers(tx: Executor, view: ApplicationView, values: Partial<typeof followups.$inferInsert>, now: Date): Promise<void> {
   const row = { applicationId: view.application.id, personId: view.application.personId, ...values, updatedAt: now };
@@ -36,6 +38,9 @@ export async function answerFollowup(services: Services, personId: number, seq: 
         return { ...view, snoozedUntil };
       }
       case 'replied': {
+        // Pressed twice (or on a prompt and then a sequence's draft): one reply on the timeline.
+        const [answers] = await tx.select().from(followups).where(eq(followups.applicationId, view.application.id));
+        if (answers?.stopReason === 'replied' && answers.stoppedAt && now.getTime() - answers.stoppedAt.getTime() < REPEAT_WINDOW_MS) return view;
         const application = await appendEvent(tx, view.application, { type: 'response_received', actorPersonId: personId, occurredAt: now });
         await setAnswers(tx, view, { stoppedAt: now, stopReason: 'replied' }, now);
         await stopSequence(tx, view.application.id, 'replied', now);

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../models/database.js';
 import { applicationEvents, applications, type ApplicationRow } from '../../models/applications.js';
@@ -40,9 +40,9 @@ export async function dueFollowups(db: Executor, config: Config, now: Date, pers
     .innerJoin(people, eq(people.id, applications.personId))
     .leftJoin(followups, eq(followups.applicationId, applications.id))
     .leftJoin(preferences, eq(preferences.personId, applications.personId))
-    // An application with a follow-up sequence is followed up by it, not by prompts.
+    // An application whose follow-up sequence runs is followed up by it, not by prompts.
     .leftJoin(sequences, eq(sequences.applicationId, applications.id))
-    .where(and(eq(applications.state, 'applied'), lte(applications.stateChangedAt, earliest), isNull(sequences.applicationId), personIds === undefined ? undefined : inArray(applications.personId, [...personIds])));
+    .where(and(eq(applications.state, 'applied'), lte(applications.stateChangedAt, earliest), or(isNull(sequences.applicationId), isNotNull(sequences.stoppedAt)), personIds === undefined ? undefined : inArray(applications.personId, [...personIds])));
   const recent = await db
     .select({ ...common, interview: interviews })
     .from(interviews)

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Executor } from '../../models/database.js';
 import { applications, type ApplicationRow } from '../../models/applications.js';
 import { emails, type EmailRow } from '../../models/emails.js';
@@ -178,4 +178,35 @@ export async function makeStepEmail(services: Services, due: DueSequenceStep): P
   if (created) return { email: created, automatic, created: true };
   const [existing] = await services.db.select().from(emails).where(eq(emails.deliveryKey, due.key));
   return { email: existing!, automatic: existing!.automatic, created: false };
+}
+
+/** A step's email and what its DM says about it. */
+export interface StepEmail {
+  person: PersonRow;
+  application: ApplicationRow;
+  job: JobRow;
+  email: EmailRow;
+  /** The step's day, its place in the sequence (from 0), and how many steps there are. */
+  days: number;
+  index: number;
+  count: number;
+}
+
+// A step's DM not delivered within this long (the platform was away for days) is not sent late.
+const TELL_WITHIN_MS = 7 * 24 * 60 * 60_000;
+
+/**
+ * The emails sequence steps made recently and not thrown away, with what their DMs need: the
+ * round tells each once, from what is stored, so a DM that failed goes out on the next round.
+ */
+export async function recentStepEmails(services: Services, now: Date): Promise<StepEmail[]> {
+  const rows = await services.db
+    .select({ email: emails, sequence: sequences, application: applications, job: jobs, person: people })
+    .from(emails)
+    .innerJoin(sequences, eq(sequences.applicationId, emails.applicationId))
+    .innerJoin(applications, eq(applications.id, emails.applicationId))
+    .innerJoin(jobs, eq(jobs.id, applications.jobId))
+    .innerJoin(people, eq(people.id, emails.personId))
+    .where(and(isNotNull(emails.sequenceStep), gte(emails.createdAt, new Date(now.getTime() - TELL_WITHIN_MS)), inArray(emails.status, ['draft', 'queued', 'sending', 'sent'])));
+  return rows.map(({ email, sequence, application, job, person }) => ({ person, application, job, email, days: email.sequenceStep!, index: sequence.steps.indexOf(email.sequenceStep!), count: sequence.steps.length }));
 }
