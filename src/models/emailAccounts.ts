@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { people } from './people.js';
 
 /**
@@ -20,7 +20,8 @@ export const emailAccounts = pgTable('email_accounts', {
   sealedImap: text('sealed_imap'),
   /** Where the last inbox check stopped: the mailbox's UIDVALIDITY and the highest UID read. */
   imapUidValidity: text('imap_uid_validity'),
-  imapLastUid: integer('imap_last_uid'),
+  // IMAP UIDs run to 2^32 - 1, past a PostgreSQL integer.
+  imapLastUid: bigint('imap_last_uid', { mode: 'number' }),
   imapCheckedAt: timestamp('imap_checked_at', { withTimezone: true }),
   /** Why the last check failed, until one succeeds. */
   imapError: text('imap_error'),

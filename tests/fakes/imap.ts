@@ -28,7 +28,7 @@ export class FakeImap {
   }
 
   /** Delivers a message to the inbox; returns its Message-ID. */
-  deliver(message: { from: string; subject: string; text: string; inReplyTo?: string; references?: string[]; date?: Date }): string {
+  deliver(message: { from: string; subject: string; text: string; inReplyTo?: string; references?: string[]; date?: Date; headers?: Record<string, string> }): string {
     const messageId = `<reply-${++this.counter}.${Date.now()}@mail.example>`;
     const date = message.date ?? new Date();
     const headers = [
@@ -39,6 +39,7 @@ export class FakeImap {
       `Message-ID: ${messageId}`,
       ...(message.inReplyTo ? [`In-Reply-To: ${message.inReplyTo}`] : []),
       ...(message.references?.length ? [`References: ${message.references.join(' ')}`] : []),
+      ...Object.entries(message.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
       'Content-Type: text/plain; charset=utf-8',
     ];
     this.server.appendMessage('INBOX', [], date, `${headers.join('\r\n')}\r\n\r\n${message.text.replace(/\n/g, '\r\n')}\r\n`);

@@ -69,9 +69,10 @@ describe('replies noticed in the inbox by their thread headers', () => {
     expect(textOf(await runText(anna, '/job email'))).toContain('Replies: noticed from your inbox');
   });
 
-  it('a message that answers nothing Jobscout sent is left alone', async () => {
+  it('a message that answers nothing Jobscout sent, or an out-of-office in the thread, is left alone', async () => {
     imap.deliver({ from: 'newsletter@shop.example', subject: 'Sale!', text: 'Unfortunately our sale ends today.' });
     imap.deliver({ from: 'friend@example.com', subject: 'Re: lunch', text: 'Sure.', inReplyTo: '<something-else@example.com>' });
+    imap.deliver({ from: 'jane@globex.example', subject: 'Out of office', text: 'I am away until Monday and will reply when I am back.', inReplyTo: sentIds[0], headers: { 'Auto-Submitted': 'auto-replied' } });
     expect(await round()).toMatchObject({ inboxes: 1, replies: 0, failed: 0 });
     expect(dmsTo(anna)).toHaveLength(0);
   });

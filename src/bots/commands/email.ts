@@ -75,6 +75,7 @@ const connect = defineCommand({
 
 export const emailConnectForm: FormDefinition = {
   id: 'email-connect',
+  secretFields: ['password'],
   open: async (ctx) => openConnectForm(ctx),
   async submit(ctx, _context, values) {
     const input = { address: values.address ?? '', host: values.host ?? '', port: values.port ?? '', user: values.user ?? '', password: (values.password ?? '').trim() };
@@ -116,6 +117,7 @@ const imap = defineCommand({
 
 export const emailImapForm: FormDefinition = {
   id: 'email-imap',
+  secretFields: ['password'],
   open: (ctx) => openImapForm(ctx),
   async submit(ctx, _context, values) {
     const account = await emailAccountOf(ctx.services.db, ctx.person.id);

@@ -88,6 +88,8 @@ export type FormOutcome = { ok: true; reply: Reply } | { ok: false; errors: Reco
 
 export interface FormDefinition {
   id: string;
+  /** Fields never kept anywhere, even for a moment (a password): a refused form asks them again. */
+  secretFields?: readonly string[];
   open(ctx: CommandContext, context: string): Promise<Reply>;
   submit(ctx: CommandContext, context: string, values: Record<string, string>): Promise<FormOutcome>;
 }

@@ -34,7 +34,9 @@ export async function handleModalSubmit(
     // A repeated delivery says so, so that it is left unanswered (see answer()), and keeps nothing.
     if (outcome.replayed) return { ...(outcome.ok ? outcome.reply : ui.message([])), replayed: true };
     if (outcome.ok) return outcome.reply;
-    const key = await refused.keep(ctx.person.id, { form: target.form, context: target.context, values });
+    const secret = new Set(FORMS.find((form) => form.id === target.form)?.secretFields ?? []);
+    const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !secret.has(name)));
+    const key = await refused.keep(ctx.person.id, { form: target.form, context: target.context, values: kept });
     return ui.message([
       ui.section('Nothing was saved. Please fix:'),
       ui.list(Object.values(outcome.errors)),

@@ -21,6 +21,18 @@ export interface InboxMessage {
   text: string;
 }
 
+/** What the headers alone say about a message: enough to tell whether it answers one of ours. */
+export interface InboxHeaders {
+  uid: number;
+  inReplyTo: string | null;
+  references: string[];
+  /**
+   * Sent by a machine, not a person: an out-of-office (Auto-Submitted, Precedence, X-Autoreply)
+   * or a delivery report. Not a reply, even in the thread.
+   */
+  automatic: boolean;
+}
+
 /** Where reading stopped: the mailbox's UIDVALIDITY (a change means every UID changed) and the last UID read. */
 export interface InboxCursor {
   uidValidity: string | null;
@@ -38,9 +50,10 @@ export interface Mailbox {
   verify(settings: ImapSettings): Promise<void>;
   /**
    * Messages after the cursor (or, with none, those received since `since`), at most `limit`,
-   * oldest first. Throws SendFailure.
+   * oldest first: their headers are read first, and only those `wanted` are read whole (up to a
+   * size). Throws SendFailure.
    */
-  read(settings: ImapSettings, cursor: InboxCursor, since: Date, limit: number): Promise<InboxBatch>;
+  read(settings: ImapSettings, cursor: InboxCursor, since: Date, limit: number, wanted: (headers: InboxHeaders) => boolean): Promise<InboxBatch>;
 }
 
 export type { SendFailure };

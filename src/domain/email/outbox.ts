@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { and, eq, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import { applications } from '../../models/applications.js';
 import { sequences } from '../../models/sequences.js';
@@ -20,11 +20,12 @@ const FOLLOW_UP_KINDS = new Set<string>(['applied-3', 'applied-7', 'applied-14',
 
 /**
  * The Message-ID of the email sent under a delivery key: the same on every attempt, so a retry
- * after a crash is the same message to the recipient's server (and to reply detection).
+ * after a crash is the same message to the recipient's server (and to reply detection). Keyed
+ * with JOBSCOUT_SECRET_KEY, so nobody can forge a "reply" to an email by guessing its id.
  */
-export function messageIdFor(deliveryKey: string, fromAddress: string): string {
+export function messageIdFor(deliveryKey: string, fromAddress: string, secretKey: string): string {
   const domain = fromAddress.split('@')[1] ?? 'jobscout.invalid';
-  return `<jobscout.${createHash('sha256').update(deliveryKey).digest('hex').slice(0, 32)}@${domain}>`;
+  return `<jobscout.${createHmac('sha256', secretKey).update(deliveryKey).digest('hex').slice(0, 32)}@${domain}>`;
 }
 
 /**
@@ -43,7 +44,7 @@ export async function queueEmail(services: Services, personId: number, id: numbe
   const deliveryKey = current.email.deliveryKey ?? `email:${current.email.id}`;
   const [email] = await services.db
     .update(emails)
-    .set({ status: 'queued', deliveryKey, messageId: current.email.messageId ?? messageIdFor(deliveryKey, account.fromAddress), nextAttemptAt: now, attempts: 0, lastError: null, updatedAt: now })
+    .set({ status: 'queued', deliveryKey, messageId: current.email.messageId ?? messageIdFor(deliveryKey, account.fromAddress, services.config.secretKey!), nextAttemptAt: now, attempts: 0, lastError: null, updatedAt: now })
     .where(and(eq(emails.id, id), inArray(emails.status, ['draft', 'failed'])))
     .returning();
   return { ...current, email: email ?? current.email };

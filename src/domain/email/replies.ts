@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNotNull, min } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull } from 'drizzle-orm';
 import { applications, type ApplicationRow } from '../../models/applications.js';
 import { emailAccounts, type EmailAccountRow } from '../../models/emailAccounts.js';
 import { emailReplies, type EmailReplyRow } from '../../models/emailReplies.js';
@@ -11,7 +11,7 @@ import { stopSequence } from '../followups/sequences.js';
 import { changePersonData } from '../people/changes.js';
 import { Sealer } from '../secrets/sealer.js';
 import type { Services } from '../services.js';
-import type { ImapSettings, InboxMessage } from './mailbox.js';
+import type { ImapSettings, InboxHeaders, InboxMessage } from './mailbox.js';
 import { SendFailure } from './mailer.js';
 
 export interface ImapInput {
@@ -23,8 +23,9 @@ export interface ImapInput {
 
 // How far back the first read looks when nothing has been sent yet; afterwards, from the first send.
 const FIRST_READ_DAYS = 1;
-// One check reads at most this many messages; the next check goes on from there.
-const READ_LIMIT = 200;
+// One check reads the headers of at most this many messages; the next check goes on from there.
+const READ_LIMIT = 1000;
+const MAX_LOOK_BACK_DAYS = 30;
 const DAY_MS = 24 * 60 * 60_000;
 // A reply's DM not delivered within a week (the platform away) is not sent that late.
 const TELL_WITHIN_MS = 7 * DAY_MS;
@@ -90,24 +91,24 @@ function answeredEmail(message: InboxMessage, sent: ReadonlyMap<string, EmailRow
 export async function checkInbox(services: Services, account: EmailAccountRow, classify: (subject: string, text: string) => Promise<{ kind: ReplyKind; by: string }>): Promise<NoticedReply[]> {
   const now = services.clock();
   const settings = JSON.parse(sealer(services).open(account.sealedImap!)) as ImapSettings;
-  const [first] = await services.db.select({ at: min(emails.sentAt) }).from(emails).where(and(eq(emails.personId, account.personId), eq(emails.status, 'sent')));
-  const since = first?.at ? new Date(first.at.getTime() - DAY_MS) : new Date(now.getTime() - FIRST_READ_DAYS * DAY_MS);
+  // Everything this person sent from Jobscout: a message is read whole only when it answers one of these.
+  const sentRows = await services.db
+    .select()
+    .from(emails)
+    .where(and(eq(emails.personId, account.personId), isNotNull(emails.messageId), inArray(emails.status, ['sent', 'uncertain'])));
+  const sent = new Map(sentRows.map((row) => [row.messageId!, row]));
+  const first = sentRows.reduce<Date | null>((earliest, row) => (row.sentAt && (!earliest || row.sentAt < earliest) ? row.sentAt : earliest), null);
+  // A first read (or one after the server renumbered the inbox) looks back to the first email sent, at most a month.
+  const since = new Date(Math.max(first ? first.getTime() - DAY_MS : now.getTime() - FIRST_READ_DAYS * DAY_MS, now.getTime() - MAX_LOOK_BACK_DAYS * DAY_MS));
+  const answersOurs = (headers: InboxHeaders) => [headers.inReplyTo, ...headers.references].some((id) => id !== null && sent.has(id));
   let batch;
   try {
-    batch = await services.mailbox.read(settings, { uidValidity: account.imapUidValidity, lastUid: account.imapLastUid }, since, READ_LIMIT);
+    batch = await services.mailbox.read(settings, { uidValidity: account.imapUidValidity, lastUid: account.imapLastUid }, since, READ_LIMIT, answersOurs);
   } catch (error) {
     if (!(error instanceof SendFailure)) throw error;
     await services.db.update(emailAccounts).set({ imapError: error.message.slice(0, 300), imapCheckedAt: now }).where(eq(emailAccounts.personId, account.personId));
     throw error;
   }
-  const threads = batch.messages.flatMap((message) => [message.inReplyTo, ...message.references]).filter((id): id is string => Boolean(id));
-  const sentRows = threads.length
-    ? await services.db
-        .select()
-        .from(emails)
-        .where(and(eq(emails.personId, account.personId), isNotNull(emails.messageId), inArray(emails.messageId, [...new Set(threads)])))
-    : [];
-  const sent = new Map(sentRows.map((row) => [row.messageId!, row]));
   const noticed: NoticedReply[] = [];
   for (const message of batch.messages) {
     const email = answeredEmail(message, sent);

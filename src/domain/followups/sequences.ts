@@ -168,7 +168,7 @@ export async function makeStepEmail(services: Services, due: DueSequenceStep): P
   const account = due.sequence.automatic ? await emailAccountOf(services.db, due.person.id) : null;
   const automatic = Boolean(account && !account.brokenAt && row.toAddress);
   const values = automatic
-    ? { ...row, status: 'queued', automatic: true, nextAttemptAt: now, messageId: messageIdFor(due.key, account!.fromAddress) }
+    ? { ...row, status: 'queued', automatic: true, nextAttemptAt: now, messageId: messageIdFor(due.key, account!.fromAddress, services.config.secretKey!) }
     : row;
   const [created] = await services.db
     .insert(emails)

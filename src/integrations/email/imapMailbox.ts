@@ -1,10 +1,27 @@
 import type { FetchMessageObject, ImapFlow } from 'imapflow';
 import { SendFailure } from '../../domain/email/mailer.js';
-import type { ImapSettings, InboxBatch, InboxCursor, InboxMessage, Mailbox } from '../../domain/email/mailbox.js';
+import type { ImapSettings, InboxBatch, InboxCursor, InboxHeaders, InboxMessage, Mailbox } from '../../domain/email/mailbox.js';
 import { classifySmtpError } from './smtpMailer.js';
 import { mailHostAddress } from './mailHost.js';
 
 const MESSAGE_ID = /<[^<>\s]+>/g;
+const THREAD_HEADERS = ['references', 'auto-submitted', 'precedence', 'x-autoreply', 'x-autorespond', 'content-type'];
+// A reply's text is at the start; attachments past this are not read.
+const MAX_SOURCE_BYTES = 256 * 1024;
+
+/** The thread headers of a fetched message, and whether a machine sent it. */
+export function headersOf(message: Pick<FetchMessageObject, 'uid' | 'envelope' | 'headers'>): InboxHeaders {
+  const raw = (message.headers ?? Buffer.alloc(0)).toString('utf8').replace(/\r?\n[ \t]+/g, ' ');
+  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(raw)?.[1]?.trim() ?? '';
+  const autoSubmitted = header('auto-submitted').toLowerCase();
+  const automatic =
+    (autoSubmitted !== '' && autoSubmitted !== 'no') ||
+    /^(bulk|junk|list|auto_reply)$/i.test(header('precedence')) ||
+    header('x-autoreply') !== '' ||
+    header('x-autorespond') !== '' ||
+    /multipart\/report/i.test(header('content-type'));
+  return { uid: message.uid, inReplyTo: message.envelope?.inReplyTo?.match(MESSAGE_ID)?.[0] ?? null, references: referenceList(header('references')), automatic };
+}
 
 /**
  * mailparser gives References as a string when there is one id and a list when there are
@@ -34,7 +51,7 @@ export class ImapMailbox implements Mailbox {
     });
   }
 
-  async read(settings: ImapSettings, cursor: InboxCursor, since: Date, limit: number): Promise<InboxBatch> {
+  async read(settings: ImapSettings, cursor: InboxCursor, since: Date, limit: number, wanted: (headers: InboxHeaders) => boolean): Promise<InboxBatch> {
     return this.session(settings, async (client) => {
       const lock = await client.getMailboxLock('INBOX', { readOnly: true });
       try {
@@ -47,8 +64,11 @@ export class ImapMailbox implements Mailbox {
         const fresh = (uids || []).filter((uid) => !sameMailbox || uid > cursor.lastUid!).sort((a, b) => a - b).slice(0, limit);
         const lastUid = fresh.at(-1) ?? (sameMailbox ? cursor.lastUid : Math.max(0, Number(mailbox && mailbox.uidNext) - 1));
         if (!fresh.length) return { cursor: { uidValidity, lastUid }, messages: [] };
-        const fetched = await client.fetchAll(fresh.join(','), { uid: true, source: true }, { uid: true });
-        const messages = await Promise.all(fetched.map((message) => this.parse(message)));
+        // Headers first, for every new message; the whole of only those that answer ours.
+        const heads = await client.fetchAll(fresh.join(','), { uid: true, envelope: true, headers: THREAD_HEADERS }, { uid: true });
+        const chosen = heads.map(headersOf).filter((headers) => !headers.automatic && wanted(headers)).map((headers) => headers.uid);
+        const whole = chosen.length ? await client.fetchAll(chosen.join(','), { uid: true, source: { maxLength: MAX_SOURCE_BYTES } }, { uid: true }) : [];
+        const messages = await Promise.all(whole.map((message) => this.parse(message)));
         return { cursor: { uidValidity, lastUid }, messages: messages.sort((a, b) => a.uid - b.uid) };
       } finally {
         lock.release();

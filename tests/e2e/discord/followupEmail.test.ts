@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submitForm } from '../../../src/bots/commands/dispatch.js';
 import { sendFollowupPrompts } from '../../../src/jobs/followupPrompts.js';
+import { refusedForms } from '../../../src/models/refusedForms.js';
 import { FakeSmtp } from '../../fakes/smtp.js';
 import { ADA, GRACE, startDiscordHarness, type DiscordHarness } from '../../support/discordHarness.js';
 
@@ -51,5 +52,14 @@ describe('a follow-up drafted, edited and sent from its prompt in Discord', () =
     expect(JSON.stringify(sent.data)).toContain('Sent to jane@globex.example: \\"Data Engineer at Globex\\".');
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.subject).toBe('Data Engineer at Globex');
+  });
+
+  it('a refused email form keeps no password for its Fix it button', async () => {
+    const refused = await discord.modal('form:email-connect:', smtp.form({ password: 'wrong-secret-123' }), { place: 'dm' }).answer();
+    expect(JSON.stringify(refused.data)).toContain('The server refused the login');
+    expect(JSON.stringify(refused.data)).toContain('form.retry|');
+    const kept = JSON.stringify(await discord.app.services.db.select().from(refusedForms));
+    expect(kept).toContain('127.0.0.1');
+    expect(kept).not.toContain('wrong-secret-123');
   });
 });

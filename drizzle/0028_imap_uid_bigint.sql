@@ -1,0 +1,1 @@
+ALTER TABLE "email_accounts" ALTER COLUMN "imap_last_uid" SET DATA TYPE bigint;
