@@ -41,7 +41,7 @@ describe('drafts written by Claude, kept only when grounded in the application',
     expect(request.system).toContain('never invent names, numbers, dates');
     const prompt = request.messages[0].content as string;
     expect(prompt).toContain('Note: Talked about their move to streaming pipelines with Kafka');
-    expect(prompt).toContain('video interview on 2026-11-10 with Ada Lovelace <ada@globex.example>');
+    expect(prompt).toContain('video interview on 2026-11-10 (Tuesday 10 November) with Ada Lovelace <ada@globex.example>');
   });
 
   it('a draft that invents a fact is thrown away for the template', async () => {

@@ -28,4 +28,15 @@ describe('ungroundedClaims', () => {
     };
     expect(ungroundedClaims(draft, sources).sort()).toEqual(['40', 'Berlin', 'Bob', 'Initech', 'https://anna.example/portfolio'].sort());
   });
+
+  it('checks names that start a sentence, and numbers as whole numbers, not inside a date', () => {
+    const draft = { subject: 'Thanks', body: 'Thank you! Bob showed me the Berlin office. Initech is where I cut costs by 20% over 6 years, and I hold 2 patents.' };
+    expect(ungroundedClaims(draft, sources).sort()).toEqual(['2', '20', '6', 'Berlin', 'Bob', 'Initech'].sort());
+  });
+
+  it('a date said the way people say it is fine when the timeline has it', () => {
+    const withDate = { ...sources, timeline: ['Video interview on 2026-11-10 (Tuesday 10 November) with Ada Lovelace'] };
+    const draft = { subject: 'Thank you', body: 'Hi Ada Lovelace,\n\nThank you for our conversation on Tuesday 10 November about the Data Engineer role.\n\nBest regards,\nAnna Lindqvist' };
+    expect(ungroundedClaims(draft, withDate)).toEqual([]);
+  });
 });

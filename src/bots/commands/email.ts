@@ -66,7 +66,7 @@ const connect = defineCommand({
     return ui.message(
       [
         ui.section(`Open this link to let Jobscout send email from your Gmail (sending only: it cannot read your mail). It works once, for 10 minutes:\n${link}`),
-        ui.context('Nothing is sent until you press Send on a draft. Your Google Calendar connection, if you have one, stays as it is.'),
+        ui.context('Nothing is sent until you press Send on a draft. Pick the Google account your calendar is connected with, if it is: Jobscout keeps one Google account per person, and the calendar follows the one you pick.'),
       ],
       { ephemeral: true },
     );

@@ -23,8 +23,8 @@ export function replySuggestionReply(found: NoticedReply): Reply {
       buttons: [ui.button('Mark rejected', 'app.move', `${seq}:rejected`, 'danger')],
     },
     positive: {
-      text: `Sounds like good news — move #${seq} to screening?`,
-      buttons: [ui.button('Move to screening', 'app.move', `${seq}:screening`, 'primary')],
+      text: `Sounds like good news. An offer? Log it. A next step? Move #${seq} to screening.`,
+      buttons: [ui.button('Log the offer', 'app.offer', String(seq), 'primary'), ui.button('Move to screening', 'app.move', `${seq}:screening`)],
     },
     needs_action: {
       text: 'They seem to be asking you for something (an assessment, documents, a form). Worth a look today.',

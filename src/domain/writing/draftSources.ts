@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Executor } from '../../models/database.js';
 import { profiles } from '../../models/profiles.js';
 import { eq } from 'drizzle-orm';
@@ -21,7 +22,8 @@ const PURPOSES: Record<TemplateKind, string> = {
 };
 
 const MAX_POSTING = 4000;
-const day = (at: Date) => at.toISOString().slice(0, 10);
+// Both forms, so a draft may say "Tuesday 10 November" as well as the date.
+const day = (at: Date) => `${at.toISOString().slice(0, 10)} (${DateTime.fromJSDate(at, { zone: 'utc' }).toFormat('cccc d LLLL')})`;
 
 function timelineLine(entry: TimelineEntry): string | null {
   switch (entry.kind) {

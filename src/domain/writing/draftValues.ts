@@ -74,9 +74,10 @@ export function suggestedKind(facts: DraftFacts, now: Date): TemplateKind {
 
 /** Who the message goes to: an interviewer for a thank-you, else the recruiter first. */
 export function draftRecipient(facts: DraftFacts, kind: TemplateKind): ContactRow | undefined {
-  // A cover letter is for whoever hires, not for an interviewer or the friend who referred you.
-  const candidates = kind === 'cover-letter' ? facts.contacts.filter((contact) => ['recruiter', 'hiring_manager', 'other'].includes(contact.role)) : facts.contacts;
-  return preferredContact(candidates, kind === 'thank-you' ? 'interviewer' : 'company');
+  // A follow-up, an answer to an offer or a cover letter is for whoever hires, never for the
+  // friend who referred you; only a thank-you goes to an interviewer. Anyone else: To by hand.
+  const roles = kind === 'thank-you' ? ['interviewer', 'recruiter', 'hiring_manager', 'other'] : ['recruiter', 'hiring_manager', 'other'];
+  return preferredContact(facts.contacts.filter((contact) => roles.includes(contact.role)), kind === 'thank-you' ? 'interviewer' : 'company');
 }
 
 const joinNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
