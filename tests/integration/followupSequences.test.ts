@@ -131,9 +131,18 @@ describe('follow-up sequences', () => {
     expect((await app.services.db.select().from(emails).where(eq(emails.id, waiting.id)))[0]!.status).toBe('discarded');
   });
 
-  it('a reply stops it (They replied), and so does any move past applied', async () => {
+  it('business days: steps skip the weekend', async () => {
     app.clock.set('2026-11-02T12:00:00Z');
-    await runText(anna, '/job sequence 2 start');
+    const saved = await submitForm(anna, 'sequence', '2', { strategy: 'business', steps: '3, 7, 14', mode: 'approve' });
+    const shown = textOf((saved as { reply: Reply }).reply);
+    expect(shown).toContain('business days (weekdays only) · each step is a draft you approve with Send');
+    // Applied on Monday 2 November: 3, 7 and 14 business days later.
+    expect(shown).toContain('Day 3 (Thu 5 Nov 2026, 09:00 UTC): to come');
+    expect(shown).toContain('Day 7 (Wed 11 Nov 2026, 09:00 UTC): to come');
+    expect(shown).toContain('Day 14 (Fri 20 Nov 2026, 09:00 UTC): to come');
+  });
+
+  it('a reply stops it (They replied), and so does any move past applied', async () => {
     await runAction(anna, 'fu.replied', '1');
     const [first] = await app.services.db.select().from(applications).where(and(eq(applications.personId, anna.person.id), eq(applications.seq, 1)));
     const [one] = await app.services.db.select().from(sequences).where(eq(sequences.applicationId, first!.id));
