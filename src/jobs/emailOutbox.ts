@@ -8,6 +8,7 @@ import { emails } from '../models/emails.js';
 import type { Notifier } from '../bots/notifier.js';
 import { emailFailedReply, emailUncertainReply } from '../bots/views/emailDraft.js';
 import { sendOnce } from './sendOnce.js';
+import { deliveryStates } from './deliveries.js';
 import { eq } from 'drizzle-orm';
 
 export const EMAIL_OUTBOX_JOB = 'email-outbox';
@@ -40,8 +41,11 @@ export async function sendDueEmails(services: Services, notifier: Notifier): Pro
     ),
   );
   // Asked from what is stored, so a question whose DM failed is asked again next round.
-  const unsettled = await services.db.select({ id: emails.id, personId: emails.personId }).from(emails).where(eq(emails.status, 'uncertain'));
-  for (const email of unsettled) await tellUncertain(services, notifier, email.personId, email.id).catch((error: unknown) => services.logger.error({ err: error, emailId: email.id }, 'could not ask about an uncertain email'));
+  const unsettled = await services.db.select({ id: emails.id, personId: emails.personId, updatedAt: emails.updatedAt }).from(emails).where(eq(emails.status, 'uncertain'));
+  const asked = await deliveryStates(services.db, unsettled.map(uncertainKey));
+  for (const email of unsettled.filter((row) => asked.get(uncertainKey(row)) !== 'sent')) {
+    await tellUncertain(services, notifier, email.personId, email.id).catch((error: unknown) => services.logger.error({ err: error, emailId: email.id }, 'could not ask about an uncertain email'));
+  }
   if (ids.length || uncertain.length) services.logger.info(counts, 'email outbox round');
   return counts;
 }
@@ -53,11 +57,13 @@ async function tellFailure(services: Services, notifier: Notifier, personId: num
   await sendOnce({ ...services, notifier }, { key: `email-failed:${id}:${at.toISOString()}`, person, kind: 'email-failed', payload: { emailId: id } }, emailFailedReply(view, reason, auth));
 }
 
+const uncertainKey = (email: { id: number; updatedAt: Date }) => `email-uncertain:${email.id}:${email.updatedAt.toISOString()}`;
+
 async function tellUncertain(services: Services, notifier: Notifier, personId: number, id: number): Promise<void> {
   const [person] = await services.db.select().from(people).where(eq(people.id, personId));
   if (!person || !notifier.canReach(person)) return;
   const view = await getEmail(services.db, personId, id);
-  await sendOnce({ ...services, notifier }, { key: `email-uncertain:${id}:${view.email.updatedAt.toISOString()}`, person, kind: 'email-uncertain', payload: { emailId: id } }, emailUncertainReply(view));
+  await sendOnce({ ...services, notifier }, { key: uncertainKey(view.email), person, kind: 'email-uncertain', payload: { emailId: id } }, emailUncertainReply(view));
 }
 
 export function defineEmailOutbox(agenda: Agenda, services: Services, notifier: Notifier): void {
