@@ -1,7 +1,8 @@
 /**
  * How well the rules sort real employer replies: precision and recall per kind on the
- * hand-labelled set in tests/fixtures/replies (dev by default; `-- heldout` for the part kept
- * aside until the end). Run: npm run bench:replies [-- heldout]
+ * hand-labelled sets in tests/fixtures/replies. `dev` (the default) and `heldout` have both been
+ * tuned on by now; `fresh`, collected and labelled later by someone who never saw the rules, is
+ * the unseen measure — measure on it, never tune on it. Run: npm run bench:replies [-- heldout|fresh]
  */
 import { readFileSync } from 'node:fs';
 import { classifyReply, REPLY_KINDS, type ReplyKind } from '../src/domain/followups/replyClassifier.js';
@@ -13,7 +14,7 @@ interface Labelled {
   label: ReplyKind;
 }
 
-const split = process.argv[2] === 'heldout' ? 'heldout' : 'dev';
+const split = ['heldout', 'fresh'].includes(process.argv[2] ?? '') ? process.argv[2]! : 'dev';
 const set = JSON.parse(readFileSync(new URL(`../tests/fixtures/replies/${split}.json`, import.meta.url), 'utf8')) as Labelled[];
 const results = set.map((reply) => ({ ...reply, got: classifyReply(reply.subject, reply.text) }));
 const pct = (value: number) => (Number.isNaN(value) ? '  n/a' : value.toFixed(2));
