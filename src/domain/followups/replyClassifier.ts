@@ -12,7 +12,7 @@ export const REPLY_KIND_LABELS: Record<ReplyKind, string> = {
 
 // A sentence that only says what might happen ("if you are shortlisted we will invite you to an
 // interview") is not an invitation, a rejection or a request: acknowledgements are full of them.
-const CONDITIONAL = /\b(if (you are|you're|your|we|selected|successful|shortlisted|there is|you (don't|do not|aren't|are not|didn't|haven't|were not|weren't))|should (you|your|we)|in the event|only (the )?(successful|shortlisted|selected)|those (selected|shortlisted)|candidates who|applicants who|will (contact|reach out to|be in touch with) (you|candidates|applicants)|we('ll| will) (let you know|contact you|be in touch)|whether or not|(suitably |suitable |qualified |successful )+(candidates|applicants)|will (be )?schedul\w*|will (be )?(shar\w*|send\w*) (you )?(the )?(interview )?details)\b/i;
+const CONDITIONAL = /\b(if (you are|you're|your|we|selected|successful|shortlisted|there is|you (don't|do not|aren't|are not|didn't|haven't|were not|weren't))|should (you|your|we)|in the event|only (the )?(successful|shortlisted|selected)|those (selected|shortlisted)|candidates who|applicants who|will (contact|reach out to|be in touch with) (you|candidates|applicants)|we('ll| will) (let you know|contact you|be in touch)|whether or not|(suitably |suitable |qualified |successful )+(candidates|applicants)|will be schedul\w*|will (be )?(shar\w*|send\w*) (you )?(the )?(interview )?details)\b/i;
 
 // A sentence about the person's own withdrawal ("sorry to learn that you will not be proceeding").
 const OWN_WITHDRAWAL = /\byou (will|would|have decided to|'ve decided to|decided to) (not|no longer|withdraw)\b|\byour (decision|withdrawal)\b/i;
