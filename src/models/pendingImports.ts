@@ -9,11 +9,13 @@ export interface StoredImportRow {
   link: string | null;
   location: string | null;
   moves: { state: string; at: string; reason: string | null }[];
-  /** Interviews, offers and notes, from a Jobscout JSON export (see domain/portability/jsonImport.ts). */
+  /** Interviews, offers, notes, contacts and sent emails, from a Jobscout JSON export (see domain/portability/jsonImport.ts). */
   extras?: {
     interviews: { kind: string; at: string; timezone: string; minutes: number; interviewers: string | null; location: string | null; outcome: string; feedback: string | null }[];
     offers: { base: number; bonus: number | null; equity: string | null; currency: string; startDate: string | null; deadline: string | null; status: string; rounds: { asked: string; response: string | null; at: string }[] }[];
     notes: { at: string; text: string }[];
+    contacts?: { name: string; email: string | null; role: string }[];
+    emails?: { at: string; kind: string; to: string; subject: string; text: string }[];
   };
 }
 

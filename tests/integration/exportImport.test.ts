@@ -5,6 +5,7 @@ import type { CommandContext } from '../../src/bots/commands/types.js';
 import type { MessageReply, Reply } from '../../src/bots/ui.js';
 import { neutralised } from '../../src/domain/portability/csvExport.js';
 import { textOf } from '../support/replyText.js';
+import { FakeSmtp } from '../fakes/smtp.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
@@ -36,17 +37,29 @@ async function previewOf(ctx: CommandContext, csv: string): Promise<{ text: stri
   return { text: textOf(reply), pendingId: button?.value ?? null };
 }
 
+let smtp: FakeSmtp;
+
 beforeAll(async () => {
-  app = await createTestApp({ now: '2026-09-01T09:00:00Z' });
+  smtp = await new FakeSmtp('ada@example.com', 'ada-pass').start();
+  app = await createTestApp({ now: '2026-09-01T09:00:00Z', env: { JOBSCOUT_SECRET_KEY: '5'.repeat(64), JOBSCOUT_SMTP_ALLOW_HOSTS: '127.0.0.1' } });
   ada = await app.as('ada');
   await on(0, ada, '/job add Backend Engineer at Acme https://acme.example/jobs/1', '/job add =HYPERLINK("http://evil.example") at Evil Corp', '/job add Data Engineer at Globex');
   await on(1, ada, '/job move 1 applied', '/job move 3 applied');
   await on(4, ada, '/job move 1 screening Recruiter call booked');
   await on(9, ada, '/job move 1 interviewing', '/job note 1 Ask about on-call', '/job move 3 rejected');
   await submitForm(ada, 'interview', '1', { kind: 'technical', when: '2026-09-15 14:00' });
+  // A contact, and a follow-up emailed to them.
+  await submitForm(ada, 'contact', '3', { name: 'Jane Recruiter', email: 'jane@globex.example', role: 'recruiter' });
+  await submitForm(ada, 'email-connect', '', smtp.form());
+  const draft = (await runText(ada, '/job draft 3 nudge')) as MessageReply;
+  const send = draft.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons : [])).find((button) => button.label === 'Send')!;
+  expect(textOf(await runAction(ada, send.action, send.value))).toContain('Sent to jane@globex.example');
   await submitForm(ada, 'offer', '1', { base: '95000 EUR' });
 });
-afterAll(() => app.dispose());
+afterAll(async () => {
+  await app.dispose();
+  await smtp.stop();
+});
 
 describe('/job data export', () => {
   it('gives every application with the date of each stage, its interviews and offers, and neutralises spreadsheet formulas', async () => {
@@ -92,7 +105,7 @@ describe('/job data import', () => {
     expect(core(again)).toEqual(core(rowsOf(exported)));
   });
 
-  it('round-trips a JSON export with nothing lost: stages, interviews, offers with their rounds, and notes', async () => {
+  it('round-trips a JSON export with nothing lost: stages, interviews, offers with their rounds, notes, contacts and sent emails', async () => {
     await submitForm(ada, 'negotiate', '1', { asked: '105k and remote Fridays' });
     const exported = JSON.parse(fileOf(await runText(ada, '/job data export json notes')).text) as { applications: unknown[] };
     const hedy = await app.as('hedy');
@@ -102,6 +115,10 @@ describe('/job data import', () => {
     const again = JSON.parse(fileOf(await runText(hedy, '/job data export json notes')).text) as { applications: unknown[] };
     expect(again.applications).toEqual(exported.applications);
     expect(JSON.stringify(again.applications)).toContain('105k and remote Fridays');
+    expect((again.applications[2] as { contacts: unknown[] }).contacts).toEqual([{ name: 'Jane Recruiter', email: 'jane@globex.example', role: 'recruiter' }]);
+    expect((again.applications[2] as { emails: { to: string; subject: string }[] }).emails.map((email) => [email.to, email.subject])).toEqual([['jane@globex.example', 'Next steps for the Data Engineer role']]);
+    // What was sent comes back as a record, never as something to send again.
+    expect(smtp.received).toHaveLength(1);
   });
 
   it("reads LinkedIn's Job Applications.csv, reports bad rows by line, and is safe to run twice", async () => {

@@ -5,6 +5,8 @@ import { jobs } from '../../models/jobs.js';
 import { pendingImports, type StoredImportRow } from '../../models/pendingImports.js';
 import { interviews, type InterviewKind, type InterviewOutcome, type InterviewRow } from '../../models/interviews.js';
 import { notes } from '../../models/notes.js';
+import { contacts } from '../../models/contacts.js';
+import { emails } from '../../models/emails.js';
 import { negotiationRounds, offers, type OfferStatus } from '../../models/offers.js';
 import { addApplicationAt } from '../ats/applications.js';
 import { appendEvent } from '../ats/events.js';
@@ -65,7 +67,7 @@ export async function previewImport(services: Services, person: { id: number; co
 }
 
 /**
- * Interviews, offers (with their negotiation rounds) and notes as a JSON export had them. Stored
+ * Interviews, offers (with their negotiation rounds), notes, contacts and sent emails as a JSON export had them. Stored
  * as they were: an interview that is past sets off no reminder now.
  */
 async function restoreExtras(tx: Executor, personId: number, applicationId: number, extras: NonNullable<StoredImportRow['extras']>, now: Date): Promise<InterviewRow[]> {
@@ -95,6 +97,12 @@ async function restoreExtras(tx: Executor, personId: number, applicationId: numb
     for (const round of offer.rounds) await tx.insert(negotiationRounds).values({ offerId: stored!.id, asked: round.asked, response: round.response, occurredAt: new Date(round.at) });
   }
   for (const [index, note] of extras.notes.entries()) await tx.insert(notes).values({ applicationId, seq: index + 1, authorPersonId: personId, body: note.text, createdAt: new Date(note.at) });
+  for (const [index, contact] of (extras.contacts ?? []).entries()) await tx.insert(contacts).values({ applicationId, personId, seq: index + 1, name: contact.name, email: contact.email, role: contact.role, createdAt: now });
+  // Sent emails come back as a record of what was sent: never sent again, with no thread to match replies to.
+  for (const email of extras.emails ?? []) {
+    const at = new Date(email.at);
+    await tx.insert(emails).values({ personId, applicationId, kind: email.kind, source: 'imported', toAddress: email.to, subject: email.subject, body: email.text, status: 'sent', sentAt: at, createdAt: at, updatedAt: at });
+  }
   return restored;
 }
 

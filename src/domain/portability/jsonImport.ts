@@ -1,6 +1,9 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { MAX_NOTE_LENGTH } from '../ats/notes.js';
+import { CONTACT_ROLES, MAX_CONTACT_NAME } from '../ats/contacts.js';
+import { MAX_DRAFT_BODY, MAX_DRAFT_SUBJECT } from '../writing/drafts.js';
+import { TEMPLATE_KIND_NAMES, type TemplateKind } from '../writing/templateKinds.js';
 import { STATES } from '../ats/lifecycle.js';
 import { INTERVIEW_KINDS, INTERVIEW_OUTCOMES } from '../../models/interviews.js';
 import { OFFER_STATUSES } from '../../models/offers.js';
@@ -37,15 +40,17 @@ const exportFile = z.object({
         }),
       ),
       notes: z.array(z.object({ at: instant, text: text(MAX_NOTE_LENGTH) })).max(500).optional(),
+      contacts: z.array(z.object({ name: text(MAX_CONTACT_NAME).min(1), email: z.email().nullable(), role: z.enum(CONTACT_ROLES) })).max(50).optional(),
+      emails: z.array(z.object({ at: instant, kind: z.enum(TEMPLATE_KIND_NAMES as [TemplateKind, ...TemplateKind[]]), to: z.email(), subject: text(MAX_DRAFT_SUBJECT), text: text(MAX_DRAFT_BODY) })).max(200).optional(),
     }),
   ),
 });
 
-export type ImportedExtras = Pick<z.infer<typeof exportFile>['applications'][number], 'interviews' | 'offers'> & { notes: { at: string; text: string }[] };
+export type ImportedExtras = Pick<z.infer<typeof exportFile>['applications'][number], 'interviews' | 'offers' | 'contacts' | 'emails'> & { notes: { at: string; text: string }[] };
 
 /**
- * Reads a Jobscout JSON export back, interviews, offers with their negotiation rounds, and notes
- * included, so leaving and coming back (or moving to another workspace) loses nothing.
+ * Reads a Jobscout JSON export back, interviews, offers with their negotiation rounds, notes,
+ * contacts and sent emails included, so leaving and coming back (or moving to another workspace) loses nothing.
  */
 export function parseImportJson(text: string): ParsedImport {
   let raw: unknown;
@@ -70,7 +75,7 @@ export function parseImportJson(text: string): ParsedImport {
       link: application.link,
       location: application.location,
       moves: application.stages.map((stage) => ({ state: stage.state, at: new Date(stage.at), reason: stage.reason })),
-      extras: { interviews: application.interviews, offers: application.offers, notes: application.notes ?? [] },
+      extras: { interviews: application.interviews, offers: application.offers, notes: application.notes ?? [], contacts: application.contacts ?? [], emails: application.emails ?? [] },
     });
   });
   return { layout: 'Jobscout JSON export', rows, problems };
