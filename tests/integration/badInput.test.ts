@@ -31,7 +31,7 @@ const say = (line: string) => refused(async () => textOf(await runText(me, line)
 
 describe('bad input gets a clear reply and changes nothing', () => {
   it.each([
-    ['/job frobnicate 1', 'There is no /job frobnicate. Try one of: add, list, pipeline, show, edit, move, deadline, timeline, profile, fit, prefs, digest, letter, help, interview, offer, note, contact, followup, email, calendar, stats, data, boards, recs — or /job help.'],
+    ['/job frobnicate 1', 'There is no /job frobnicate. Try one of: add, list, pipeline, show, edit, move, deadline, timeline, prefs, digest, letter, help, profile, interview, offer, note, contact, followup, email, calendar, stats, data, boards, recs — or /job help.'],
     ['/job lsit', 'There is no /job lsit. Did you mean /job list?'],
     ['/job show', 'Missing <id>. Usage: /job show <id>'],
     ['/job show abc', '<id> must be an application number like 3 or #3. Usage: /job show <id>'],

@@ -41,7 +41,7 @@ async function openProfileForm(ctx: CommandContext): Promise<Reply> {
 }
 
 export const profile = defineCommand({
-  name: 'profile',
+  name: 'edit',
   summary: 'Your skills, experience and wishes, for fit scores (opens a form)',
   usage: '/job profile',
   options: [],

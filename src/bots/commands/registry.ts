@@ -39,17 +39,19 @@ import type { ActionDefinition, CommandDefinition, CommandGroup, FormDefinition 
 export type AnyCommand = CommandDefinition<any>;
 
 /** Every `/job` subcommand, in the order help lists them. Adding a feature means adding here once. */
-export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, timeline, profile, fit, prefs, digest, letterCommand];
+export const COMMANDS: AnyCommand[] = [add, list, pipeline, show, edit, moveCommand, deadline, timeline, prefs, digest, letterCommand];
 
 // Discord allows 25 subcommands and groups under /job: interviews and offers are areas of their own.
 const interviews: CommandGroup = { name: 'interview', summary: 'Interviews: log, move, record how they went', commands: [logInterviewCommand, reschedule, outcome, cancel, editInterviewCommand, deleteInterviewCommand] };
 const offers: CommandGroup = { name: 'offer', summary: 'Offers and their negotiation', commands: [logOfferCommand, negotiate, editOfferCommand, offersCommand] };
 const boards: CommandGroup = { name: 'boards', summary: "Companies' job boards you watch", commands: [watching, watch, unwatch] };
 const recommendations: CommandGroup = { name: 'recs', summary: 'Jobs picked for you', commands: [recs, similar] };
+// The profile and what is measured against it; `/job profile` opens the form, `/job fit 3` still works.
+const profileGroup: CommandGroup = { name: 'profile', summary: 'Your profile, and how jobs fit it', commands: [profile, fit] };
 const followups: CommandGroup = { name: 'followup', summary: 'Follow-up emails: drafts and your templates', commands: [draftCommand, sequenceCommand, templatesCommand, templateCommand] };
 
 /** Areas with several commands, under one word each (see CommandGroup). */
-export const GROUPS: CommandGroup[] = [interviews, offers, notesGroup, contactsGroup, followups, emailGroup, calendar, stats, data, boards, recommendations];
+export const GROUPS: CommandGroup[] = [profileGroup, interviews, offers, notesGroup, contactsGroup, followups, emailGroup, calendar, stats, data, boards, recommendations];
 
 COMMANDS.push(helpCommand(() => COMMANDS as CommandDefinition<never>[], () => GROUPS));
 

@@ -43,6 +43,9 @@ describe('npm run discord:register', () => {
     expect(stats.options.map((option) => option.name)).toEqual(['summary', 'charts', 'model', 'followups']);
     expect(command!.options.find((sub) => sub.name === 'interview')!.options.map((option) => option.name)).toEqual(['log', 'reschedule', 'outcome', 'cancel', 'edit', 'delete']);
     expect(command!.options.find((sub) => sub.name === 'offer')!.options.map((option) => option.name)).toEqual(['log', 'negotiate', 'edit', 'compare']);
+    expect(command!.options.find((sub) => sub.name === 'profile')!.options.map((option) => option.name)).toEqual(['edit', 'fit']);
+    // A slot left for the next area (Discord's limit is 25).
+    expect(command!.options.length).toBe(24);
     expect(command!.options.find((sub) => sub.name === 'contact')!.options.map((option) => option.name)).toEqual(['add', 'list', 'remove']);
     expect(command!.options.find((sub) => sub.name === 'followup')!.options.map((option) => option.name)).toEqual(['draft', 'sequence', 'templates', 'template']);
     expect(command!.options.find((sub) => sub.name === 'email')!.options.map((option) => option.name)).toEqual(['status', 'connect', 'imap', 'disconnect']);
