@@ -10,6 +10,7 @@ import { changePersonData } from '../people/changes.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
+import { parseItemRef } from './itemRef.js';
 
 export const CONTACT_ROLES = ['recruiter', 'hiring_manager', 'referrer', 'interviewer', 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -113,11 +114,8 @@ export async function listContacts(db: Executor, personId: number, seq: number):
 
 /** Reads "3.2" (application 3, contact 2). */
 export function parseContactRef(input: string): { seq: number; contactSeq: number } {
-  const match = /^#?(\d{1,9})\.(\d{1,9})$/.exec(input.trim());
-  if (!match || Number(match[1]) === 0 || Number(match[2]) === 0) {
-    throw new UserError('bad_contact_ref', `"${input}" is not a contact. Write 3.2 for the second contact of application #3; /job contact list 3 numbers them.`);
-  }
-  return { seq: Number(match[1]), contactSeq: Number(match[2]) };
+  const { seq, itemSeq } = parseItemRef(input, () => new UserError('bad_contact_ref', `"${input}" is not a contact. Write 3.2 for the second contact of application #3; /job contact list 3 numbers them.`));
+  return { seq, contactSeq: itemSeq };
 }
 
 /** Removes a contact. Emails already drafted to them keep their address. */

@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Services } from '../services.js';
 import { getApplication, type ApplicationView } from './applications.js';
 import { appendEvent } from './events.js';
+import { parseItemRef } from './itemRef.js';
 import { changePersonData } from '../people/changes.js';
 
 export const MAX_NOTE_LENGTH = 4000;
@@ -31,11 +32,8 @@ export async function addNote(services: Services, personId: number, seq: number,
 
 /** Reads "3.2" (application 3, note 2). */
 export function parseNoteRef(input: string): { seq: number; noteSeq: number } {
-  const match = /^#?(\d{1,9})\.(\d{1,9})$/.exec(input.trim());
-  if (!match || Number(match[1]) === 0 || Number(match[2]) === 0) {
-    throw new UserError('bad_note_ref', `"${input}" is not a note. Write 3.2 for the second note of application #3; /job timeline 3 numbers them.`);
-  }
-  return { seq: Number(match[1]), noteSeq: Number(match[2]) };
+  const { seq, itemSeq } = parseItemRef(input, () => new UserError('bad_note_ref', `"${input}" is not a note. Write 3.2 for the second note of application #3; /job timeline 3 numbers them.`));
+  return { seq, noteSeq: itemSeq };
 }
 
 /** One of the person's notes; someone else's reads like one that doesn't exist. */
