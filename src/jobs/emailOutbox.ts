@@ -1,11 +1,12 @@
 import type { Agenda } from 'agenda';
 import Bottleneck from 'bottleneck';
 import { attemptEmail, dueEmailIds, markUncertain } from '../domain/email/outbox.js';
-import { getEmail } from '../domain/writing/drafts.js';
+import { getEmail, type EmailView } from '../domain/writing/drafts.js';
 import type { Services } from '../domain/services.js';
 import { people } from '../models/people.js';
 import { emails } from '../models/emails.js';
 import type { Notifier } from '../bots/notifier.js';
+import type { Reply } from '../bots/ui.js';
 import { emailFailedReply, emailUncertainReply } from '../bots/views/emailDraft.js';
 import { sendOnce } from './sendOnce.js';
 import { deliveryStates } from './deliveries.js';
@@ -33,7 +34,10 @@ export async function sendDueEmails(services: Services, notifier: Notifier): Pro
           const outcome = await attemptEmail(services, id);
           if (outcome.kind === 'skipped') return;
           counts[outcome.kind]++;
-          if (outcome.kind === 'failed') await tellFailure(services, notifier, outcome.email.personId, id, outcome.failure.message, outcome.failure.kind === 'auth', outcome.email.updatedAt);
+          if (outcome.kind === 'failed') {
+            const { failure, email } = outcome;
+            await tellAbout(services, notifier, email.personId, id, 'email-failed', (view) => ({ key: `email-failed:${id}:${email.updatedAt.toISOString()}`, reply: emailFailedReply(view, failure.message, failure.kind === 'auth') }));
+          }
         } catch (error) {
           services.logger.error({ err: error, emailId: id }, 'email attempt failed');
         }
@@ -44,26 +48,22 @@ export async function sendDueEmails(services: Services, notifier: Notifier): Pro
   const unsettled = await services.db.select({ id: emails.id, personId: emails.personId, updatedAt: emails.updatedAt }).from(emails).where(eq(emails.status, 'uncertain'));
   const asked = await deliveryStates(services.db, unsettled.map(uncertainKey));
   for (const email of unsettled.filter((row) => asked.get(uncertainKey(row)) !== 'sent')) {
-    await tellUncertain(services, notifier, email.personId, email.id).catch((error: unknown) => services.logger.error({ err: error, emailId: email.id }, 'could not ask about an uncertain email'));
+    await tellAbout(services, notifier, email.personId, email.id, 'email-uncertain', (view) => ({ key: uncertainKey(view.email), reply: emailUncertainReply(view) })).catch((error: unknown) =>
+      services.logger.error({ err: error, emailId: email.id }, 'could not ask about an uncertain email'),
+    );
   }
   if (ids.length || uncertain.length) services.logger.info(counts, 'email outbox round');
   return counts;
 }
 
-async function tellFailure(services: Services, notifier: Notifier, personId: number, id: number, reason: string, auth: boolean, at: Date): Promise<void> {
-  const [person] = await services.db.select().from(people).where(eq(people.id, personId));
-  if (!person || !notifier.canReach(person)) return;
-  const view = await getEmail(services.db, personId, id);
-  await sendOnce({ ...services, notifier }, { key: `email-failed:${id}:${at.toISOString()}`, person, kind: 'email-failed', payload: { emailId: id } }, emailFailedReply(view, reason, auth));
-}
-
 const uncertainKey = (email: { id: number; updatedAt: Date }) => `email-uncertain:${email.id}:${email.updatedAt.toISOString()}`;
 
-async function tellUncertain(services: Services, notifier: Notifier, personId: number, id: number): Promise<void> {
+/** A DM about one of the person's emails, once under `key`, made from the email as stored now. */
+async function tellAbout(services: Services, notifier: Notifier, personId: number, id: number, kind: string, message: (view: EmailView) => { key: string; reply: Reply }): Promise<void> {
   const [person] = await services.db.select().from(people).where(eq(people.id, personId));
   if (!person || !notifier.canReach(person)) return;
-  const view = await getEmail(services.db, personId, id);
-  await sendOnce({ ...services, notifier }, { key: uncertainKey(view.email), person, kind: 'email-uncertain', payload: { emailId: id } }, emailUncertainReply(view));
+  const { key, reply } = message(await getEmail(services.db, personId, id));
+  await sendOnce({ ...services, notifier }, { key, person, kind, payload: { emailId: id } }, reply);
 }
 
 export function defineEmailOutbox(agenda: Agenda, services: Services, notifier: Notifier): void {
