@@ -21,7 +21,13 @@ const addressSchema = z.email();
 // A host name or an IP address: letters, digits, dots, dashes, and the colons of IPv6.
 const HOST = /^[a-z0-9.:-]{1,253}$/i;
 
-function sealerOrRefuse(services: Services): Sealer {
+/** Whether what was typed can be a mail server's name or address (SMTP or IMAP). */
+export function isMailHost(host: string): boolean {
+  return HOST.test(host);
+}
+
+/** What keeps mail settings (a password among them) encrypted; refused when the operator set no key. */
+export function sealerOrRefuse(services: Services): Sealer {
   if (!services.config.secretKey) {
     throw new UserError('no_secret_key', "Email isn't set up on this Jobscout: whoever runs it needs JOBSCOUT_SECRET_KEY, which keeps your mail password encrypted. Until then, Draft it gives you text to copy into your own mail.");
   }
@@ -36,7 +42,7 @@ export function assertEmailCanConnect(services: Services): void {
 function settingsProblems(input: SmtpInput): Partial<Record<keyof SmtpInput, string>> {
   const problems: Partial<Record<keyof SmtpInput, string>> = {};
   if (!addressSchema.safeParse(input.address.trim()).success) problems.address = 'Write your email address, like you@example.com.';
-  if (!HOST.test(input.host.trim())) problems.host = "Write your mail server's name, like smtp.gmail.com.";
+  if (!isMailHost(input.host.trim())) problems.host = "Write your mail server's name, like smtp.gmail.com.";
   const port = Number(input.port.trim() || '587');
   if (!Number.isInteger(port) || port < 1 || port > 65535) problems.port = 'Port is 587 (STARTTLS) or 465 (TLS), as your provider says.';
   if (!input.password) problems.password = 'Password is required: your mail app password.';

@@ -9,10 +9,10 @@ import { appendEvent } from '../ats/events.js';
 import { REPLY_KIND_LABELS, type ReplyKind } from '../followups/replyClassifier.js';
 import { stopSequence } from '../followups/sequences.js';
 import { changePersonData } from '../people/changes.js';
-import { Sealer } from '../secrets/sealer.js';
 import type { Services } from '../services.js';
 import type { ImapSettings, InboxHeaders, InboxMessage } from './mailbox.js';
 import { SendFailure } from './mailer.js';
+import { isMailHost, sealerOrRefuse } from './mailAccount.js';
 
 export interface ImapInput {
   host: string;
@@ -30,10 +30,6 @@ const DAY_MS = 24 * 60 * 60_000;
 // A reply's DM not delivered within a week (the platform away) is not sent that late.
 const TELL_WITHIN_MS = 7 * DAY_MS;
 
-function sealer(services: Services): Sealer {
-  return new Sealer(services.config.secretKey!);
-}
-
 /**
  * Lets Jobscout notice replies: checks the IMAP login (reading nothing), then keeps the settings
  * sealed beside the SMTP ones. Problems come back on the field to fix.
@@ -42,7 +38,7 @@ export async function connectImap(services: Services, account: EmailAccountRow, 
   const errors: Record<string, string> = {};
   const host = input.host.trim().toLowerCase();
   const port = Number(input.port.trim() || '993');
-  if (!/^[a-z0-9.:-]{1,253}$/i.test(host)) errors.host = "Write your mail server's name, like imap.gmail.com.";
+  if (!isMailHost(host)) errors.host = "Write your mail server's name, like imap.gmail.com.";
   if (!Number.isInteger(port) || port < 1 || port > 65535) errors.port = 'Port is 993 (TLS) or 143 (STARTTLS), as your provider says.';
   if (!input.password.trim()) errors.password = 'Password is required: your mail app password.';
   if (Object.keys(errors).length) return { ok: false, errors };
@@ -56,7 +52,7 @@ export async function connectImap(services: Services, account: EmailAccountRow, 
   }
   await services.db
     .update(emailAccounts)
-    .set({ sealedImap: sealer(services).seal(JSON.stringify(settings)), imapUidValidity: null, imapLastUid: null, imapCheckedAt: null, imapError: null })
+    .set({ sealedImap: sealerOrRefuse(services).seal(JSON.stringify(settings)), imapUidValidity: null, imapLastUid: null, imapCheckedAt: null, imapError: null })
     .where(eq(emailAccounts.personId, account.personId));
   return { ok: true };
 }
@@ -90,7 +86,7 @@ function answeredEmail(message: InboxMessage, sent: ReadonlyMap<string, EmailRow
  */
 export async function checkInbox(services: Services, account: EmailAccountRow, classify: (subject: string, text: string) => Promise<{ kind: ReplyKind; by: string }>): Promise<NoticedReply[]> {
   const now = services.clock();
-  const settings = JSON.parse(sealer(services).open(account.sealedImap!)) as ImapSettings;
+  const settings = JSON.parse(sealerOrRefuse(services).open(account.sealedImap!)) as ImapSettings;
   // Everything this person sent from Jobscout: a message is read whole only when it answers one of these.
   const sentRows = await services.db
     .select()
