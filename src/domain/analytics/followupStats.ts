@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Executor } from '../../models/database.js';
 import { applicationEvents } from '../../models/applications.js';
@@ -49,15 +49,17 @@ export async function followupStats(db: Executor, personId: number, zone: string
     db
       .select({ applicationId: applicationEvents.applicationId, at: applicationEvents.occurredAt })
       .from(applicationEvents)
-      .where(and(eq(applicationEvents.type, 'response_received'), eq(applicationEvents.actorPersonId, personId), isNotNull(applicationEvents.actorPersonId))),
+      .where(and(eq(applicationEvents.type, 'response_received'), eq(applicationEvents.actorPersonId, personId))),
   ]);
   const answered = new Set(noticed.map((row) => row.emailId));
+  // When each email's application got its next email: one pass from the newest.
   const next = new Map<number, Date>();
-  const nextAfter = (email: EmailRow, index: number) => sent.slice(index + 1).find((later) => later.applicationId === email.applicationId)?.sentAt ?? null;
-  sent.forEach((email, index) => {
-    const until = nextAfter(email, index);
-    if (until) next.set(email.id, until);
-  });
+  const latestFor = new Map<number, Date>();
+  for (const email of [...sent].reverse()) {
+    const later = latestFor.get(email.applicationId);
+    if (later) next.set(email.id, later);
+    latestFor.set(email.applicationId, email.sentAt!);
+  }
   const replied = (email: EmailRow) => {
     if (answered.has(email.id)) return true;
     const from = email.sentAt!.getTime();
