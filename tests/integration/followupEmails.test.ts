@@ -10,17 +10,12 @@ import { emailAccounts } from '../../src/models/emailAccounts.js';
 import { emails } from '../../src/models/emails.js';
 import { people } from '../../src/models/people.js';
 import { FakeSmtp } from '../fakes/smtp.js';
-import { textOf } from '../support/replyText.js';
+import { buttonsOf, textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
 const DAY = 24 * 60 * 60_000;
 const SECRET_KEY = 'b'.repeat(64);
-
-function buttonsOf(reply: Reply): { label: string; action: string; value: string }[] {
-  if (reply.kind !== 'message') return [];
-  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons.map((button) => ({ label: button.label, action: button.action, value: button.value })) : []));
-}
 
 const button = (reply: Reply, label: string) => buttonsOf(reply).find((entry) => entry.label === label);
 

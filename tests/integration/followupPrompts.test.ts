@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
-import type { Reply } from '../../src/bots/ui.js';
 import { sendFollowupPrompts } from '../../src/jobs/followupPrompts.js';
-import { textOf } from '../support/replyText.js';
+import { buttonsOf, textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
 const DAY = 24 * 60 * 60_000;
-
-function buttonsOf(reply: Reply): { label: string; action: string; value: string }[] {
-  if (reply.kind !== 'message') return [];
-  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons.map((button) => ({ label: button.label, action: button.action, value: button.value })) : []));
-}
 
 describe('follow-up prompts for an application that sits in applied', () => {
   let app: TestApp;

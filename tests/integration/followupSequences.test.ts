@@ -11,14 +11,9 @@ import { emails } from '../../src/models/emails.js';
 import { applications } from '../../src/models/applications.js';
 import { sequences } from '../../src/models/sequences.js';
 import { FakeSmtp } from '../fakes/smtp.js';
-import { textOf } from '../support/replyText.js';
+import { buttonsOf, textOf } from '../support/replyText.js';
 import { snapshotTables } from '../support/snapshot.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
-
-function buttonsOf(reply: Reply): { label: string; action: string; value: string }[] {
-  if (reply.kind !== 'message') return [];
-  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons.map((button) => ({ label: button.label, action: button.action, value: button.value })) : []));
-}
 
 describe('follow-up sequences', () => {
   let smtp: FakeSmtp;

@@ -3,13 +3,10 @@ import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch
 import type { CommandContext } from '../../src/bots/commands/types.js';
 import type { Reply } from '../../src/bots/ui.js';
 import { FakeSmtp } from '../fakes/smtp.js';
-import { textOf } from '../support/replyText.js';
+import { buttonsOf, textOf } from '../support/replyText.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
-function sendButton(reply: Reply): string {
-  if (reply.kind !== 'message') throw new Error('expected a message');
-  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons : [])).find((button) => button.label === 'Send')!.value;
-}
+const sendButton = (reply: Reply) => buttonsOf(reply).find((button) => button.label === 'Send')!.value;
 
 describe('/job stats followups: which follow-ups get replies', () => {
   let smtp: FakeSmtp;

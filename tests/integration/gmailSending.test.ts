@@ -9,10 +9,10 @@ import { googleConnections } from '../../src/models/googleCalendar.js';
 import { startWebServer, type WebServer } from '../../src/web/webServer.js';
 import { webRoutes } from '../../src/web/webRoutes.js';
 import { FakeGoogle } from '../fakes/google.js';
-import { textOf } from '../support/replyText.js';
+import { buttonsOf, textOf } from '../support/replyText.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
 
-const sendButton = (reply: Reply) => (reply.kind === 'message' ? reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons : [])).find((button) => button.label === 'Send')?.value : undefined);
+const sendButton = (reply: Reply) => buttonsOf(reply).find((button) => button.label === 'Send')?.value;
 
 describe('sending from Gmail through the Google connection', () => {
   let google: FakeGoogle;

@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, runText, submitForm } from '../../src/bots/commands/dispatch.js';
 import type { CommandContext } from '../../src/bots/commands/types.js';
-import type { Reply } from '../../src/bots/ui.js';
 import { Notifier } from '../../src/bots/notifier.js';
 import { checkReplies } from '../../src/jobs/replyCheck.js';
 import { applications } from '../../src/models/applications.js';
@@ -11,13 +10,8 @@ import { emails } from '../../src/models/emails.js';
 import { sequences } from '../../src/models/sequences.js';
 import { FakeImap } from '../fakes/imap.js';
 import { FakeSmtp } from '../fakes/smtp.js';
-import { textOf } from '../support/replyText.js';
+import { buttonsOf, textOf } from '../support/replyText.js';
 import { createTestApp, type TestApp } from '../support/testApp.js';
-
-function buttonsOf(reply: Reply): { label: string; action: string; value: string }[] {
-  if (reply.kind !== 'message') return [];
-  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons.map((button) => ({ label: button.label, action: button.action, value: button.value })) : []));
-}
 
 describe('replies noticed in the inbox by their thread headers', () => {
   let smtp: FakeSmtp;

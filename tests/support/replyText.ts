@@ -5,3 +5,9 @@ import type { Reply } from '../../src/bots/ui.js';
 export function textOf(reply: Reply): string {
   return renderText(reply).text;
 }
+
+/** The buttons of a reply, in order, as label, action and the value they carry. */
+export function buttonsOf(reply: Reply): { label: string; action: string; value: string }[] {
+  if (reply.kind !== 'message') return [];
+  return reply.blocks.flatMap((block) => (block.type === 'actions' ? block.buttons.map((button) => ({ label: button.label, action: button.action, value: button.value })) : []));
+}
