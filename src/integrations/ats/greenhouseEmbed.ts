@@ -1,4 +1,4 @@
-import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
+import { FetchRefused, type PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
 import { htmlToText } from '../../domain/intake/htmlText.js';
@@ -32,8 +32,12 @@ export function greenhouseEmbedReader(fetcher: PageFetcher, base: string): Posti
     recognises: (url) => !GREENHOUSE_HOST.test(url.hostname) && /^\d+$/.test(url.searchParams.get('gh_jid') ?? ''),
     async read(url): Promise<ParsedPosting | null> {
       const id = url.searchParams.get('gh_jid')!;
-      const page = await fetcher.get(url.toString());
-      for (const board of candidateBoards(page.body, url)) {
+      // A careers page that turns robots away (403) or has moved still names its board in its host.
+      const page = await fetcher.get(url.toString()).catch((error: unknown) => {
+        if (error instanceof FetchRefused) return null;
+        throw error;
+      });
+      for (const board of candidateBoards(page?.body ?? '', url)) {
         const job = await optionalJson<GreenhouseJob>(fetcher, apiUrl(base, `/v1/boards/${board}/jobs/${id}`));
         if (job?.title) return toPosting(job, job.company_name ?? (await boardName(fetcher, base, board, job.content ? htmlToText(job.content) : null)));
       }
