@@ -43,6 +43,24 @@ describe('JSON-LD JobPosting', () => {
     });
   });
 
+  it('repairs a hand-built block: raw line breaks and unescaped quotes in the description, a stray comma', () => {
+    // The shape of a real page (a static-site job post) whose block JSON.parse refuses.
+    const html = `<script type="application/ld+json">
+{
+  "@context" : "https://schema.org/",
+  "@type" : "JobPosting",
+  "title" : "Postdoctoral Fellow in metagenomic search",
+  "description" : "<h1 id="position">Position</h1>
+<p>Work with Rust and Python on HPC clusters.</p>",
+  "hiringOrganization" : { "@type": "Organization", "name": "Agricultural Research Service" },
+  "jobLocation" : { "@type": "Place", "address": { "addressLocality": "Gainesville", "addressRegion": "FL" } },
+}
+</script>`;
+    const posting = readJsonLd(html);
+    expect(posting).toMatchObject({ title: 'Postdoctoral Fellow in metagenomic search', company: 'Agricultural Research Service', location: 'Gainesville, FL' });
+    expect(posting?.description).toContain('Work with Rust and Python on HPC clusters.');
+  });
+
   it('reads a top-level array, a name instead of a title, TELECOMMUTE as remote, a monthly salary', () => {
     expect(readJsonLd(page('jsonld-remote.html'))).toMatchObject({ title: 'Product Designer', company: 'Initech', location: 'Remote (USA)', workMode: 'remote', salaryMin: 108000, salaryCurrency: 'USD' });
   });

@@ -1,3 +1,5 @@
+import { jsonrepair } from 'jsonrepair';
+
 export type JsonLdNode = Record<string, unknown>;
 
 export const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18,11 +20,12 @@ export class JsonLdGraph {
       try {
         graph.add(JSON.parse(raw));
       } catch {
-        // Raw line breaks inside strings are a common slip of hand-built pages: read as spaces.
+        // Hand-built pages slip: raw line breaks or unescaped quotes in a description, a stray
+        // comma. Browsers don't care, so people don't notice; the block is repaired, not dropped.
         try {
-          graph.add(JSON.parse(raw.replace(/[\u0000-\u001f]+/g, ' ')));
+          graph.add(JSON.parse(jsonrepair(raw)));
         } catch {
-          // One broken block (sites often leave a stray comma) must not hide the others.
+          // Beyond repair: one broken block must not hide the others.
         }
       }
     }
