@@ -4,7 +4,7 @@ import pino from 'pino';
 import { analyzePosting, type JobAnalysis } from '../../src/domain/analysis/analyzePosting.js';
 import type { Taxonomy } from '../../src/domain/analysis/taxonomy.js';
 import { FetchRefused, type PageFetcher } from '../../src/domain/intake/pageFetcher.js';
-import { readPastedText } from '../../src/domain/intake/pastedText.js';
+import { readPastedFields, readPastedText } from '../../src/domain/intake/pastedText.js';
 import type { ParsedPosting } from '../../src/domain/intake/posting.js';
 import { readPosting } from '../../src/domain/intake/readPosting.js';
 import { PER_YEAR, type PayPeriod } from '../../src/domain/intake/salary.js';
@@ -90,13 +90,26 @@ export interface Extraction {
   ms: number;
 }
 
+/**
+ * A pasted posting as the add form keeps it: what the text says clearly is kept, and a title or
+ * company it doesn't say is asked for on its field. The person's answer is not simulated: the
+ * unclear field stays empty and is scored wrong, while the place, pay, work mode and skills are
+ * read from the text exactly as they are once the person fills it in.
+ */
+function pastedAsTheFormKeepsIt(text: string): ParsedPosting {
+  const read = readPastedText(text);
+  if (read) return read;
+  const fields = readPastedFields(text);
+  return { title: fields.title ?? '', company: fields.company ?? '', location: fields.location, workMode: null, salaryMin: null, salaryMax: null, salaryCurrency: null, description: text.trim(), source: 'pasted', externalId: null };
+}
+
 /** Reads and analyses one saved posting the way `/job add` does, with no network and no Claude. */
 export async function extract(posting: RealPosting, taxonomy: Taxonomy): Promise<Extraction> {
   const started = performance.now();
   let read: ParsedPosting | null = null;
   let error: string | null = null;
   try {
-    if (posting.shape === 'text') read = readPastedText(String(posting.body));
+    if (posting.shape === 'text') read = pastedAsTheFormKeepsIt(String(posting.body));
     else {
       const fetcher = fixtureFetcher(posting);
       read = (await readPosting({ fetcher, postingReaders: postingReaders(fetcher, config.intake.ats), analyst: null, logger: quiet }, posting.url!)).posting;
