@@ -58,6 +58,18 @@ describe('sections', () => {
       ['nice', 'Ship it. Kafka is a plus.'],
     ]);
   });
+
+  it('keeps list lines pasted without bullets: "Figma mockups" or "Database experience (SQL and NoSQL)" are items, not headings', () => {
+    // Real postings: a bulleted list copied as bare lines, and requirement lines that say "experience".
+    const sections = splitSections(
+      'Responsibilities\n\nCreate style guides\nFigma mockups\nVideo post-processing\n\nCore Technical Skills:\n5+ years of software development experience\nDatabase experience (SQL and NoSQL)\n\nNice to have\nTerraform experience\nSolutions architecture experience',
+    );
+    expect(sections.map((section) => [section.kind, section.text.trim()])).toEqual([
+      ['other', 'Create style guides\nFigma mockups\nVideo post-processing'],
+      ['required', '5+ years of software development experience\nDatabase experience (SQL and NoSQL)'],
+      ['nice', 'Terraform experience\nSolutions architecture experience'],
+    ]);
+  });
 });
 
 describe('analysis', () => {

@@ -34,6 +34,19 @@ function kindOf(heading: string): SectionKind | null {
   return null;
 }
 
+const HEADING_WORDS = new Set(
+  'a about additional and are bonus bring core desired do experience for good have haves ideal is key looking must nice of or our plus points preferred profile qualifications required requirements should skills the to we we’re we\'re what who will would you you’ll you\'ll your'.split(' '),
+);
+
+/** "Skills & Experience", "What you'll bring": a line of heading words and nothing else. */
+function onlyHeadingWords(heading: string): boolean {
+  return heading
+    .toLowerCase()
+    .split(/[^\p{L}’']+/u)
+    .filter(Boolean)
+    .every((word) => HEADING_WORDS.has(word));
+}
+
 /**
  * Splits a posting by its own headings ("Requirements", "Nice to have", "What you'll bring").
  * Text before any heading, or under a heading about something else (the company, benefits),
@@ -42,15 +55,29 @@ function kindOf(heading: string): SectionKind | null {
 export function splitSections(description: string): Section[] {
   const sections: Section[] = [];
   let current: Section = { kind: 'other', text: '' };
+  let afterBreak = true;
+  let underHeading = false;
   for (const line of description.split('\n')) {
     const heading = headingOf(line);
     const kind = heading ? kindOf(heading) : null;
-    if (heading && (kind || line.trim().endsWith(':') || line.trim().length < 40)) {
+    // A short line of no known kind heads a part only where a part can start: after a blank
+    // line. Inside a run of lines it is an item of a list pasted without its bullets ("Figma mockups").
+    const colon = line.trim().endsWith(':');
+    const startsPart = afterBreak || colon;
+    afterBreak = !line.trim();
+    const words = heading?.split(/\s+/).length ?? 0;
+    // "Kafka experience" inside a list names a requirement, not a part of the posting: a line of
+    // a known kind heads a part where a part can start, or when it says nothing but that it is one.
+    const known = kind !== null && (startsPart || onlyHeadingWords(heading!));
+    // The first line under a heading is what the heading heads, however short ("Create style guides").
+    if (heading && (known || colon || (line.trim().length < 40 && startsPart && !(underHeading && !current.text.trim())))) {
       if (current.text.trim()) sections.push(current);
       current = { kind: kind ?? 'other', text: '' };
-      // A heading like "Must have: Go, Kafka" carries skills of its own; so does "MUST speak fluent English".
-      // A plain label ("Responsibilities", "What you'll do") carries nothing.
-      const rest = line.includes(':') ? line.slice(line.indexOf(':') + 1) : !kind && heading.split(/\s+/).length >= 4 ? heading : '';
+      underHeading = true;
+      // A heading like "Must have: Go, Kafka" carries skills of its own; so does "MUST speak fluent English"
+      // and "Solutions architecture experience". A plain label ("Responsibilities", "What you'll do") carries nothing.
+      const carries = kind === null ? words >= 4 : kind !== 'context' && !onlyHeadingWords(heading);
+      const rest = line.includes(':') ? line.slice(line.indexOf(':') + 1) : carries ? heading : '';
       if (rest.trim()) current.text += `${rest}\n`;
       continue;
     }

@@ -67,6 +67,21 @@ const takesPlural = (alias: string) => /\p{L}$/u.test(alias) && !alias.endsWith(
 
 const ALTERNATION_SIZE = 12_000;
 
+/**
+ * A product's name with a capital inside ("OpenCart", "GitLab", "WooCommerce") or a hyphenated
+ * term ("Infrastructure-as-Code") is no everyday word, so people's "Opencart" or "gitlab" name it
+ * too. Capitals inside a run of capitals ("SQL", "iOS") don't count: "ios" and "sql" are not
+ * written for them as often as they are parts of other words.
+ */
+const inventedWord = (word: string) => /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(word) || (word.includes('-') && /\p{L}{3}/u.test(word));
+
+/** "ExpressionEngine" → "expression engine": a product's name as people also write it, apart. */
+function wordsApart(word: string): string | null {
+  if (word.includes(' ')) return null;
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length >= 2 && parts.every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part)) ? parts.join(' ').toLowerCase() : null;
+}
+
 /** A skill as one alias names it. */
 interface Named {
   skill: Skill;
@@ -90,11 +105,15 @@ export class Taxonomy {
       const skill = { name, category };
       for (const [alias, weak] of [...aliases.map((alias) => [alias, false] as const), ...weakAliases.map((alias) => [alias, true] as const)]) {
         const key = alias.replace(/\s+/g, ' ');
+        const named = { skill, weak };
         // A capital matters in one word ("Go", "REST", "Spark"); a phrase is a name whatever
-        // its case ("B2B Sales" is "B2B sales").
-        if (/\p{Lu}/u.test(alias) && !key.includes(' ')) {
-          if (!exact.has(key)) exact.set(key, { skill, weak });
-        } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), { skill, weak });
+        // its case ("B2B Sales" is "B2B sales"), and so is a word no one writes in prose.
+        if (/\p{Lu}/u.test(alias) && !key.includes(' ') && !inventedWord(key)) {
+          if (!exact.has(key)) exact.set(key, named);
+        } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), named);
+        // "Expression Engine", "Google Ad Words": a product's name written apart.
+        const apart = wordsApart(key);
+        if (apart && !anyCase.has(apart)) anyCase.set(apart, named);
       }
     }
     // Plain literals only inside the alternation, which V8 matches far faster than alternatives
