@@ -6,6 +6,7 @@ describe("a company's name from its board's slug", () => {
     ['idealistconsulting', 'At Idealist Consulting, we build on Salesforce.', 'Idealist Consulting'],
     ['cleoai', 'At Cleo we help people with money. The Cleo app is loved.', 'Cleo'],
     ['kepler', 'Kepler Communications is a space company. Kepler is hiring a Director of Sales.', 'Kepler Communications'],
+    ['mistral', "At Mistral AI, we believe in open models. Mistral's customers grow.", 'Mistral AI'],
     ['acme-corp', null, 'Acme Corp'],
     ['mainstreet', 'We help small businesses.', 'Mainstreet'],
   ])('%s → as the posting writes it', (slug, text, name) => {

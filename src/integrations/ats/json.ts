@@ -50,8 +50,9 @@ export function nameFromSlug(slug: string, text?: string | null): string {
   for (const spelled of text ? [compact, ...(bare.length >= 3 && bare !== compact ? [bare] : [])] : []) {
     const name = spelledIn(text!, spelled);
     if (!name) continue;
-    // "Kepler Communications is a…" names the company in full where the slug says "kepler".
-    const full = new RegExp(`\\b(${escapeRegExp(name)}(?:[ \\t]+[A-Z][\\w&.'-]*){1,2})[ \\t]+is[ \\t]+(?:a|an|the)\\b`).exec(text!)?.[1];
+    // "Kepler Communications is a…", "At Mistral AI, we…" name the company in full where the slug says "kepler".
+    const longer = `(${escapeRegExp(name)}(?:[ \\t]+[A-Z][\\w&.'-]*){1,2})`;
+    const full = new RegExp(`\\b${longer}[ \\t]+is[ \\t]+(?:a|an|the)\\b`).exec(text!)?.[1] ?? new RegExp(`\\bAt[ \\t]+${longer},[ \\t]+(?:we|our)\\b`).exec(text!)?.[1];
     return full ?? name;
   }
   return decodeURIComponent(slug)
