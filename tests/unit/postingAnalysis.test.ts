@@ -43,6 +43,12 @@ describe('salary in text', () => {
     ['We raised $50M in Series B funding and serve 3,000 customers.', null],
     ['Risiq GmbH | Backend Engineer | Hybrid Mannheim (onsite 1x/month) | €55k–€85k | Full-time', { min: 55000, max: 85000, currency: 'EUR', period: 'year' }],
     ['We offer 2-3 days at home and a 401k', null],
+    // A range on a line of its own under the title, said to be a year's pay.
+    ['IEN - Registered Nurse\nAustin, TX\n$75,000 - $84,000 a year\nFull-time', { min: 75000, max: 84000, currency: 'USD', period: 'year' }],
+    // Pay bands: the posting pays across all of them; another currency's band is not mixed in.
+    ['Pay range:\nLevel 1: $85,000.00 - $115,000.00\nLevel 2: $100,000.00 - $140,000.00', { min: 85000, max: 140000, currency: 'USD', period: 'year' }],
+    ['A competitive compensation package (£90,034 - £109,763 base + equity for SE4 | £71,774 - £90,035 base + equity for SE3)', { min: 71774, max: 109763, currency: 'GBP', period: 'year' }],
+    ['Salary: $150,000 - $180,000 in the US; €90,000 - €110,000 in Germany', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });

@@ -10,7 +10,7 @@ const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|to|and)\\s*$
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
-const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b/i;
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|\d[kK]?\s*(?:a|an|per)\s+(?:year|hour|month)\b/i;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
 const RETIREMENT_PLAN = /\b40[13]\s?\(?[kb]\)?(?![\w])/gi;
@@ -71,6 +71,8 @@ function sentencesOf(line: string): string[] {
  * A heading such as "Compensation" makes the lines under it about pay.
  */
 export function salaryFromText(text: string): TextSalary | null {
+  const ranges: TextSalary[] = [];
+  let single: TextSalary | null = null;
   let payHeading = false;
   const lines = text.split('\n');
   for (const [index, rawLine] of lines.entries()) {
@@ -88,10 +90,23 @@ export function salaryFromText(text: string): TextSalary | null {
       if (NOT_PAY.test(sentence) && !/\b(salary|base|compensation|pay range|OTE)\b/i.test(sentence)) continue;
       if (!(payHeading || header || PAY.test(sentence) || RANGE_WORDS.test(sentence))) continue;
       const found = readAmounts(sentence, payHeading || header || PAY.test(sentence));
-      if (found) return found;
+      ranges.push(...found.ranges);
+      single ??= found.single;
     }
   }
-  return null;
+  return spanOf(ranges) ?? single;
+}
+
+/**
+ * "Level 1: $85,000 - $115,000 / Level 2: $100,000 - $140,000", "£90k - £110k for SE4 | £72k -
+ * £90k for SE3": a posting with pay bands pays across all of them. Bands in another currency or
+ * period than the first (a second country's) are left out rather than mixed in.
+ */
+function spanOf(ranges: TextSalary[]): TextSalary | null {
+  const [first] = ranges;
+  if (!first) return null;
+  const alike = ranges.filter((range) => range.currency === first.currency && range.period === first.period);
+  return { ...first, min: Math.min(...alike.map((range) => range.min!)), max: Math.max(...alike.map((range) => range.max)) };
 }
 
 // The words around the amounts say their period ("$40 - $50 an hour"), not a "1x/month" elsewhere.
@@ -103,7 +118,8 @@ function near(sentence: string, match: RegExpExecArray): string {
   return `${before}${match[0]}${after}`;
 }
 
-function readAmounts(sentence: string, aboutPay: boolean): TextSalary | null {
+function readAmounts(sentence: string, aboutPay: boolean): { ranges: TextSalary[]; single: TextSalary | null } {
+  const ranges: TextSalary[] = [];
   for (const match of sentence.matchAll(RANGE)) {
     const low = amountOf(match, 1);
     const high = amountOf(match, 8);
@@ -113,9 +129,9 @@ function readAmounts(sentence: string, aboutPay: boolean): TextSalary | null {
     if (!hasMoney({ ...low, currency }, match[0]) || (!aboutPay && !currency)) continue;
     const period = periodOf(match[14] ?? match[7], near(sentence, match), high.value);
     if (!plausible(low.value, period) || !plausible(high.value, period) || high.value < low.value) continue;
-    return { min: toYearly(low.value, period), max: toYearly(high.value, period), currency, period };
+    ranges.push({ min: toYearly(low.value, period), max: toYearly(high.value, period), currency, period });
   }
-  if (!aboutPay) return null;
+  if (ranges.length > 0 || !aboutPay) return { ranges, single: null };
   for (const match of sentence.matchAll(SINGLE)) {
     const single = amountOf(match, 1);
     if (!hasMoney(single, match[0])) continue;
@@ -124,7 +140,7 @@ function readAmounts(sentence: string, aboutPay: boolean): TextSalary | null {
     const before = sentence.slice(Math.max(0, match.index - 12), match.index);
     const yearly = toYearly(single.value, period);
     // "up to £80k" is a ceiling; "from $90k" or a lone figure is where the pay starts and ends.
-    return { min: /\bup to\s*$/i.test(before) ? null : yearly, max: yearly, currency: single.currency, period };
+    return { ranges, single: { min: /\bup to\s*$/i.test(before) ? null : yearly, max: yearly, currency: single.currency, period } };
   }
-  return null;
+  return { ranges, single: null };
 }

@@ -14,6 +14,8 @@ const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|look
 const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
 // "Documo builds document software…": a first sentence whose subject is the company.
 const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
+// "Civitai is a fully remote company…", "Flint is a healthcare staffing platform": wherever the line is.
+const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+[^.\\n]{0,60}?\\b(?:company|startup|firm|agency|organi[sz]ation|non-?profit|provider|platform|marketplace|business|employer|brand|studio|lab|leader)\\b`, 'm');
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
@@ -80,7 +82,8 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
  * company-and-place line. Two parts only; a first part naming a role is a title line instead.
  */
 function companyPlaceLine(lines: string[], title: string | null): { company: string; location: string } | null {
-  const at = title ? lines.findIndex((line) => line.includes(title)) : -1;
+  // A first line naming a role heads the posting even when it is too long to keep as its title.
+  const at = title ? lines.findIndex((line) => line.includes(title)) : ROLE.test(lines[0] ?? '') ? 0 : -1;
   const line = at >= 0 ? lines[at + 1] : undefined;
   const parts = line?.split('|').map((part) => part.trim());
   if (!parts || parts.length !== 2 || !parts[0] || !parts[1]) return null;
@@ -204,7 +207,9 @@ export function readPastedFields(text: string): PastedFields {
   // A labelled field says it outright; a header's parts only by their place.
   let company = COMPANY_LINE.exec(readable)?.[1]?.trim() ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
   const first = lines[0]!;
-  const split = header ? null : (AT_COMPANY.exec(first) ?? DASH_COMPANY.exec(first));
+  const dashed = DASH_COMPANY.exec(first);
+  // "IEN - Registered Nurse Emergency Room": a role after the dash is more of the title, not a company.
+  const split = header ? null : (AT_COMPANY.exec(first) ?? (dashed && !ROLE.test(dashed[2]!) ? dashed : null));
   if (split) {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
@@ -218,6 +223,7 @@ export function readPastedFields(text: string): PastedFields {
     () => COMPANY_IS_HIRING.exec(readable)?.[1],
     () => AT_COMPANY_WE.exec(readable)?.[1],
     () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
+    () => COMPANY_IS_A.exec(readable)?.[1],
     () => COMPANY_EEO.exec(readable)?.[1],
     () => JOIN_COMPANY.exec(readable)?.[1],
   ]);
