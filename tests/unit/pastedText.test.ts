@@ -29,6 +29,10 @@ describe('a posting pasted as text', () => {
     ['## Web developer @ Mene & Jo\n\nWe are based in Chania, Crete, Greece and we are looking for a web developer.', { title: 'Web developer', company: 'Mene & Jo', location: 'Chania, Crete, Greece' }],
     ['IT Administrator at Yodeck\n\nYou will work full-time in our beautiful office in downtown Athens, Greece.', { title: 'IT Administrator', company: 'Yodeck', location: 'Athens, Greece' }],
     ['Marketing Coordinator\n\nThis is a hybrid role.\nTea Collection is an Equal Opportunity Employer.', { title: 'Marketing Coordinator', company: 'Tea Collection', location: null }],
+    ['DigiFi | Sales Development Representative | New York City | $50k-$100k + Equity | Full-Time, Onsite', { title: 'Sales Development Representative', company: 'DigiFi', location: 'New York City' }],
+    ['Internet Archive | San Francisco | Onsite or Remote | Full-time\n\nWe are hiring engineers.', { title: null, company: 'Internet Archive', location: 'San Francisco' }],
+    ['IEN - Registered Nurse Emergency Room\nAustin, TX\n\nRelocation is included.\nFlint is a healthcare staffing company for nurses.', { title: 'IEN - Registered Nurse Emergency Room', company: 'Flint', location: 'Austin, TX' }],
+    ['Health Center Associate II (HCA II) / Medical Assistant (MA) / Licensed Practical Nurse (LPN) / Registered Nurse (RN)\nPlanned Parenthood North Central States | Minnesota', { title: null, company: 'Planned Parenthood North Central States', location: 'Minnesota' }],
   ])('%#: reads the layouts copied pages and Hacker News headers use', (text, fields) => {
     expect(readPastedFields(text)).toEqual(fields);
   });

@@ -202,6 +202,13 @@ describe('analysis', () => {
     expect(analyse({ ...base, description: 'This is a fully remote role.' }).workMode).toBe('remote');
     expect(analyse({ ...base, description: 'Hybrid role: three days in the office.' }).workMode).toBe('hybrid');
   });
+  it.each([
+    ['* In house position\n* 3+ years with WooCommerce', 'onsite'],
+    ['We work in a spacious office with an industrial, minimal approach.', 'onsite'],
+    ['We send you a laptop and work in an office setup stipend of $500.', null],
+  ])('reads where the job is done from how the team says it works: %s', (description, mode) => {
+    expect(analyse({ title: 'Web Developer', description }).workMode).toBe(mode);
+  });
 });
 
 describe('work mode from a listing field', () => {

@@ -12,8 +12,9 @@ const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-
 const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}";
 const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
 const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
-// "Documo builds document software…": a first sentence whose subject is the company.
-const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
+// "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
+// the company. Not "Relocation is included": what follows "is" says what, or what it is doing.
+const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is[ \\t]+(?:a|an|the|one|on|[a-z]+ing)|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
 // "Civitai is a fully remote company…", "Flint is a healthcare staffing platform": wherever the line is.
 const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+[^.\\n]{0,60}?\\b(?:company|startup|firm|agency|organi[sz]ation|non-?profit|provider|platform|marketplace|business|employer|brand|studio|lab|leader)\\b`, 'm');
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
@@ -62,6 +63,8 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
     .filter(Boolean);
   const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
+  // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.
+  const bareMode = modePart !== undefined && MODE_ONLY.test(modePart.replace(/\b(?:full|part)[- ]?time\b|\bcontract(?:or)?\b|,/gi, ' ').replace(/\s+or\s+(?:remote|hybrid)\s*$/i, ' ').trim());
   const title = kept.find((part) => part !== modePart && ROLE.test(part)) ?? null;
   // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
   // or a company's line that leaves the title to the form ("EnsoData | Sales | Remote US").
@@ -71,7 +74,7 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
   const others = kept.filter((part) => part !== title && part !== modePart && part !== companyPart);
   // Beside a bare "Onsite" or "Hybrid", the place is the part next to it, even unspelled
   // ("Onsite | Brooklyn"); a bare "Remote" stays the location ("REMOTE | Rust, Postgres").
-  const placeNeeded = modePart !== undefined && MODE_ONLY.test(modePart) && !/remote/i.test(modePart);
+  const placeNeeded = bareMode && !/^\W*remote\W*$/i.test(modePart!);
   const placePart = others.find((part) => PLACE.test(part)) ?? (placeNeeded ? others.find((part) => !/\d/.test(part) && part.length <= 40 && !part.includes(',')) : undefined);
   const location = (placeNeeded && placePart ? placePart : (modePart ?? placePart)) ?? null;
   return { title, company, location: location ? placeOf(location) : null };
