@@ -61,6 +61,26 @@ describe('JSON-LD JobPosting', () => {
     expect(posting?.description).toContain('Work with Rust and Python on HPC clusters.');
   });
 
+  it('reads the parts a posting states apart from its description: qualifications, skills, benefits', () => {
+    const html = `<script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Senior Full Stack Software Engineer',
+      hiringOrganization: { '@type': 'Organization', name: 'Faculty' },
+      description: '<p>Build decision tools.</p><ul><li>Work with our data scientists.</li></ul>',
+      qualifications: '<ul><li>TypeScript and React</li><li>Terraform</li></ul>',
+      skills: ['Python', 'Kubernetes'],
+      jobBenefits: '<ul><li>Hybrid working: two days a week in our London office</li></ul>',
+      responsibilities: 'Build decision tools.',
+    })}</script>`;
+    const description = readJsonLd(html)?.description ?? '';
+    expect(description).toContain('Qualifications\n\n• TypeScript and React\n• Terraform');
+    expect(description).toContain('Skills\n\nPython\nKubernetes');
+    expect(description).toContain('Benefits\n\n• Hybrid working: two days a week in our London office');
+    // Already in the description: not said twice.
+    expect(description).not.toContain('Responsibilities');
+  });
+
   it('reads a top-level array, a name instead of a title, TELECOMMUTE as remote, a monthly salary', () => {
     expect(readJsonLd(page('jsonld-remote.html'))).toMatchObject({ title: 'Product Designer', company: 'Initech', location: 'Remote (USA)', workMode: 'remote', salaryMin: 108000, salaryCurrency: 'USD' });
   });

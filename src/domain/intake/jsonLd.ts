@@ -76,6 +76,30 @@ function remotePlace(graph: JsonLdGraph, posting: JsonLdNode): string {
   return regions.length ? `Remote (${[...new Set(regions)].join(', ')})` : 'Remote';
 }
 
+// schema.org lets a posting state these apart from its description; many pages do ("Hybrid
+// working" only in jobBenefits, the requirements only in qualifications).
+const PARTS: [keyof JsonLdNode & string, string][] = [
+  ['responsibilities', 'Responsibilities'],
+  ['qualifications', 'Qualifications'],
+  ['skills', 'Skills'],
+  ['experienceRequirements', 'Experience'],
+  ['educationRequirements', 'Education'],
+  ['jobBenefits', 'Benefits'],
+];
+
+/** The description with each part the posting states apart and the description doesn't already hold. */
+function withParts(description: string, posting: JsonLdNode): string {
+  const parts = PARTS.flatMap(([key, heading]) => {
+    const body = asArray(posting[key])
+      .map((value) => (typeof value === 'string' ? htmlToText(value) : isNode(value) ? (text(value.description) ?? text(value.name) ?? '') : ''))
+      .filter(Boolean)
+      .join('\n');
+    // A part already in the description (many pages repeat it) is not said twice.
+    return body && !description.includes(body.slice(0, 80)) ? [`${heading}\n\n${body}`] : [];
+  });
+  return [description, ...parts].filter(Boolean).join('\n\n');
+}
+
 /** The first schema.org JobPosting on a page, or null when there is none. */
 export function readJsonLd(html: string): ParsedPosting | null {
   const page = scanPage(html);
@@ -86,7 +110,7 @@ export function readJsonLd(html: string): ParsedPosting | null {
   // Without an organisation in the data, the site's own name says who is hiring.
   const company = nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? (page.meta.get('og:site_name') || null);
   if (!title || !company) return null;
-  const description = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
+  const description = withParts(typeof posting.description === 'string' ? htmlToText(posting.description) : '', posting);
   const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(posting);
   const identifier = graph.resolve(posting.identifier);
