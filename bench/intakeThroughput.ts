@@ -44,7 +44,7 @@ const pages = Array.from({ length: N }, (_, i) => page(i));
 const taxonomy = Taxonomy.load();
 
 // Quality on postings real employers published, labelled by hand (skills: precision and recall; fields: right/total).
-const sets: RealWorldSet[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout', 'fresh', 'fresh2'] : ['dev'];
+const sets: RealWorldSet[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout', 'fresh', 'fresh2', 'fresh3'] : ['dev'];
 const realPostings = loadRealWorld(sets);
 const results = [];
 for (const posting of realPostings) results.push({ posting, extraction: await extract(posting, taxonomy) });
@@ -54,10 +54,12 @@ for (const set of sets) {
   const inSet = results.filter((result) => result.posting.set === set);
   if (inSet.length) console.log(scoreRow(set, score(taxonomy, inSet)));
 }
+if (sets.length > 1) console.log(scoreRow('all', score(taxonomy, results)));
+console.log(`per shape, ${sets.length > 1 ? 'all sets' : 'dev'}:`);
 for (const shape of [...new Set(realPostings.map((posting) => posting.shape))].sort()) {
-  console.log(scoreRow(`  ${shape}`, score(taxonomy, results.filter((result) => result.posting.shape === shape && result.posting.set === 'dev'))));
+  console.log(scoreRow(`  ${shape}`, score(taxonomy, results.filter((result) => result.posting.shape === shape))));
 }
-console.log(scoreRow('  not engineering', score(taxonomy, results.filter((result) => result.posting.field === 'other' && result.posting.set === 'dev'))));
+console.log(scoreRow('  not engineering', score(taxonomy, results.filter((result) => result.posting.field === 'other'))));
 const rounds = 20;
 const realStarted = performance.now();
 for (let round = 0; round < rounds; round++) for (const posting of realPostings) await extract(posting, taxonomy);

@@ -11,7 +11,7 @@ import { ashbyBoard, ashbyReader } from './ats/ashby.js';
 import { greenhouseBoard, greenhouseReader } from './ats/greenhouse.js';
 import { greenhouseEmbedReader } from './ats/greenhouseEmbed.js';
 import { leverBoard, leverReader } from './ats/lever.js';
-import { recruiteeReader } from './ats/recruitee.js';
+import { recruiteeOwnDomainReader, recruiteeReader } from './ats/recruitee.js';
 import { smartRecruitersReader } from './ats/smartRecruiters.js';
 import { workableReader } from './ats/workable.js';
 
@@ -25,6 +25,7 @@ export function postingReaders(fetcher: PageFetcher, ats: Config['intake']['ats'
     workableReader(fetcher, ats.workable),
     smartRecruitersReader(fetcher, ats.smartRecruiters),
     recruiteeReader(fetcher, ats.recruitee),
+    recruiteeOwnDomainReader(fetcher),
   ];
 }
 

@@ -25,6 +25,9 @@ beforeAll(async () => {
   web.page('/careers/open-positions', { body: '<html><body><div id="grnhse_app"></div><script src="https://boards.greenhouse.io/embed/job_board/js?for=globex"></script></body></html>' });
   web.page('/greenhouse/v1/boards/globex/jobs/5550001', { body: JSON.stringify({ id: 5550001, title: 'Campaign Operations Manager', location: { name: 'Austin, TX' }, content: '&lt;p&gt;Run our campaigns in HubSpot.&lt;/p&gt;' }), headers: { 'content-type': 'application/json' } });
   web.page('/greenhouse/v1/boards/globex', { body: JSON.stringify({ name: 'Globex Corporation' }), headers: { 'content-type': 'application/json' } });
+  // A Recruitee career site on the company's own domain: the same offers API on that domain.
+  web.page('/o/customer-success-manager-benelux', { body: '<html><body>Loading…</body></html>' });
+  web.page('/api/offers/customer-success-manager-benelux', { body: JSON.stringify({ offer: { id: 77, title: 'Customer Success Manager Benelux', company_name: 'Channable', location: 'Utrecht, Netherlands', hybrid: true, description: '&lt;p&gt;Onboard customers onto our feed management tool.&lt;/p&gt;', requirements: '&lt;ul&gt;&lt;li&gt;Dutch and English&lt;/li&gt;&lt;/ul&gt;' } }), headers: { 'content-type': 'application/json' } });
   // One whose board can't be found: read as a page.
   web.page('/jobs/designer', { body: '<html><head><meta property="og:title" content="Product Designer at Initech"><meta property="og:description" content="Design the tools our customers use every day, from research to polished screens, with Figma."></head><body></body></html>' });
   const base = web.url('');
@@ -72,6 +75,13 @@ describe('applicant-tracking systems, read through their public APIs', () => {
     const { text, job } = await addAndRead(`${web.url('/jobs/designer')}?gh_jid=999`);
     expect(text).toContain('Product Designer at Initech');
     expect(job).toMatchObject({ source: 'meta' });
+  });
+
+  it("Recruitee on the company's own domain (/o/<slug>): read through that domain's offers API", async () => {
+    const { text, job } = await addAndRead(web.url('/o/customer-success-manager-benelux'));
+    expect(text).toContain('Customer Success Manager Benelux at Channable');
+    expect(job).toMatchObject({ source: 'recruitee', externalId: '77', location: 'Utrecht, Netherlands', workMode: 'hybrid' });
+    expect(job.description).toContain('Requirements\n\n• Dutch and English');
   });
 
   it('Lever', async () => {

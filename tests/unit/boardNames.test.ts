@@ -7,7 +7,9 @@ describe("a company's name from its board's slug", () => {
     ['cleoai', 'At Cleo we help people with money. The Cleo app is loved.', 'Cleo'],
     ['kepler', 'Kepler Communications is a space company. Kepler is hiring a Director of Sales.', 'Kepler Communications'],
     ['mistral', "At Mistral AI, we believe in open models. Mistral's customers grow.", 'Mistral AI'],
+    ['cleo-2', 'At Cleo we help people with money.', 'Cleo'],
     ['acme-corp', null, 'Acme Corp'],
+    ['globex-2', null, 'Globex'],
     ['mainstreet', 'We help small businesses.', 'Mainstreet'],
   ])('%s → as the posting writes it', (slug, text, name) => {
     expect(nameFromSlug(slug, text)).toBe(name);

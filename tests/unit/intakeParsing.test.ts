@@ -81,6 +81,11 @@ describe('JSON-LD JobPosting', () => {
     expect(description).not.toContain('Responsibilities');
   });
 
+  it("names the company without the site's address some pages put beside it", () => {
+    const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Lead Product Designer', hiringOrganization: { '@type': 'Organization', name: 'Circle (circle.so)' }, description: 'Design.' })}</script>`;
+    expect(readJsonLd(html)?.company).toBe('Circle');
+  });
+
   it('reads a top-level array, a name instead of a title, TELECOMMUTE as remote, a monthly salary', () => {
     expect(readJsonLd(page('jsonld-remote.html'))).toMatchObject({ title: 'Product Designer', company: 'Initech', location: 'Remote (USA)', workMode: 'remote', salaryMin: 108000, salaryCurrency: 'USD' });
   });

@@ -33,6 +33,10 @@ describe('a posting pasted as text', () => {
     ['Internet Archive | San Francisco | Onsite or Remote | Full-time\n\nWe are hiring engineers.', { title: null, company: 'Internet Archive', location: 'San Francisco' }],
     ['IEN - Registered Nurse Emergency Room\nAustin, TX\n\nRelocation is included.\nFlint is a healthcare staffing company for nurses.', { title: 'IEN - Registered Nurse Emergency Room', company: 'Flint', location: 'Austin, TX' }],
     ['Health Center Associate II (HCA II) / Medical Assistant (MA) / Licensed Practical Nurse (LPN) / Registered Nurse (RN)\nPlanned Parenthood North Central States | Minnesota', { title: null, company: 'Planned Parenthood North Central States', location: 'Minnesota' }],
+    ['Chemist\n\nNatural Essentials, Inc. is leading manufacturer and supplier of cosmetic products.', { title: 'Chemist', company: 'Natural Essentials, Inc.', location: null }],
+    ["Executive Business Administrator role\n\nYou'll be part of our quickly growing, all-remote team at Sourcegraph.\n\nResponsibilities", { title: 'Executive Business Administrator', company: 'Sourcegraph', location: null }],
+    ['Senior WordPress Developer\n\nTYPE OF WORK\nFull Time\n\nSenior WordPress Developer – Truffle Digital\nAre you a senior WordPress developer?', { title: 'Senior WordPress Developer', company: 'Truffle Digital', location: null }],
+    ['Marker | Product Engineer | Onsite/Hybrid, London, UK | Full-time | £100K - £170K + equity', { title: 'Product Engineer', company: 'Marker', location: 'London, UK' }],
   ])('%#: reads the layouts copied pages and Hacker News headers use', (text, fields) => {
     expect(readPastedFields(text)).toEqual(fields);
   });

@@ -49,6 +49,8 @@ describe('salary in text', () => {
     ['Pay range:\nLevel 1: $85,000.00 - $115,000.00\nLevel 2: $100,000.00 - $140,000.00', { min: 85000, max: 140000, currency: 'USD', period: 'year' }],
     ['A competitive compensation package (£90,034 - £109,763 base + equity for SE4 | £71,774 - £90,035 base + equity for SE3)', { min: 71774, max: 109763, currency: 'GBP', period: 'year' }],
     ['Salary: $150,000 - $180,000 in the US; €90,000 - €110,000 in Germany', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
+    ['📍London or Remote (UK) | 💰 £42,500 - £55,000 + incentive awards', { min: 42500, max: 55000, currency: 'GBP', period: 'year' }],
+    ['📚 £1,000 learning budget each year', null],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });
@@ -206,6 +208,7 @@ describe('analysis', () => {
     ['* In house position\n* 3+ years with WooCommerce', 'onsite'],
     ['We work in a spacious office with an industrial, minimal approach.', 'onsite'],
     ['We send you a laptop and work in an office setup stipend of $500.', null],
+    ['Marker | Product Engineer | Onsite/Hybrid, London, UK | Full-time', 'hybrid'],
   ])('reads where the job is done from how the team says it works: %s', (description, mode) => {
     expect(analyse({ title: 'Web Developer', description }).workMode).toBe(mode);
   });

@@ -10,7 +10,7 @@ const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|to|and)\\s*$
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
-const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|\d[kK]?\s*(?:a|an|per)\s+(?:year|hour|month)\b/i;
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|\d[kK]?\s*(?:a|an|per)\s+(?:year|hour|month)\b|💰|💵|💲/iu;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
 const RETIREMENT_PLAN = /\b40[13]\s?\(?[kb]\)?(?![\w])/gi;

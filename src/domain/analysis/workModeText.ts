@@ -20,7 +20,7 @@ const OFFICE_DAYS = [
 const HYBRID = /\bhybrid\b/i;
 // "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments"; "Location: Hybrid" and
 // LinkedIn's "#LI-Hybrid" tag say it too.
-const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b|#LI-hybrid\b|:\s*hybrid\b/im;
+const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b|#LI-hybrid\b|:\s*hybrid\b|\b(?:on[- ]?site|onsite|remote)\s*\/\s*hybrid\b|\bhybrid\s*\/\s*(?:on[- ]?site|onsite|remote)\b/im;
 const REMOTE_STRONG = /\b(fully[- ]remote|permanently remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
 // "Onsite (New York) or Remote": remote is open to the applicant.
 const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\bor\s+|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;

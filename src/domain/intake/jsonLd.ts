@@ -108,7 +108,8 @@ export function readJsonLd(html: string): ParsedPosting | null {
   if (!posting) return null;
   const title = text(posting.title) ?? text(posting.name);
   // Without an organisation in the data, the site's own name says who is hiring.
-  const company = nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? (page.meta.get('og:site_name') || null);
+  // "Circle (circle.so)": the site's address beside the name is not part of it.
+  const company = (nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? (page.meta.get('og:site_name') || null))?.replace(/\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)$/, '') || null;
   if (!title || !company) return null;
   const description = withParts(typeof posting.description === 'string' ? htmlToText(posting.description) : '', posting);
   const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../escapeRegExp.js';
 import type { ParsedPosting } from './posting.js';
 import { placeFromSentences } from './placeSentence.js';
 
@@ -9,7 +10,8 @@ const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
 const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-Z][\w&.' -]{1,50}?)\s*:?\s*$/im;
 // Names are words on one line: [ \t], not \s, so a title on the line above is not taken in.
-const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}";
+// "Natural Essentials, Inc." keeps its legal suffix after the comma.
+const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}(?:,[ \\t]+(?:Inc|LLC|Ltd|GmbH|S\\.?A|B\\.?V)\\.?)?";
 const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
 const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
 // "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
@@ -20,10 +22,12 @@ const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
+// "…part of our all-remote team at Sourcegraph.": where the reader would work.
+const TEAM_AT = new RegExp(`\\b(?:team|role|position|job|career|us)[ \\t]+at[ \\t]+(${NAME})(?=[.,!]|$)`, 'm');
 
 // Words that make a phrase a job title.
 const ROLE =
-  /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support|staff|baker|chef|cook|driver|mechanic|electrician|plumber|carpenter|welder|machinist|installer|cashier|clerk|bartender|barista|attendant|supervisor|foreman|worker|laborer|cleaner|janitor|housekeeper|receptionist|caregiver|therapist|pharmacist|physician|tutor|counselor|paralegal|attorney|lawyer|auditor|bookkeeper|buyer|planner|estimator|inspector|sweeper|porter|guard)s?\b/i;
+  /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support|staff|baker|chef|cook|driver|mechanic|electrician|plumber|carpenter|welder|machinist|installer|cashier|clerk|bartender|barista|attendant|supervisor|foreman|worker|laborer|cleaner|janitor|housekeeper|receptionist|caregiver|therapist|pharmacist|physician|tutor|counselor|paralegal|attorney|lawyer|auditor|bookkeeper|buyer|planner|estimator|inspector|sweeper|porter|guard|chemist|biologist|physicist|geologist|technologist|statistician|economist|hygienist|dentist|veterinarian|surgeon|doctor|librarian|translator|interpreter|photographer|videographer|animator|illustrator|copywriter|journalist|reporter|trainer|coach|dispatcher|courier|server|waiter|waitress|host|dishwasher|nanny)s?\b/i;
 // A team's name in a header, never a company's.
 const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
@@ -45,7 +49,8 @@ function plain(text: string): string {
 /** A place as a header writes it, without the mode words around it: "ONSITE Cresskill, NJ" → "Cresskill, NJ". */
 function placeOf(part: string): string {
   const bare = part
-    .replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office)\b[\s:–-]*/i, '')
+    // "ONSITE Cresskill, NJ", "Onsite/Hybrid, London, UK": the modes go, the place stays.
+    .replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office)(?:\s*(?:\/|or)\s*(?:on[- ]?site|onsite|hybrid|in[- ]office))*\b[\s:,–-]*/i, '')
     .replace(/^\((.*)\)$/, '$1')
     // "Onsite (New York) or Remote" → "New York or Remote".
     .replace(/^\(([^()]+)\)\s*(or|\/)\s*(remote)$/i, '$1 or $3')
@@ -105,9 +110,23 @@ function placeInTitle(title: string | null): string | null {
   return inside.replace(/[[\]]/g, '').trim();
 }
 
-/** A job title as a header or a sentence names it, without a parenthesised stack list. */
+/** A job title as a header or a sentence names it, without a parenthesised stack list or "role". */
 function cleanTitle(title: string): string {
-  return title.replace(/\s*\(([^)]*,[^)]*,[^)]*)\)\s*/, ' ').trim();
+  return title
+    .replace(/\s*\(([^)]*,[^)]*,[^)]*)\)\s*/, ' ')
+    .replace(/\s+(?:role|position|opening|vacancy)$/i, '')
+    .trim();
+}
+
+/** "Senior WordPress Developer – Truffle Digital" further down: the title again, with its company. */
+function companyBesideTitle(lines: string[], title: string | null): string | undefined {
+  if (!title) return undefined;
+  const beside = new RegExp(`^${escapeRegExp(title)}\\s+(?:[-–—|@]|at)\\s+([^,.\\n]{2,60})$`, 'i');
+  for (const line of lines.slice(1, 40)) {
+    const company = beside.exec(line)?.[1]?.trim();
+    if (company && !ROLE.test(company)) return company;
+  }
+  return undefined;
 }
 
 /** "…is looking for an HR Coordinator to…": the role a sentence says the company is hiring. */
@@ -184,8 +203,13 @@ export interface PastedFields {
 // "This is a hybrid role", "It is…": a sentence's subject that names nobody.
 const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|what|which|note|join|position|role)$/i;
 
-const plausibleName = (value: string | null | undefined): string | null =>
-  value && value.length <= 80 && value.split(/\s+/).length <= 8 && !/[.!?]$/.test(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
+// "Sourcegraph." at a sentence's end; not the "Inc." of "Natural Essentials, Inc.".
+const withoutFullStop = (value: string | null | undefined) => value?.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Bros|St|S\.A|B\.V))\.$/, '');
+
+const plausibleName = (raw: string | null | undefined): string | null => {
+  const value = withoutFullStop(raw);
+  return value && value.length <= 80 && value.split(/\s+/).length <= 8 && !/[!?]$/.test(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
+};
 
 /** The first of `readings` that gives a plausible name, running no more of them than needed. */
 function firstName(readings: (() => string | undefined)[]): string | null {
@@ -227,8 +251,10 @@ export function readPastedFields(text: string): PastedFields {
     () => AT_COMPANY_WE.exec(readable)?.[1],
     () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
     () => COMPANY_IS_A.exec(readable)?.[1],
+    () => companyBesideTitle(lines, title),
     () => COMPANY_EEO.exec(readable)?.[1],
     () => JOIN_COMPANY.exec(readable)?.[1],
+    () => TEAM_AT.exec(readable)?.[1],
   ]);
   const bracketed = placeInTitle(title);
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
