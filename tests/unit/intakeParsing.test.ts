@@ -81,6 +81,20 @@ describe('JSON-LD JobPosting', () => {
     expect(description).not.toContain('Responsibilities');
   });
 
+  it('names a few of many remote countries, and not again as places', () => {
+    const countries = ['NOR', 'CHL', 'ITA', 'CAN', 'ESP', 'HUN'];
+    const html = `<script type="application/ld+json">${JSON.stringify({
+      '@type': 'JobPosting',
+      title: 'Lead Product Designer',
+      hiringOrganization: { '@type': 'Organization', name: 'Circle' },
+      description: 'Design.',
+      jobLocationType: 'TELECOMMUTE',
+      applicantLocationRequirements: countries.map((name) => ({ '@type': 'Country', name })),
+      jobLocation: countries.map((addressCountry) => ({ '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry } })),
+    })}</script>`;
+    expect(readJsonLd(html)).toMatchObject({ location: 'Remote (NOR, CHL, ITA, CAN and 2 more)', workMode: 'remote' });
+  });
+
   it("names the company without the site's address some pages put beside it", () => {
     const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Lead Product Designer', hiringOrganization: { '@type': 'Organization', name: 'Circle (circle.so)' }, description: 'Design.' })}</script>`;
     expect(readJsonLd(html)?.company).toBe('Circle');

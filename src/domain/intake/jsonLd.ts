@@ -70,10 +70,26 @@ function dateOf(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+// A card line, not a list: "NOR, CHL, ITA and 28 more" past this many.
+const NAMED_PLACES = 4;
+
+/** "A, B, C, D and 28 more". */
+function fewOf(names: string[]): string {
+  return names.length > NAMED_PLACES ? `${names.slice(0, NAMED_PLACES).join(', ')} and ${names.length - NAMED_PLACES} more` : names.join(', ');
+}
+
 /** Where a remote posting takes applicants from: "Remote (United States, Canada)". */
-function remotePlace(graph: JsonLdGraph, posting: JsonLdNode): string {
-  const regions = graph.resolveAll(posting.applicantLocationRequirements).map((region) => nameOf(graph, region)).filter((name): name is string => Boolean(name));
-  return regions.length ? `Remote (${[...new Set(regions)].join(', ')})` : 'Remote';
+function remoteRegions(graph: JsonLdGraph, posting: JsonLdNode): string[] {
+  return [...new Set(graph.resolveAll(posting.applicantLocationRequirements).map((region) => nameOf(graph, region)).filter((name): name is string => Boolean(name)))];
+}
+
+/** The posting's places for its card: remote first, with where from, then offices it also names. */
+function locationOf(remote: boolean, regions: string[], places: string[]): string | null {
+  // A page that lists the same countries as places and as regions names them once.
+  const offices = [...new Set(places)].filter((place) => !regions.includes(place));
+  const parts = [...(remote ? [regions.length ? `Remote (${fewOf(regions)})` : 'Remote'] : [])];
+  if (offices.length) parts.push(offices.length > NAMED_PLACES ? fewOf(offices) : offices.join(' · '));
+  return parts.join(' · ') || null;
 }
 
 // schema.org lets a posting state these apart from its description; many pages do ("Hybrid
@@ -119,7 +135,7 @@ export function readJsonLd(html: string): ParsedPosting | null {
     title: cleanPageTitle(htmlToText(title), company),
     company,
     // A remote posting says so first, then any office it also names.
-    location: [...(remote ? [remotePlace(graph, posting)] : []), ...new Set(places)].join(' · ') || null,
+    location: locationOf(remote, remote ? remoteRegions(graph, posting) : [], places),
     workMode: workModeOf(remote),
     presumedWorkMode: !remote && places.length ? 'onsite' : null,
     ...salaryOf(graph, posting),
