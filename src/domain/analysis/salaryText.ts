@@ -10,9 +10,15 @@ const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|to|and)\\s*$
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
-const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|\d[kK]?\s*(?:a|an|per)\s+(?:year|hour|month)\b|💰|💵|💲/iu;
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|💰|💵|💲/iu;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
+// "$75,000 - $84,000 a year" on a line of its own, under a job's title: pay, though no word says so.
+const BARE_PAY_LINE = new RegExp(`^${AMOUNT}\\s*(?:-|–|—|to)\\s*${AMOUNT}\\s*(?:a|an|per)\\s+(?:year|hour|month)\\.?$`, 'i');
+// "Level 1: $85,000 - $115,000": one band of several the posting pays in.
+const BAND_LINE = /^(?:[-•*]\s*)?(?:level|tier|band|grade|zone|step|[A-Z]{1,3}\d{1,2})\b[^:$€£]{0,30}[:–-]/i;
+// Ranges beside these are other money than the base pay: never spanned with it.
+const NOT_BASE = /\b(OTE|on[- ]target|total (?:comp|compensation|cash|rewards?)|bonus(?:es)?|commissions?|variable)\b/i;
 const RETIREMENT_PLAN = /\b40[13]\s?\(?[kb]\)?(?![\w])/gi;
 
 export interface TextSalary {
@@ -71,8 +77,6 @@ function sentencesOf(line: string): string[] {
  * A heading such as "Compensation" makes the lines under it about pay.
  */
 export function salaryFromText(text: string): TextSalary | null {
-  const ranges: TextSalary[] = [];
-  let single: TextSalary | null = null;
   let payHeading = false;
   const lines = text.split('\n');
   for (const [index, rawLine] of lines.entries()) {
@@ -88,13 +92,27 @@ export function salaryFromText(text: string): TextSalary | null {
     // "401k with match" names a retirement plan, not an amount.
     for (const sentence of sentencesOf(line.replace(RETIREMENT_PLAN, 'retirement plan'))) {
       if (NOT_PAY.test(sentence) && !/\b(salary|base|compensation|pay range|OTE)\b/i.test(sentence)) continue;
-      if (!(payHeading || header || PAY.test(sentence) || RANGE_WORDS.test(sentence))) continue;
-      const found = readAmounts(sentence, payHeading || header || PAY.test(sentence));
-      ranges.push(...found.ranges);
-      single ??= found.single;
+      const aboutPay = payHeading || header || PAY.test(sentence) || BARE_PAY_LINE.test(line);
+      if (!(aboutPay || RANGE_WORDS.test(sentence))) continue;
+      const found = readAmounts(sentence, aboutPay);
+      const [first] = found.ranges;
+      if (first) return spanOf([...(NOT_BASE.test(sentence) ? [first] : found.ranges), ...bandsAfter(lines, index, line)]);
+      if (found.single) return found.single;
     }
   }
-  return spanOf(ranges) ?? single;
+  return null;
+}
+
+/** "Level 2: $100,000 - $140,000" on the lines right after a "Level 1: …" line. */
+function bandsAfter(lines: string[], index: number, line: string): TextSalary[] {
+  if (!BAND_LINE.test(line)) return [];
+  const bands: TextSalary[] = [];
+  for (const next of lines.slice(index + 1).map((candidate) => candidate.trim())) {
+    if (!next) continue;
+    if (!BAND_LINE.test(next) || NOT_BASE.test(next)) break;
+    bands.push(...readAmounts(next, true).ranges);
+  }
+  return bands;
 }
 
 /**
@@ -102,9 +120,8 @@ export function salaryFromText(text: string): TextSalary | null {
  * £90k for SE3": a posting with pay bands pays across all of them. Bands in another currency or
  * period than the first (a second country's) are left out rather than mixed in.
  */
-function spanOf(ranges: TextSalary[]): TextSalary | null {
-  const [first] = ranges;
-  if (!first) return null;
+function spanOf(ranges: TextSalary[]): TextSalary {
+  const first = ranges[0]!;
   const alike = ranges.filter((range) => range.currency === first.currency && range.period === first.period);
   return { ...first, min: Math.min(...alike.map((range) => range.min!)), max: Math.max(...alike.map((range) => range.max)) };
 }
