@@ -34,8 +34,12 @@ function kindOf(heading: string): SectionKind | null {
   return null;
 }
 
+// Words that head a requirements part whatever else the line says ("Minimum Qualifications",
+// "BASIC QUALIFICATIONS"); "experience" or "skills" alone may be a requirement itself.
+const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('|’)ll bring|what you bring|about you|who you are|we('|’)re looking for|what we look for|tech stack|our stack/i;
+
 const HEADING_WORDS = new Set(
-  'a about additional and are bonus bring core desired do experience for good have haves ideal is key looking must nice of or our plus points preferred profile qualifications required requirements should skills the to we we’re we\'re what who will would you you’ll you\'ll your'.split(' '),
+  'a abilities about additional and are basic bonus bring candidate competencies core desired do education essential experience for good have haves ideal is job key knowledge looking minimum must necessary nice of or our plus points position preferred professional profile qualifications required requirements role should skills technical the to we we’re we\'re what who will would you you’ll you\'ll your'.split(' '),
 );
 
 /** "Skills & Experience", "What you'll bring": a line of heading words and nothing else. */
@@ -68,7 +72,7 @@ export function splitSections(description: string): Section[] {
     const words = heading?.split(/\s+/).length ?? 0;
     // "Kafka experience" inside a list names a requirement, not a part of the posting: a line of
     // a known kind heads a part where a part can start, or when it says nothing but that it is one.
-    const known = kind !== null && (startsPart || onlyHeadingWords(heading!));
+    const known = kind !== null && (startsPart || kind !== 'required' || STRONG_REQUIRED.test(heading!) || onlyHeadingWords(heading!));
     // The first line under a heading is what the heading heads, however short ("Create style guides").
     if (heading && (known || colon || (line.trim().length < 40 && startsPart && !(underHeading && !current.text.trim())))) {
       if (current.text.trim()) sections.push(current);
