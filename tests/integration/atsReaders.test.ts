@@ -28,6 +28,8 @@ beforeAll(async () => {
   // A Recruitee career site on the company's own domain: the same offers API on that domain.
   web.page('/o/customer-success-manager-benelux', { body: '<html><body>Loading…</body></html>' });
   web.page('/api/offers/customer-success-manager-benelux', { body: JSON.stringify({ offer: { id: 77, title: 'Customer Success Manager Benelux', company_name: 'Channable', location: 'Utrecht, Netherlands', hybrid: true, description: '&lt;p&gt;Onboard customers onto our feed management tool.&lt;/p&gt;', requirements: '&lt;ul&gt;&lt;li&gt;Dutch and English&lt;/li&gt;&lt;/ul&gt;' } }), headers: { 'content-type': 'application/json' } });
+  // A site whose /o/ pages are its own, not Recruitee's: no offers API behind them.
+  web.page('/o/our-story', { body: '<html><head><meta property="og:title" content="Support Specialist at Initrode"><meta property="og:description" content="Help our customers every day with Zendesk and a smile, across chat and email, in a small team."></head><body></body></html>' });
   // One whose board can't be found: read as a page.
   web.page('/jobs/designer', { body: '<html><head><meta property="og:title" content="Product Designer at Initech"><meta property="og:description" content="Design the tools our customers use every day, from research to polished screens, with Figma."></head><body></body></html>' });
   const base = web.url('');
@@ -82,6 +84,12 @@ describe('applicant-tracking systems, read through their public APIs', () => {
     expect(text).toContain('Customer Success Manager Benelux at Channable');
     expect(job).toMatchObject({ source: 'recruitee', externalId: '77', location: 'Utrecht, Netherlands', workMode: 'hybrid' });
     expect(job.description).toContain('Requirements\n\n• Dutch and English');
+  });
+
+  it('an /o/ page of a site that is not Recruitee is read as a page', async () => {
+    const { text, job } = await addAndRead(web.url('/o/our-story'));
+    expect(text).toContain('Support Specialist at Initrode');
+    expect(job).toMatchObject({ source: 'meta' });
   });
 
   it('Lever', async () => {

@@ -10,6 +10,8 @@ describe("a company's name from its board's slug", () => {
     ['cleo-2', 'At Cleo we help people with money.', 'Cleo'],
     ['acme-corp', null, 'Acme Corp'],
     ['globex-2', null, 'Globex'],
+    ['n26', null, 'N26'],
+    ['unit21', null, 'Unit21'],
     ['mainstreet', 'We help small businesses.', 'Mainstreet'],
   ])('%s → as the posting writes it', (slug, text, name) => {
     expect(nameFromSlug(slug, text)).toBe(name);

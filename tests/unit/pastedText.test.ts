@@ -41,6 +41,27 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields(text)).toEqual(fields);
   });
 
+  it.each([
+    ['Junior Architect - Foster + Partners\n\nWe design buildings.', { title: 'Junior Architect', company: 'Foster + Partners' }],
+    ['Paralegal - Smith & Associates\n\nWe are a law firm.', { title: 'Paralegal', company: 'Smith & Associates' }],
+    ['Data Engineer\n\nSnowflake is a cloud data platform we rely on daily.\n\nNorthwind Traders is an equal opportunity employer.', { title: 'Data Engineer', company: 'Northwind Traders' }],
+  ])('%#: a company with a role word in its name, an employer over a tool', (text, fields) => {
+    expect(readPastedFields(text)).toMatchObject(fields);
+  });
+
+  it.each([
+    'Job title: Platform Engineer\nCompany: We build tools for developers.',
+    'Account Executive\n\nPrevious experience in a similar role at Deloitte.',
+    'Nurse\n\nYou will report to the team at Mercy Hospital South.',
+    'Software Engineer\n\nSoftware Engineer at a fast-growing fintech',
+  ])('%#: names no company from a sentence or someone else\'s name', (text) => {
+    expect(readPastedFields(text).company).toBeNull();
+  });
+
+  it('keeps a stack list out of the place beside a remote header', () => {
+    expect(readPastedFields('Acme | Senior Engineer | Full-time, Remote | Python').location).not.toBe('Python');
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

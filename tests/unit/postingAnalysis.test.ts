@@ -51,6 +51,13 @@ describe('salary in text', () => {
     ['Salary: $150,000 - $180,000 in the US; €90,000 - €110,000 in Germany', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
     ['📍London or Remote (UK) | 💰 £42,500 - £55,000 + incentive awards', { min: 42500, max: 55000, currency: 'GBP', period: 'year' }],
     ['📚 £1,000 learning budget each year', null],
+    // Other money beside the base pay is not spanned with it.
+    ['Base salary: $80,000 - $100,000. OTE: $160,000 - $200,000.', { min: 80000, max: 100000, currency: 'USD', period: 'year' }],
+    ['The base salary range is $150,000 - $180,000. Total compensation including equity is $250,000 - $320,000.', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
+    ['Salary range: $100,000 - $130,000\nAnnual bonus target: $10,000 - $20,000', { min: 100000, max: 130000, currency: 'USD', period: 'year' }],
+    ['Salary: $120,000 - $150,000\n\nYou will manage $1,000,000 - $3,000,000 per year in ad spend.', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['You will manage $1,000,000 - $3,000,000 per year in ad spend.', null],
+    ['Salary: $95,000\nLevel 2: $100,000 - $140,000', { min: 95000, max: 95000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });
@@ -64,6 +71,16 @@ describe('sections', () => {
       ['required', '- Go'],
       ['nice', '- Rust'],
       ['nice', 'Ship it. Kafka is a plus.'],
+    ]);
+  });
+
+  it('still finds headings in single-spaced text: a requirements heading, perks, the company', () => {
+    const sections = splitSections('Responsibilities\n- Build APIs in Go\nMinimum Qualifications\n- Python\nPerks\n- Free Tableau licence\nAbout Acme\n- We run on Figma');
+    expect(sections.map((section) => [section.kind, section.text.trim()])).toEqual([
+      ['other', '- Build APIs in Go'],
+      ['required', '- Python'],
+      ['context', '- Free Tableau licence'],
+      ['context', '- We run on Figma'],
     ]);
   });
 
@@ -178,7 +195,7 @@ describe('analysis', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Security');
-    const electrician = analyse({ title: 'Electrician', description: 'Requirements\n- Wiring transformers and reading piping and instrumentation diagrams\n- Authorization forms signed before work starts' });
+    const electrician = analyse({ title: 'Electrician', description: 'Requirements\n- Wiring transformers and reading piping and instrumentation diagrams\n- Prior authorization forms' });
     expect(electrician.skills.map((skill) => skill.name)).toEqual([]);
     const sre = analyse({ title: 'Site Reliability Engineer', description: 'Requirements\n- Kubernetes and Terraform\n- Monitoring of our services' });
     expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
@@ -205,7 +222,9 @@ describe('analysis', () => {
     expect(analyse({ ...base, description: 'Hybrid role: three days in the office.' }).workMode).toBe('hybrid');
   });
   it.each([
-    ['* In house position\n* 3+ years with WooCommerce', 'onsite'],
+    // In the UK "in-house" says not an agency's, not where.
+    ['This is an in-house role within our brand team, not agency side.', null],
+    ['You work in a home office with reliable internet.', null],
     ['We work in a spacious office with an industrial, minimal approach.', 'onsite'],
     ['We send you a laptop and work in an office setup stipend of $500.', null],
     ['Marker | Product Engineer | Onsite/Hybrid, London, UK | Full-time', 'hybrid'],

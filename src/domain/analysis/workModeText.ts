@@ -26,10 +26,10 @@ const REMOTE_STRONG = /\b(fully[- ]remote|permanently remote|fully[- ]distribute
 const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\bor\s+|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
 const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
 // Not the perks: "onsite medical center", "on-site gym".
-const ONSITE = /\b(in[- ]house (?:position|role|job)|on[- ]?site(?! (?:interviews?|medical|health|clinic|gym|fitness|cafeteria|caf[eé]|childcare|daycare|parking|meals?|lunch|amenities|wellness))|in[- ]office|office[- ]based|in[- ]person|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
+const ONSITE = /\b(on[- ]?site(?! (?:interviews?|medical|health|clinic|gym|fitness|cafeteria|caf[eé]|childcare|daycare|parking|meals?|lunch|amenities|wellness))|in[- ]office|office[- ]based|in[- ]person|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
 // "You will be required to work full-time in our beautiful office in downtown Athens."
 // "We work in a spacious office with…": where the team works, so where the job is.
-const WORK_IN_OFFICE = /\bwork(?:ing)?\s+(?:full[- ]time\s+)?(?:from|in|at|out of)\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}(?:office|offices|studio|headquarters|hq)\b(?!\s+(?:setup|equipment|stipend|allowance|budget))/i;
+const WORK_IN_OFFICE = /\bwork(?:ing)?\s+(?:full[- ]time\s+)?(?:from|in|at|out of)\s+(?:our|the|an?)\s+(?:(?!home\b)[\w-]+\s+){0,2}(?:office|offices|studio|headquarters|hq)\b(?!\s+(?:setup|equipment|stipend|allowance|budget))/i;
 
 const count = (raw: string | undefined) => (raw ? (NUMBER_WORDS[raw.toLowerCase()] ?? Number(raw)) : null);
 

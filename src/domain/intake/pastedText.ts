@@ -23,7 +23,7 @@ const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
 // "…part of our all-remote team at Sourcegraph.": where the reader would work.
-const TEAM_AT = new RegExp(`\\b(?:team|role|position|job|career|us)[ \\t]+at[ \\t]+(${NAME})(?=[.,!]|$)`, 'm');
+const TEAM_AT = new RegExp(`\\bour\\b[^.\\n]{0,80}\\bteam[ \\t]+at[ \\t]+(${NAME})(?=[.!]?(?:\\s|$))`, 'm');
 
 // Words that make a phrase a job title.
 const ROLE =
@@ -69,7 +69,8 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
   const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
   // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.
-  const bareMode = modePart !== undefined && MODE_ONLY.test(modePart.replace(/\b(?:full|part)[- ]?time\b|\bcontract(?:or)?\b|,/gi, ' ').replace(/\s+or\s+(?:remote|hybrid)\s*$/i, ' ').trim());
+  const modeWords = (modePart ?? '').replace(/\b(?:full|part)[- ]?time\b|\bcontract(?:or)?\b|,/gi, ' ').trim();
+  const bareMode = modePart !== undefined && MODE_ONLY.test(modeWords.replace(/\s+or\s+(?:remote|hybrid)\s*$/i, ' ').trim());
   const title = kept.find((part) => part !== modePart && ROLE.test(part)) ?? null;
   // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
   // or a company's line that leaves the title to the form ("EnsoData | Sales | Remote US").
@@ -79,7 +80,7 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
   const others = kept.filter((part) => part !== title && part !== modePart && part !== companyPart);
   // Beside a bare "Onsite" or "Hybrid", the place is the part next to it, even unspelled
   // ("Onsite | Brooklyn"); a bare "Remote" stays the location ("REMOTE | Rust, Postgres").
-  const placeNeeded = bareMode && !/^\W*remote\W*$/i.test(modePart!);
+  const placeNeeded = bareMode && !/^\W*remote\W*$/i.test(modeWords);
   const placePart = others.find((part) => PLACE.test(part)) ?? (placeNeeded ? others.find((part) => !/\d/.test(part) && part.length <= 40 && !part.includes(',')) : undefined);
   const location = (placeNeeded && placePart ? placePart : (modePart ?? placePart)) ?? null;
   return { title, company, location: location ? placeOf(location) : null };
@@ -121,7 +122,7 @@ function cleanTitle(title: string): string {
 /** "Senior WordPress Developer – Truffle Digital" further down: the title again, with its company. */
 function companyBesideTitle(lines: string[], title: string | null): string | undefined {
   if (!title) return undefined;
-  const beside = new RegExp(`^${escapeRegExp(title)}\\s+(?:[-–—|@]|at)\\s+([^,.\\n]{2,60})$`, 'i');
+  const beside = new RegExp(`^${escapeRegExp(title)}\\s+(?:[-–—|@]|at)\\s+([A-Z][^,.\\n]{1,59})$`);
   for (const line of lines.slice(1, 40)) {
     const company = beside.exec(line)?.[1]?.trim();
     if (company && !ROLE.test(company)) return company;
@@ -203,12 +204,11 @@ export interface PastedFields {
 // "This is a hybrid role", "It is…": a sentence's subject that names nobody.
 const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|what|which|note|join|position|role)$/i;
 
-// "Sourcegraph." at a sentence's end; not the "Inc." of "Natural Essentials, Inc.".
-const withoutFullStop = (value: string | null | undefined) => value?.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Bros|St|S\.A|B\.V))\.$/, '');
+// A full stop ends a sentence, not a name, but for the "Inc." of "Natural Essentials, Inc.".
+const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V)\.$/.test(value));
 
-const plausibleName = (raw: string | null | undefined): string | null => {
-  const value = withoutFullStop(raw);
-  return value && value.length <= 80 && value.split(/\s+/).length <= 8 && !/[!?]$/.test(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
+const plausibleName = (value: string | null | undefined): string | null => {
+  return value && value.length <= 80 && value.split(/\s+/).length <= 8 && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
 };
 
 /** The first of `readings` that gives a plausible name, running no more of them than needed. */
@@ -236,7 +236,7 @@ export function readPastedFields(text: string): PastedFields {
   const first = lines[0]!;
   const dashed = DASH_COMPANY.exec(first);
   // "IEN - Registered Nurse Emergency Room": a role after the dash is more of the title, not a company.
-  const split = header ? null : (AT_COMPANY.exec(first) ?? (dashed && !ROLE.test(dashed[2]!) ? dashed : null));
+  const split = header ? null : (AT_COMPANY.exec(first) ?? (dashed && !(ROLE.test(dashed[2]!) && !ROLE.test(dashed[1]!)) ? dashed : null));
   if (split) {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
@@ -249,12 +249,15 @@ export function readPastedFields(text: string): PastedFields {
     () => ABOUT_COMPANY.exec(readable)?.[1]?.trim(),
     () => COMPANY_IS_HIRING.exec(readable)?.[1],
     () => AT_COMPANY_WE.exec(readable)?.[1],
-    () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
-    () => COMPANY_IS_A.exec(readable)?.[1],
-    () => companyBesideTitle(lines, title),
+    // The equal-opportunity line is the employer's own; a first sentence may be about a tool it uses.
     () => COMPANY_EEO.exec(readable)?.[1],
+    () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
+    () => companyBesideTitle(lines, title),
     () => JOIN_COMPANY.exec(readable)?.[1],
-    () => TEAM_AT.exec(readable)?.[1],
+    // Near the top, or in the "about us" a posting often ends with; not a tool named in between.
+    () => COMPANY_IS_A.exec([...lines.slice(0, 25), ...lines.slice(25).slice(-10)].join('\n'))?.[1],
+    // "…our all-remote team at Sourcegraph.": the name without the sentence's full stop.
+    () => TEAM_AT.exec(readable)?.[1]?.replace(/\.$/, ''),
   ]);
   const bracketed = placeInTitle(title);
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();

@@ -44,10 +44,10 @@ function spelledIn(text: string, compact: string): string | null {
  * slug's words capitalised ("acme-corp" → "Acme Corp").
  */
 export function nameFromSlug(slug: string, text?: string | null): string {
-  const compact = decodeURIComponent(slug).toLowerCase().replace(/[^a-z0-9]/g, '');
+  // "cleo-2": a second board's number is no part of the name ("n26" and "unit21" keep theirs).
+  const compact = decodeURIComponent(slug).toLowerCase().replace(/[-_]\d+$/, '').replace(/[^a-z0-9]/g, '');
   // "cleoai", "acmehq": the board's name is often the company's with a tail the posting never writes.
-  // "cleo-2", "acme1": a second board's number is no part of the name either.
-  const bare = compact.replace(/\d+$/, '').replace(/(?:ai|hq|app|io|inc|jobs|careers|team)$/, '');
+  const bare = compact.replace(/(?:ai|hq|app|io|inc|jobs|careers|team)$/, '');
   for (const spelled of text ? [compact, ...(bare.length >= 3 && bare !== compact ? [bare] : [])] : []) {
     const name = spelledIn(text!, spelled);
     if (!name) continue;
@@ -57,7 +57,7 @@ export function nameFromSlug(slug: string, text?: string | null): string {
     return full ?? name;
   }
   return decodeURIComponent(slug)
-    .replace(/[-_]?\d+$/, '')
+    .replace(/[-_]\d+$/, '')
     .split(/[-_\s]+/)
     .filter(Boolean)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
