@@ -73,6 +73,23 @@ describe('skills extraction on a labelled set', () => {
 });
 
 describe('the taxonomy', () => {
+  it('gives every alias to one skill only: a second claim would name the first skill, never its own', () => {
+    expect(taxonomy.shadowed).toEqual([]);
+  });
+
+  it.each([
+    ['Strong product sense and problem framing.', []],
+    ['JUnit, Espresso and Mockito', ['JUnit']],
+    ['Our hiring process has three steps.', []],
+    ['Chennai, Tamil Nadu; Prague, Czech Republic', []],
+    ['raised our Series C at a $2B valuation', []],
+    ['Apollo Client and Apollo Server', []],
+    ['the full story of our open roads and a live view', []],
+    ['prepare pitch books', []],
+  ])('tags nothing an everyday phrase does not ask for: %s', (text, expected) => {
+    expect(taxonomy.find(text).map((found) => found.skill.name)).toEqual(expected);
+  });
+
   it.each([
     ['k8s and JS', ['Kubernetes', 'JavaScript']],
     ['Golang, not go-to-market', ['Go']],

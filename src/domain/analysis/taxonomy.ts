@@ -75,13 +75,6 @@ const ALTERNATION_SIZE = 12_000;
  */
 const inventedWord = (word: string) => /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(word) || (word.includes('-') && /\p{L}{3}/u.test(word));
 
-/** "ExpressionEngine" → "expression engine": a product's name as people also write it, apart. */
-function wordsApart(word: string): string | null {
-  if (word.includes(' ')) return null;
-  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
-  return parts.length >= 2 && parts.every((part) => /^\p{Lu}\p{Ll}{2,}$/u.test(part)) ? parts.join(' ').toLowerCase() : null;
-}
-
 /** A skill as one alias names it. */
 interface Named {
   skill: Skill;
@@ -96,6 +89,8 @@ interface Named {
 export class Taxonomy {
   private readonly matchers: { pattern: RegExp; skillOf: (text: string) => Named | undefined }[];
   readonly skills: Skill[];
+  /** Aliases a skill earlier in the file already claims: they name that one, never this one. */
+  readonly shadowed: { alias: string; skill: string; owner: string }[] = [];
 
   constructor(entries: z.infer<typeof file>['skills']) {
     this.skills = entries.map(({ name, category }) => ({ name, category }));
@@ -108,12 +103,10 @@ export class Taxonomy {
         const named = { skill, weak };
         // A capital matters in one word ("Go", "REST", "Spark"); a phrase is a name whatever
         // its case ("B2B Sales" is "B2B sales"), and so is a word no one writes in prose.
-        if (/\p{Lu}/u.test(alias) && !key.includes(' ') && !inventedWord(key)) {
-          if (!exact.has(key)) exact.set(key, named);
-        } else if (!anyCase.has(key.toLowerCase())) anyCase.set(key.toLowerCase(), named);
-        // "Expression Engine", "Google Ad Words": a product's name written apart.
-        const apart = wordsApart(key);
-        if (apart && !anyCase.has(apart)) anyCase.set(apart, named);
+        const [table, matched] = /\p{Lu}/u.test(alias) && !key.includes(' ') && !inventedWord(key) ? [exact, key] : [anyCase, key.toLowerCase()];
+        const owner = table.get(matched);
+        if (!owner) table.set(matched, named);
+        else if (owner.skill.name !== name) this.shadowed.push({ alias, skill: name, owner: owner.skill.name });
       }
     }
     // Plain literals only inside the alternation, which V8 matches far faster than alternatives
