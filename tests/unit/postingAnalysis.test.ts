@@ -191,6 +191,15 @@ describe('analysis', () => {
     expect(benefits.workMode).toBe('remote');
   });
 
+  it('takes a language only where the posting asks to speak it, not where it names a place or an office', () => {
+    const names = (description: string, title = 'Account Manager') => analyse({ title, description }).skills.map((skill) => skill.name);
+    expect(names('Requirements\n- Fluent German and English (C1)\n- Czech is a plus')).toEqual(expect.arrayContaining(['German', 'English']));
+    expect(names('Requirements\n- Fluent German and English (C1)\n- Czech is a plus')).not.toContain('Czech');
+    expect(names('You will join our German office and visit customers in Chennai, Tamil Nadu and Prague, Czech Republic.')).toEqual([]);
+    expect(names('Languages: Swedish, Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
+    expect(names('Teach small groups online.', 'Spanish Teacher')).toContain('Spanish');
+  });
+
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');

@@ -81,7 +81,7 @@ describe('the taxonomy', () => {
     ['Strong product sense and problem framing.', []],
     ['JUnit, Espresso and Mockito', ['JUnit']],
     ['Our hiring process has three steps.', []],
-    ['Chennai, Tamil Nadu; Prague, Czech Republic', []],
+    ['Chennai, Tamil Nadu; Prague, Czech Republic', ['Tamil', 'Czech']],
     ['raised our Series C at a $2B valuation', []],
     ['Apollo Client and Apollo Server', []],
     ['the full story of our open roads and a live view', []],

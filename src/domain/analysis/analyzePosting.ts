@@ -3,6 +3,7 @@ import type { PayPeriod } from '../intake/salary.js';
 import { salaryFromText } from './salaryText.js';
 import { splitSections, withoutCompanySentences, withoutTeamNames, type SectionKind } from './sections.js';
 import { settleWorkMode, workModeFromText } from './workModeText.js';
+import { asksLanguage } from './languageAsked.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
 import { isEngineeringSkill, isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
 
@@ -56,8 +57,10 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   // Amplitude's postings name Amplitude on every line without asking anyone to know it.
   const own = posting.company?.trim().toLowerCase();
   const add = (text: string, kind: SectionKind) => {
-    for (const { skill, weak } of taxonomy.find(text)) {
+    for (const { skill, weak, index, length } of taxonomy.find(text)) {
       if (skill.name.toLowerCase() === own) continue;
+      // "Our German office", "Chennai, Tamil Nadu": a language counts where the posting asks to speak it.
+      if (skill.category === 'spoken languages' && !asksLanguage(text, text.slice(index, index + length))) continue;
       if (!weak) namedPlainly.add(skill.name);
       const known = skills.get(skill.name);
       // A tool named outside any heading is taken as asked for; a soft skill only under a

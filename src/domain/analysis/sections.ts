@@ -81,7 +81,8 @@ export function splitSections(description: string): Section[] {
       // A heading like "Must have: Go, Kafka" carries skills of its own; so does "MUST speak fluent English"
       // and "Solutions architecture experience". A plain label ("Responsibilities", "What you'll do") carries nothing.
       const carries = kind === null ? words >= 4 : kind !== 'context' && !onlyHeadingWords(heading);
-      const rest = line.includes(':') ? line.slice(line.indexOf(':') + 1) : carries ? heading : '';
+      // "Languages: Swedish, Finnish" keeps its label: it is what says they are to be spoken.
+      const rest = line.includes(':') ? (/\blanguages?\b/i.test(heading) ? line : line.slice(line.indexOf(':') + 1)) : carries ? heading : '';
       if (rest.trim()) current.text += `${rest}\n`;
       continue;
     }
