@@ -198,6 +198,8 @@ describe('analysis', () => {
     expect(names('You will join our German office and visit customers in Chennai, Tamil Nadu and Prague, Czech Republic.')).toEqual([]);
     expect(names('Languages: Swedish, Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
     expect(names('Teach small groups online.', 'Spanish Teacher')).toContain('Spanish');
+    expect(names('Requirements\n- Fluent English required')).toContain('English');
+    expect(names('An entry level role in our German office.')).not.toContain('German');
   });
 
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {

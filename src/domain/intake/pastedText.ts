@@ -17,7 +17,8 @@ const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\
 // "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
 // the company. Not "Relocation is included": what follows "is" says what, or what it is doing.
 const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is[ \\t]+(?:a|an|the|one|on|[a-z]+ing)|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
-// "Civitai is a fully remote company…", "Flint is a healthcare staffing platform": wherever the line is.
+// "Civitai is a fully remote company…", "Flint is a healthcare staffing platform": a line of its own
+// saying what the company is (read near the top or in a closing "about us").
 const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+[^.\\n]{0,60}?\\b(?:company|startup|firm|agency|organi[sz]ation|non-?profit|provider|platform|marketplace|business|employer|brand|studio|lab|leader)\\b`, 'm');
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
@@ -207,9 +208,8 @@ const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|w
 // A full stop ends a sentence, not a name, but for the "Inc." of "Natural Essentials, Inc.".
 const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V)\.$/.test(value));
 
-const plausibleName = (value: string | null | undefined): string | null => {
-  return value && value.length <= 80 && value.split(/\s+/).length <= 8 && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
-};
+const plausibleName = (value: string | null | undefined): string | null =>
+  value && value.length <= 80 && value.split(/\s+/).length <= 8 && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
 
 /** The first of `readings` that gives a plausible name, running no more of them than needed. */
 function firstName(readings: (() => string | undefined)[]): string | null {
