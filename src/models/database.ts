@@ -61,6 +61,10 @@ export async function openDatabase(target: DatabaseTarget, starting?: Promise<Em
 async function finishOpening(pool: pg.Pool, embedded: boolean, close: () => Promise<void>): Promise<OpenedDatabase> {
   // An idle client that errors (server restart, socket closed) must not crash the process.
   pool.on('error', () => undefined);
+  // Nor one that is checked out between two queries (a transaction's, the scheduler's LISTEN
+  // connection): the pool stops listening to a client it has lent, and an unheard 'error' event
+  // ends the process. Whoever holds it learns of the loss from its next query.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzle(pool, { schema });
   try {
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

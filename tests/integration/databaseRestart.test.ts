@@ -41,6 +41,18 @@ describe.skipIf(!serverUrl)('a database restart', () => {
     await drop?.();
   });
 
+  it('a connection lent out and idle when the server ends it does not end the process', async () => {
+    const client = await app.database.pool.connect();
+    const [{ pid }] = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows as [{ pid: number }];
+    const ended = new Promise((resolve) => client.once('end', resolve));
+    await admin(`SELECT pg_terminate_backend(${pid})`);
+    await ended;
+    // Unheard, the client's 'error' event would have been an uncaught exception, failing this run.
+    await expect(client.query('SELECT 1')).rejects.toThrow();
+    client.release(true);
+    expect(textOf(await runText(await app.as('grace'), '/job list'))).toContain('Site Reliability Engineer');
+  });
+
   const listeners = async () => Number((await admin(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = '${name}' AND query LIKE 'LISTEN%'`)).rows[0].n);
 
   it('is weathered: commands meanwhile get "try again", and everything works again once it is back, the outage logged once', async () => {
