@@ -12,7 +12,10 @@ export interface Section {
 
 const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses|a plus|would be great|would be a plus|ideally|extra credit|desirable|not required/i;
 const CONTEXT = /^(about (us|the company|[A-Z][\w&.' -]{1,40})$|who we are|our (story|mission|company|values|culture|customers|product)|the company|company (overview|description)|benefits|perks|what we offer|we offer|compensation( and| &) benefits|why (join|work)|life at|equal (employment )?opportunity|eeo|diversity|accommodation|privacy|how to apply|our commitment|use of ai|ai in (?:recruitment|recruiting|hiring))/i;
-const REQUIRED = /requirements?|required|must[\s-]haves?|qualifications|what you('|’)ll bring|what you bring|you (have|bring|are)|about you|who you are|we('|’)re looking for|what we look for|skills|experience|profile|your background|tech stack|our stack/i;
+// Words that head a requirements part whatever else the line says ("Minimum Qualifications",
+// "BASIC QUALIFICATIONS"); the rest ("experience", "skills") may be a requirement itself.
+const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('|’)ll bring|what you bring|about you|who you are|we('|’)re looking for|what we look for|tech stack|our stack/i;
+const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|are)|skills|experience|profile|your background`, 'i');
 
 // The application small print is neither: "beware of recruiting scams", "we never ask for your social security number".
 const CONTEXT_LINE =
@@ -33,10 +36,6 @@ function kindOf(heading: string): SectionKind | null {
   if (REQUIRED.test(heading)) return 'required';
   return null;
 }
-
-// Words that head a requirements part whatever else the line says ("Minimum Qualifications",
-// "BASIC QUALIFICATIONS"); "experience" or "skills" alone may be a requirement itself.
-const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('|’)ll bring|what you bring|about you|who you are|we('|’)re looking for|what we look for|tech stack|our stack/i;
 
 const HEADING_WORDS = new Set(
   'a abilities about additional and are basic bonus bring candidate competencies core desired do education essential experience for good have haves ideal is job key knowledge looking minimum must necessary nice of or our plus points position preferred professional profile qualifications required requirements role should skills technical the to we we’re we\'re what who will would you you’ll you\'ll your'.split(' '),
