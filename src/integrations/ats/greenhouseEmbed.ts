@@ -1,9 +1,9 @@
-import { FetchRefused, type PageFetcher } from '../../domain/intake/pageFetcher.js';
+import type { PageFetcher } from '../../domain/intake/pageFetcher.js';
 import type { ParsedPosting } from '../../domain/intake/posting.js';
 import type { PostingReader } from '../../domain/intake/postingReader.js';
 import { htmlToText } from '../../domain/intake/htmlText.js';
 import { boardName, toPosting, type GreenhouseJob } from './greenhouse.js';
-import { apiUrl, optionalJson } from './json.js';
+import { apiUrl, optionalJson, unlessRefused } from './json.js';
 
 const GREENHOUSE_HOST = /(?:^|\.)greenhouse\.io$/;
 // The embed script or form names the board: boards.greenhouse.io/embed/job_board/js?for=acme.
@@ -33,10 +33,7 @@ export function greenhouseEmbedReader(fetcher: PageFetcher, base: string): Posti
     async read(url): Promise<ParsedPosting | null> {
       const id = url.searchParams.get('gh_jid')!;
       // A careers page that turns robots away (403) or has moved still names its board in its host.
-      const page = await fetcher.get(url.toString()).catch((error: unknown) => {
-        if (error instanceof FetchRefused) return null;
-        throw error;
-      });
+      const page = await unlessRefused(fetcher.get(url.toString()));
       for (const board of candidateBoards(page?.body ?? '', url)) {
         const job = await optionalJson<GreenhouseJob>(fetcher, apiUrl(base, `/v1/boards/${board}/jobs/${id}`));
         if (job?.title) return toPosting(job, job.company_name ?? (await boardName(fetcher, base, board, job.content ? htmlToText(job.content) : null)));

@@ -12,14 +12,19 @@ export async function getJson<T>(fetcher: PageFetcher, url: string): Promise<T> 
   }
 }
 
-/** An API answer that may be missing (a board's name, which a posting can be read without): null when it is. */
-export async function optionalJson<T>(fetcher: PageFetcher, url: string): Promise<T | null> {
+/** A read that may be refused (a 404, a page that turns robots away): null when it is; any other failure still throws. */
+export async function unlessRefused<T>(reading: Promise<T>): Promise<T | null> {
   try {
-    return await getJson<T>(fetcher, url);
+    return await reading;
   } catch (error) {
     if (error instanceof FetchRefused) return null;
     throw error;
   }
+}
+
+/** An API answer that may be missing (a board's name, which a posting can be read without): null when it is. */
+export function optionalJson<T>(fetcher: PageFetcher, url: string): Promise<T | null> {
+  return unlessRefused(getJson<T>(fetcher, url));
 }
 
 /** The words of `text` that spell `compact` (letters and digits only), longest run first. */
