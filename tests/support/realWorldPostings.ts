@@ -4,7 +4,7 @@ import pino from 'pino';
 import { analyzePosting, type JobAnalysis } from '../../src/domain/analysis/analyzePosting.js';
 import type { Taxonomy } from '../../src/domain/analysis/taxonomy.js';
 import { FetchRefused, type PageFetcher } from '../../src/domain/intake/pageFetcher.js';
-import { readPastedFields, readPastedText } from '../../src/domain/intake/pastedText.js';
+import { pastedPosting, readPastedFields } from '../../src/domain/intake/pastedText.js';
 import type { ParsedPosting } from '../../src/domain/intake/posting.js';
 import { readPosting } from '../../src/domain/intake/readPosting.js';
 import { PER_YEAR, type PayPeriod } from '../../src/domain/intake/salary.js';
@@ -98,10 +98,8 @@ export interface Extraction {
  * read from the text exactly as they are once the person fills it in.
  */
 function pastedAsTheFormKeepsIt(text: string): ParsedPosting {
-  const read = readPastedText(text);
-  if (read) return read;
   const fields = readPastedFields(text);
-  return { title: fields.title ?? '', company: fields.company ?? '', location: fields.location, workMode: null, salaryMin: null, salaryMax: null, salaryCurrency: null, description: text.trim(), source: 'pasted', externalId: null };
+  return pastedPosting(text, { title: fields.title ?? '', company: fields.company ?? '', location: fields.location });
 }
 
 /** Reads and analyses one saved posting the way `/job add` does, with no network and no Claude. */

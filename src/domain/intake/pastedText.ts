@@ -180,6 +180,11 @@ function placeLine(lines: string[]): string | null {
 export function readPastedText(text: string): ParsedPosting | null {
   const { title, company, location } = readPastedFields(text);
   if (!title || !company) return null;
+  return pastedPosting(text, { title, company, location });
+}
+
+/** A pasted posting once its title and company are known (read from it, or typed into the form). */
+export function pastedPosting(text: string, { title, company, location }: { title: string; company: string; location: string | null }): ParsedPosting {
   return {
     title,
     company,
