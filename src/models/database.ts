@@ -48,14 +48,29 @@ export async function openDatabase(target: DatabaseTarget, starting?: Promise<Em
       await pool.end().catch(() => undefined);
       throw explainConnectionProblem(error, target.url) ?? error;
     }
-    return finishOpening(pool, false, async () => pool.end());
+    return finishOpening(pool, false, () => endPool(pool));
   }
   const server = await (starting ?? startEmbeddedServer(target));
   const pool = new pg.Pool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE });
   return finishOpening(pool, true, async () => {
-    await pool.end();
+    await endPool(pool);
     await server.stop();
   });
+}
+
+// How long closing waits for connections still lent out before it stops waiting for them.
+const LENT_CONNECTIONS_WAIT_MS = 5_000;
+
+/**
+ * Ends the pool, waiting a while for lent connections to come back. pg's end() waits for every
+ * one of them, forever: a connection a library keeps and never returns (the scheduler's LISTEN
+ * channel, caught reconnecting as it was told to stop) would make shutdown hang. Past the wait
+ * the process is going away anyway, and the server closes what is left.
+ */
+async function endPool(pool: pg.Pool): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, LENT_CONNECTIONS_WAIT_MS)));
+  await Promise.race([pool.end(), waited]).finally(() => clearTimeout(timer));
 }
 
 async function finishOpening(pool: pg.Pool, embedded: boolean, close: () => Promise<void>): Promise<OpenedDatabase> {
