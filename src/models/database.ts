@@ -40,7 +40,7 @@ const EMBEDDED_POOL_SIZE = 1;
 export async function openDatabase(target: DatabaseTarget, starting?: Promise<EmbeddedServer>): Promise<OpenedDatabase> {
   if (target.kind === 'server') {
     // Without a timeout, a connection to a host that never answers waits forever.
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 10_000 });
+    const pool = newPool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 10_000 });
     try {
       // One round trip first, so a server that can't be used is reported as that, not as a failed migration.
       await pool.query('SELECT 1');
@@ -51,7 +51,7 @@ export async function openDatabase(target: DatabaseTarget, starting?: Promise<Em
     return finishOpening(pool, false, () => endPool(pool));
   }
   const server = await (starting ?? startEmbeddedServer(target));
-  const pool = new pg.Pool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE });
+  const pool = newPool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE });
   return finishOpening(pool, true, async () => {
     await endPool(pool);
     await server.stop();
@@ -73,13 +73,21 @@ async function endPool(pool: pg.Pool): Promise<void> {
   await Promise.race([pool.end(), waited]).finally(() => clearTimeout(timer));
 }
 
-async function finishOpening(pool: pg.Pool, embedded: boolean, close: () => Promise<void>): Promise<OpenedDatabase> {
-  // An idle client that errors (server restart, socket closed) must not crash the process.
+/**
+ * A pool whose connections never end the process when the server drops them: an idle one (a
+ * server restart, a socket closed), nor one lent out between two queries (a transaction's, the
+ * scheduler's LISTEN connection), which the pool stops listening to; an unheard 'error' event
+ * is an uncaught exception. Whoever holds a lost connection learns of it from its next query.
+ * Listening from the pool's creation covers the very first connection too.
+ */
+function newPool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool(config);
   pool.on('error', () => undefined);
-  // Nor one that is checked out between two queries (a transaction's, the scheduler's LISTEN
-  // connection): the pool stops listening to a client it has lent, and an unheard 'error' event
-  // ends the process. Whoever holds it learns of the loss from its next query.
   pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
+}
+
+async function finishOpening(pool: pg.Pool, embedded: boolean, close: () => Promise<void>): Promise<OpenedDatabase> {
   const db = drizzle(pool, { schema });
   try {
     await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
