@@ -219,6 +219,25 @@ describe('analysis', () => {
     expect(notice.skills.map((skill) => skill.name)).not.toContain('Recruiting');
   });
 
+  it("takes no skill from the hiring process, the company's values or the company's own name", () => {
+    const process = analyse({
+      title: 'Customer Success Manager',
+      description: 'Requirements\n- Salesforce\n\nInterview steps: our Talent Acquisition Partner will get in touch.\nNo recruitment consultants please.\nFollow us on social media.',
+    });
+    expect(process.skills.map((skill) => skill.name)).toEqual(['Customer Success', 'Salesforce']);
+    const values = analyse({ title: 'Marketing Manager', description: 'We value work/life balance and fantastic customer service.\n\nRequirements\n- HubSpot' });
+    expect(values.skills.map((skill) => skill.name)).toEqual(['HubSpot']);
+    const named = analyse({
+      title: 'Refrigeration Mechanic',
+      company: 'T&H Heating and Air Conditioning',
+      description: 'T&H Heating and Air Conditioning is an established company.\n\nRequirements\n- Air conditioning installs and furnaces',
+    });
+    // Named for the work asked, not for the employer's name.
+    expect(named.skills.map((skill) => skill.name).sort()).toEqual(['Air Conditioning', 'Furnace Installation', 'Refrigeration']);
+    const employer = analyse({ title: 'Refrigeration Mechanic', company: 'T&H Heating and Air Conditioning', description: 'Join T&H Heating and Air Conditioning today.' });
+    expect(employer.skills.map((skill) => skill.name)).toEqual(['Refrigeration']);
+  });
+
   it('takes no skill from the names of the teams a posting mentions', () => {
     const analyst = analyse({ title: 'FP&A Analyst', description: 'Requirements\n- Partner closely with Licensing, Accounting, and Legal teams\n- Excel' });
     expect(analyst.skills.map((skill) => skill.name)).toEqual(['FP&A', 'Microsoft Excel']);

@@ -27,8 +27,10 @@ describe('intake on real postings (dev set)', () => {
     const total = score(taxonomy, results);
     const report = `${SCORE_HEADER}\n${scoreRow('dev', total)}\n  ${total.failures.join('\n  ')}`;
     const share = (right: number) => right / total.postings;
-    expect(precision(total.skills), report).toBeGreaterThanOrEqual(0.78);
-    expect(recall(total.skills), report).toBeGreaterThanOrEqual(0.78);
+    // Precision 0.78 → 0.77 when Slack, Zoom and Notion joined the taxonomy: two dev postings list
+    // them in their stack and their labels leave them out, while fresh3's labellers tagged them.
+    expect(precision(total.skills), report).toBeGreaterThanOrEqual(0.77);
+    expect(recall(total.skills), report).toBeGreaterThanOrEqual(0.79);
     expect(share(total.fields.title), report).toBeGreaterThanOrEqual(0.9);
     expect(share(total.fields.company), report).toBeGreaterThanOrEqual(0.9);
     expect(share(total.fields.location), report).toBeGreaterThanOrEqual(0.9);

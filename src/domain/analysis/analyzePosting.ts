@@ -4,6 +4,7 @@ import { salaryFromText } from './salaryText.js';
 import { splitSections, withoutCompanySentences, withoutTeamNames, type SectionKind } from './sections.js';
 import { settleWorkMode, workModeFromText } from './workModeText.js';
 import { asksLanguage } from './languageAsked.js';
+import { escapeRegExp } from '../escapeRegExp.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
 import { isEngineeringSkill, isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
 
@@ -56,7 +57,10 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   const namedPlainly = new Set<string>();
   // Amplitude's postings name Amplitude on every line without asking anyone to know it.
   const own = posting.company?.trim().toLowerCase();
-  const add = (text: string, kind: SectionKind) => {
+  // "T&H Heating and Air Conditioning Inc." names the employer, not an air-conditioning skill.
+  const ownName = own && own.includes(' ') ? new RegExp(escapeRegExp(own).replace(/\s+/g, '\\s+'), 'gi') : null;
+  const add = (written: string, kind: SectionKind) => {
+    const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
     for (const { skill, weak, index, length } of taxonomy.find(text)) {
       if (skill.name.toLowerCase() === own) continue;
       // "Our German office", "Chennai, Tamil Nadu": a language counts where the posting asks to speak it.

@@ -17,9 +17,10 @@ const CONTEXT = /^(about (us|the company|[A-Z][\w&.' -]{1,40})$|who we are|our (
 const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('|’)ll bring|what you bring|about you|who you are|we('|’)re looking for|what we look for|tech stack|our stack/i;
 const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|are)|skills|experience|profile|your background`, 'i');
 
-// The application small print is neither: "beware of recruiting scams", "we never ask for your social security number".
+// The application small print is neither: "beware of recruiting scams", "we never ask for your social security number",
+// "our Talent Acquisition Partner will get in touch", "follow us on social media".
 const CONTEXT_LINE =
-  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)/i;
+  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|(?:recruitment|hiring|interview|selection) (?:process|steps)|talent acquisition (?:team|partner)|recruitment (?:consultants|agencies)|follow us\b/i;
 
 /** A line that reads like a heading: short, no sentence punctuation in the middle, often ending in ":". */
 function headingOf(line: string): string | null {
@@ -97,9 +98,9 @@ export function splitSections(description: string): Section[] {
   return sections;
 }
 
-// "We are a…", "Our platform…", "Our customers…": the company talking about itself.
+// "We are a…", "We value…", "Our customers…": the company talking about itself.
 // Not "we build with TypeScript" or "our platform runs on Kubernetes": those name the team's stack.
-const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve)\b|our\s+(?:customers|clients|mission|company)\b)/i;
+const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve|value)\b|our\s+(?:customers|clients|mission|company)\b)/i;
 
 // What follows the company's name when the sentence is about it: "Kentik is the…", "Acme, a leading…".
 // Only what the company is, not what it does: "Acme builds pipelines in Spark" names a stack.
