@@ -11,7 +11,7 @@ import { load } from 'cheerio';
 import { analyzePosting } from '../src/domain/analysis/analyzePosting.js';
 import { Taxonomy } from '../src/domain/analysis/taxonomy.js';
 import { readJsonLd } from '../src/domain/intake/jsonLd.js';
-import { extract, loadRealWorld, score, scoreRow, SCORE_HEADER, type RealWorldSet } from '../tests/support/realWorldPostings.js';
+import { agreement, extract, loadRealWorld, loadSecondLabels, score, scoreRow, skillsRow, SCORE_HEADER, type Extraction, type RealPosting, type RealWorldSet } from '../tests/support/realWorldPostings.js';
 import { formatPercentiles } from './stats.js';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -44,9 +44,9 @@ const pages = Array.from({ length: N }, (_, i) => page(i));
 const taxonomy = Taxonomy.load();
 
 // Quality on postings real employers published, labelled by hand (skills: precision and recall; fields: right/total).
-const sets: RealWorldSet[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout', 'fresh', 'fresh2', 'fresh3'] : ['dev'];
+const sets: RealWorldSet[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout', 'fresh', 'fresh2', 'fresh3', 'fresh4'] : ['dev'];
 const realPostings = loadRealWorld(sets);
-const results = [];
+const results: { posting: RealPosting; extraction: Extraction }[] = [];
 for (const posting of realPostings) results.push({ posting, extraction: await extract(posting, taxonomy) });
 console.log(`Real postings: ${realPostings.length} (${sets.join(' + ')})`);
 console.log(SCORE_HEADER);
@@ -60,6 +60,21 @@ for (const shape of [...new Set(realPostings.map((posting) => posting.shape))].s
   console.log(scoreRow(`  ${shape}`, score(taxonomy, results.filter((result) => result.posting.shape === shape))));
 }
 console.log(scoreRow('  not engineering', score(taxonomy, results.filter((result) => result.posting.field === 'other'))));
+// Where a second person labelled the same postings without seeing the first labels: how far two
+// careful readers agree, and the extractor scored against the second reader too.
+const secondReadings = sets.flatMap((set) => {
+  const second = loadSecondLabels(set);
+  return results.filter((result) => result.posting.set === set && second.has(result.posting.file)).map((result) => ({ ...result, second: second.get(result.posting.file)! }));
+});
+if (secondReadings.length) {
+  console.log('a second reader, labelling blind (skills only):');
+  for (const set of sets) {
+    const inSet = secondReadings.filter((reading) => reading.posting.set === set);
+    if (!inSet.length) continue;
+    console.log(skillsRow(`  ${set} 2nd vs 1st`, agreement(taxonomy, inSet.map(({ posting, second }) => ({ first: posting.label, second })))));
+    console.log(skillsRow(`  ${set} ours vs 2nd`, score(taxonomy, inSet.map(({ posting, extraction, second }) => ({ posting: { ...posting, label: { ...posting.label, ...second } }, extraction })))));
+  }
+}
 const rounds = 20;
 const realStarted = performance.now();
 for (let round = 0; round < rounds; round++) for (const posting of realPostings) await extract(posting, taxonomy);

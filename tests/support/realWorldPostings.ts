@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { analyzePosting, type JobAnalysis } from '../../src/domain/analysis/analyzePosting.js';
-import type { Taxonomy } from '../../src/domain/analysis/taxonomy.js';
+import { isSoftSkill, type Taxonomy } from '../../src/domain/analysis/taxonomy.js';
 import { FetchRefused, type PageFetcher } from '../../src/domain/intake/pageFetcher.js';
 import { pastedPosting, readPastedFields } from '../../src/domain/intake/pastedText.js';
 import type { ParsedPosting } from '../../src/domain/intake/posting.js';
@@ -45,9 +45,11 @@ const ROOT = new URL('../fixtures/realworld/', import.meta.url);
  * fixes since; `fresh` was labelled afterwards by people who never saw the extractor, measured
  * blind once, then read for fixes; `fresh2` was labelled the same way after that, as the next
  * unseen measure, and read for fixes in its turn; `fresh3` is the next: 20 postings two helpers
- * found and labelled without seeing the extractor, measured once at the end of that work.
+ * found and labelled without seeing the extractor, measured once at the end of that work; `fresh4`
+ * is the one after, labelled the same way with one more rule (a tag names a skill, not a task),
+ * and with a second reader's blind labels beside it (`second/`) to show how far two people agree.
  */
-export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3';
+export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
 
 export function loadRealWorld(sets: readonly RealWorldSet[] = ['dev', 'heldout']): RealPosting[] {
   return sets.flatMap((set) =>
@@ -210,24 +212,60 @@ export function score(taxonomy: Taxonomy, results: { posting: RealPosting; extra
     check('workMode', analysis.workMode === label.workMode, analysis.workMode, label.workMode);
     check('salary', sameSalary(label.salary, analysis), [analysis.salaryMin, analysis.salaryMax, analysis.salaryCurrency, analysis.salaryPeriod], label.salary);
 
-    const expected = new Map([...label.skills, ...label.soft].map((name) => [canonical(taxonomy, name).name, canonical(taxonomy, name)]));
-    const softLabels = new Set(label.soft.map((name) => canonical(taxonomy, name).name));
-    const found = new Map(analysis.skills.map((skill) => [skill.name, skill]));
-    for (const [name, skill] of found) {
-      const soft = skill.category === 'soft skills';
-      const bucket = soft ? total.soft : total.skills;
-      if (expected.has(name)) bucket.right++;
-      else {
-        bucket.extra++;
-        note(`${soft ? 'soft ' : ''}extra ${name}`);
-      }
+    countSkills(taxonomy, label, analysis.skills.map((skill) => ({ name: skill.name, soft: isSoftSkill(skill) })), total, note);
+  }
+  return total;
+}
+
+/**
+ * Counts what was found against what a label names, technical and soft skills apart. A found
+ * name is soft by its category; a labelled one when the taxonomy or its labeller says so.
+ */
+function countSkills(taxonomy: Taxonomy, label: Pick<Label, 'skills' | 'soft'>, found: { name: string; soft: boolean }[], total: Pick<Score, 'skills' | 'soft'>, note: (what: string) => void): void {
+  const expected = new Map([...label.skills, ...label.soft].map((name) => [canonical(taxonomy, name).name, canonical(taxonomy, name)]));
+  const softLabels = new Set(label.soft.map((name) => canonical(taxonomy, name).name));
+  const foundNames = new Map(found.map((skill) => [skill.name, skill]));
+  for (const [name, { soft }] of foundNames) {
+    const bucket = soft ? total.soft : total.skills;
+    if (expected.has(name)) bucket.right++;
+    else {
+      bucket.extra++;
+      note(`${soft ? 'soft ' : ''}extra ${name}`);
     }
-    for (const [name, skill] of expected) {
-      if (found.has(name)) continue;
-      const soft = skill.soft || softLabels.has(name);
-      (soft ? total.soft : total.skills).missed++;
-      note(`${soft ? 'soft ' : ''}missed ${name}`);
-    }
+  }
+  for (const [name, skill] of expected) {
+    if (foundNames.has(name)) continue;
+    const soft = skill.soft || softLabels.has(name);
+    (soft ? total.soft : total.skills).missed++;
+    note(`${soft ? 'soft ' : ''}missed ${name}`);
+  }
+}
+
+/** A second person's reading of a posting's skills, made without seeing the first label or the extractor. */
+export type SecondLabel = Pick<Label, 'skills' | 'nice' | 'soft'>;
+
+/** The second readings of a set, by posting file (tests/fixtures/realworld/second/<set>/). */
+export function loadSecondLabels(set: RealWorldSet): Map<string, SecondLabel> {
+  const folder = new URL(`second/${set}/`, ROOT);
+  if (!existsSync(folder)) return new Map();
+  return new Map(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .map((file) => [file, JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as SecondLabel]),
+  );
+}
+
+/**
+ * How far two people agree on a posting's skills, scored the way the extractor is: the second
+ * reading as what was found, the first as what was expected. What a careful second person
+ * reaches is the most a reader can be asked to reach on labels written in free words.
+ */
+export function agreement(taxonomy: Taxonomy, pairs: { first: Label; second: SecondLabel }[]): Pick<Score, 'skills' | 'soft'> & { postings: number } {
+  const total = { postings: pairs.length, skills: { right: 0, extra: 0, missed: 0 }, soft: { right: 0, extra: 0, missed: 0 } };
+  for (const { first, second } of pairs) {
+    const soft = new Set(second.soft.map((name) => canonical(taxonomy, name).name));
+    const found = new Map([...second.skills, ...second.soft].map((name) => canonical(taxonomy, name)).map((skill) => [skill.name, { name: skill.name, soft: skill.soft || soft.has(skill.name) }]));
+    countSkills(taxonomy, first, [...found.values()], total, () => {});
   }
   return total;
 }
@@ -248,6 +286,11 @@ export function scoreRow(name: string, score: Score): string {
     pct(score.fields.workMode),
     pct(score.fields.salary),
   ].join(' ');
+}
+
+/** A row with the skills columns only: for a second reader's labels, which have no fields. */
+export function skillsRow(name: string, score: Pick<Score, 'skills' | 'soft'> & { postings: number }): string {
+  return [name.padEnd(18), String(score.postings).padStart(3), ...[precision(score.skills), recall(score.skills), precision(score.soft), recall(score.soft)].map((figure) => figure.toFixed(2).padStart(6))].join(' ');
 }
 
 export const SCORE_HEADER = `${'set'.padEnd(18)}   n  sk.P   sk.R  soft.P soft.R   title company  locat.    mode  salary`;
