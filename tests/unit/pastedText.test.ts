@@ -23,6 +23,8 @@ describe('a posting pasted as text', () => {
     ['Account Manager\n\nSales\n\nBoston - USA\n\nFull-time\n\nHybrid\n\nDescription\n\nPort is the developer portal.', { title: 'Account Manager', company: 'Port', location: 'Boston - USA' }],
     ['EnsoData | Sales | Remote US | Full-Time | $83k-$220k + equity', { title: null, company: 'EnsoData', location: 'Remote US' }],
     ['MPRS | UI/UX Designer | Onsite (New York) or Remote | US Time Zones | Contract', { title: 'UI/UX Designer', company: 'MPRS', location: 'New York or Remote' }],
+    ['Research Analyst\nCivic Data Center | Remote\nAugust 22, 2024\n\nThe Civic Data Center (CDC) is seeking an analyst.', { title: 'Research Analyst', company: 'Civic Data Center', location: 'Remote' }],
+    ['Research Analyst - Globex\nLocation: Globex HQ is located in Washington, DC, but the location for this position is flexible.', { title: 'Research Analyst', company: 'Globex', location: 'Washington, DC' }],
     ['Finance and Operations Director\nACCESS Reproductive Justice | California\nApril 8, 2023\nSalary: $87,134 - $102,091', { title: 'Finance and Operations Director', company: 'ACCESS Reproductive Justice', location: 'California' }],
     ['## E-Commerce Web Developer (Heraklion Crete) @ [Digital Bird](https://www.digitalbird.gr/)\n\nWe design shops.', { title: 'E-Commerce Web Developer', company: 'Digital Bird', location: 'Heraklion Crete' }],
     ['## Backend Engineer (Python) @ Risiq\n\nWe build risk tools.', { title: 'Backend Engineer (Python)', company: 'Risiq', location: null }],

@@ -31,6 +31,7 @@ describe('salary in text', () => {
     ['Salary: $120,000 - $150,000 per year', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
     ['Compensation €85k–105k', { min: 85000, max: 105000, currency: 'EUR', period: 'year' }],
     ['Pay: £45/hour', { min: 93600, max: 93600, currency: 'GBP', period: 'hour' }],
+    ['Quality Assurance Auditor £14.31 p/h | 4 on 4 off shift pattern', { min: 29765, max: 29765, currency: 'GBP', period: 'hour' }],
     ['Salary 85.000 - 105.000 EUR', { min: 85000, max: 105000, currency: 'EUR', period: 'year' }],
     ['Monthly salary USD 9,000 - 10,000 per month', { min: 108000, max: 120000, currency: 'USD', period: 'month' }],
     ['The base salary range is between $170,000 and $230,000.', { min: 170000, max: 230000, currency: 'USD', period: 'year' }],

@@ -5,12 +5,12 @@ const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZA
 const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|[$€£¥₹]';
 // One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K".
 const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE})\\b)?`;
-const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?)(?:hour|hr|h|year|yr|annum|a\\.?|month|mo|day|week|wk)\\b\\.?|\\s(?:hourly|annually|yearly|monthly|daily|weekly)\\b';
+const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?|p/)(?:hour|hr|h|year|yr|annum|a\\.?|month|mo|day|week|wk)\\b\\.?|\\s(?:hourly|annually|yearly|monthly|daily|weekly)\\b';
 const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|to|and)\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
-const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|💰|💵|💲/iu;
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly rate|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|\bp\/[ha]\b|💰|💵|💲/iu;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
 // "$75,000 - $84,000 a year" on a line of its own, under a job's title: pay, though no word says so.

@@ -88,8 +88,8 @@ function pipeHeader(lines: string[]): { title: string | null; company: string | 
 }
 
 /**
- * "ACCESS Reproductive Justice | California" on the line under the title: a job board's
- * company-and-place line. Two parts only; a first part naming a role is a title line instead.
+ * "ACCESS Reproductive Justice | California" or "Ballot Initiative Strategy Center | Remote" on the
+ * line under the title: a job board's company-and-place line. Two parts only; a first part naming a role is a title line instead.
  */
 function companyPlaceLine(lines: string[], title: string | null): { company: string; location: string } | null {
   // A first line naming a role heads the posting even when it is too long to keep as its title.
@@ -99,7 +99,7 @@ function companyPlaceLine(lines: string[], title: string | null): { company: str
   if (!parts || parts.length !== 2 || !parts[0] || !parts[1]) return null;
   const [company, location] = parts as [string, string];
   const named = (part: string) => part.length <= 60 && /^[A-Z]/.test(part) && !/\d/.test(part) && !LINK.test(part);
-  if (!named(company) || !named(location) || ROLE.test(company) || DEPARTMENT.test(company) || EMPLOYMENT.test(location) || MODE_ONLY.test(location)) return null;
+  if (!named(company) || !named(location) || ROLE.test(company) || DEPARTMENT.test(company) || EMPLOYMENT.test(location)) return null;
   return { company, location };
 }
 
@@ -145,7 +145,9 @@ function titleLine(lines: string[]): string | null {
 /** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */
 function labelledPlace(text: string): string | null {
   const value = LOCATION_LINE.exec(text)?.[1]?.trim();
-  return value && !/^location\b/i.test(value) ? value : null;
+  if (!value || /^location\b/i.test(value)) return null;
+  // "Location: BISC HQ is located in Washington, DC, but…": a sentence, whose place is the value.
+  return value.length > 60 ? placeFromSentences(value) : value;
 }
 
 /** A field a copied page puts on the line under its label ("External Company Name" / "Oak View Group"). */
