@@ -226,6 +226,8 @@ describe('analysis', () => {
       description: 'Requirements\n- Salesforce\n\nInterview steps: our Talent Acquisition Partner will get in touch.\nNo recruitment consultants please.\nFollow us on social media.',
     });
     expect(process.skills.map((skill) => skill.name)).toEqual(['Customer Success', 'Salesforce']);
+    const recruiter = analyse({ title: 'Recruiting Specialist', description: 'Requirements\n- Maintain hiring process documentation across Google Docs and Basecamp' });
+    expect(recruiter.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Recruiting', 'Google Docs', 'Basecamp']));
     const values = analyse({ title: 'Marketing Manager', description: 'We value work/life balance and fantastic customer service.\n\nRequirements\n- HubSpot' });
     expect(values.skills.map((skill) => skill.name)).toEqual(['HubSpot']);
     const named = analyse({

@@ -18,9 +18,10 @@ const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('
 const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|are)|skills|experience|profile|your background`, 'i');
 
 // The application small print is neither: "beware of recruiting scams", "we never ask for your social security number",
-// "our Talent Acquisition Partner will get in touch", "follow us on social media".
+// "our Talent Acquisition Partner will get in touch", "follow us on social media"; not a recruiter's
+// own work ("maintain hiring process documentation in Basecamp").
 const CONTEXT_LINE =
-  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|(?:recruitment|hiring|interview|selection) (?:process|steps)|talent acquisition (?:team|partner)|recruitment (?:consultants|agencies)|follow us\b/i;
+  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|(?:our|fair|transparent|inclusive) (?:recruitment|hiring|interview|selection) (?:process|steps)|interview steps|talent acquisition (?:team|partner)|recruitment (?:consultants|agencies)|follow us\b/i;
 
 /** A line that reads like a heading: short, no sentence punctuation in the middle, often ending in ":". */
 function headingOf(line: string): string | null {
