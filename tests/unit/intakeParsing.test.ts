@@ -100,6 +100,18 @@ describe('JSON-LD JobPosting', () => {
     expect(readJsonLd(html)?.company).toBe('Circle');
   });
 
+  it("reads the page's own words when the structured data leaves the description out, and only then", () => {
+    const data = (description?: string) => JSON.stringify({ '@type': 'JobPosting', title: 'Oberarzt (m/w/d)', hiringOrganization: { '@type': 'Organization', name: 'Krankenhäuser Nürnberger Land GmbH' }, ...(description ? { description } : {}) });
+    const body = `<nav>Freie Stellen · Pflege · Ärztlicher Dienst</nav><main><h2>Das bringen Sie mit:</h2><ul><li>Abgeschlossene Weiterbildung zum Facharzt für Innere Medizin</li><li>Erfahrung in Sonographie und Endoskopie, gerne mit Schwerpunkt Gastroenterologie oder Geriatrie</li><li>Organisations- und Kommunikationsfähigkeit</li></ul></main><footer>Impressum</footer>`;
+    const bare = readJsonLd(`<html><head><script type="application/ld+json">${data()}</script></head><body>${body}</body></html>`)?.description ?? '';
+    expect(bare).toContain('Sonographie und Endoskopie');
+    expect(bare).not.toContain('Freie Stellen');
+    expect(bare).not.toContain('Impressum');
+    const described = readJsonLd(`<html><head><script type="application/ld+json">${data('<p>Wir suchen einen Oberarzt für die Innere Medizin. Sie führen Untersuchungen durch, betreuen Patientinnen und Patienten auf Station und leiten Assistenzärzte an. Erfahrung in der Gastroenterologie ist willkommen.</p>')}</script></head><body>${body}</body></html>`)?.description ?? '';
+    expect(described).toContain('Wir suchen einen Oberarzt');
+    expect(described).not.toContain('Sonographie');
+  });
+
   it('reads a top-level array, a name instead of a title, TELECOMMUTE as remote, a monthly salary', () => {
     expect(readJsonLd(page('jsonld-remote.html'))).toMatchObject({ title: 'Product Designer', company: 'Initech', location: 'Remote (USA)', workMode: 'remote', salaryMin: 108000, salaryCurrency: 'USD' });
   });

@@ -1,7 +1,9 @@
 import type { WorkMode } from '../../models/jobs.js';
+import { load } from 'cheerio';
 import { htmlToText } from './htmlText.js';
 import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
 import { scanPage } from './pageScan.js';
+import { MIN_POSTING_TEXT, pageText } from './pageText.js';
 import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
 import { payPeriod, toYearly } from './salary.js';
@@ -127,7 +129,10 @@ export function readJsonLd(html: string): ParsedPosting | null {
   // "Circle (circle.so)": the site's address beside the name is not part of it.
   const company = (nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? (page.meta.get('og:site_name') || null))?.replace(/\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)$/, '') || null;
   if (!title || !company) return null;
-  const description = withParts(typeof posting.description === 'string' ? htmlToText(posting.description) : '', posting);
+  const stated = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
+  // Hospital career sites publish the JobPosting without its description and show it on the page:
+  // the page's own words then, read only for such pages since building their DOM is slow.
+  const description = withParts(stated.length >= MIN_POSTING_TEXT ? stated : (pageText(load(html)) ?? stated), posting);
   const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(posting);
   const identifier = graph.resolve(posting.identifier);

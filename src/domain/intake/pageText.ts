@@ -1,0 +1,22 @@
+import type { CheerioAPI } from 'cheerio';
+import { htmlToText } from './htmlText.js';
+
+// Shorter than this, a page's text is a cookie notice or an "apply" button, not a posting.
+export const MIN_POSTING_TEXT = 200;
+
+/**
+ * The posting's own words on a page without structured data, or whose data leaves them out: its
+ * main content without the site's navigation, header, footer and scripts. A meta description is a
+ * teaser, often cut off mid-word, and would leave most of the posting's skills unread.
+ */
+export function pageText($: CheerioAPI): string | null {
+  // The page's main region, else its longest article (a teaser article may come first), else the body.
+  const longestArticle = $('article')
+    .toArray()
+    .sort((a, b) => $(b).text().length - $(a).text().length)[0];
+  const candidates = [$('main').first(), $('[role="main"]').first(), ...(longestArticle ? [$(longestArticle)] : []), $('body')];
+  const scope = candidates.find((candidate) => candidate.length > 0)!;
+  scope.find('script, style, noscript, nav, header, footer, form, svg, iframe, aside, dialog, [aria-hidden="true"], [role="navigation"], [role="dialog"]').remove();
+  const text = htmlToText(scope.html() ?? '');
+  return text.length >= MIN_POSTING_TEXT ? text : null;
+}
