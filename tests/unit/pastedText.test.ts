@@ -16,6 +16,13 @@ describe('a posting pasted as text', () => {
     expect(readPastedText('Data Analyst - Globex\nLocation: Remote (EU)\nText')?.location).toBe('Remote (EU)');
   });
 
+  it('presumes on-site work at a named place, never at "Remote" or a country alone', () => {
+    expect(readPastedText('Registered Nurse - Flint Health\nLocation: Austin, TX\nCare for patients.')?.presumedWorkMode).toBe('onsite');
+    expect(readPastedText('Data Analyst - Globex\nLocation: Remote (EU)\nText')?.presumedWorkMode).toBeNull();
+    expect(readPastedText('Data Analyst - Globex\nLocation: United States\nText')?.presumedWorkMode).toBeNull();
+    expect(readPastedText('Data Analyst - Globex\nText')?.presumedWorkMode).toBeNull();
+  });
+
   it.each([
     ['Recurse Center (YC S10) | Career Facilitator | Onsite | Brooklyn | Full-time', { title: 'Career Facilitator', company: 'Recurse Center', location: 'Brooklyn' }],
     ['Pastry Baker I\n\nLocation: Norwich, VT\n\nMeet Us: King Arthur Baking Company is an award-winning baking company.', { title: 'Pastry Baker I', company: 'King Arthur Baking Company', location: 'Norwich, VT' }],

@@ -77,13 +77,29 @@ export function workModeFromText(location: string | null, title: string, descrip
   return null;
 }
 
+// Said on the card, so that a presumption is not taken for the posting's own word.
+const PRESUMED = 'presumed: it names a place and no remote or hybrid work';
+
+// "Remote", "Anywhere", "EMEA" or a country alone say where people may be, not an office to go to.
+const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|various|multiple locations|flexible)\b/i;
+const BROAD_REGION = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?|uk|united kingdom|eu|europe|emea|apac|latam|americas|north america|asia|canada)$/i;
+
+/**
+ * Where a source has no work-mode field, a posting that names a place to work and says nothing of
+ * remote or hybrid work is done there: a nurse's "Austin, TX", a mechanic's "Cambridge, Ontario".
+ */
+export function presumedFromPlace(location: string | null): WorkMode | null {
+  const place = location?.trim();
+  return place && !NO_OFFICE.test(place) && !BROAD_REGION.test(place) ? 'onsite' : null;
+}
+
 /**
  * One work mode from what the source's data states and what the words say. They usually agree;
  * when they don't, the more specific wins — office days written out beat a flag, a flag beats a
  * passing word — and the detail says which source said what.
  */
 export function settleWorkMode(stated: WorkMode | null, read: WorkModeReading | null, presumed: WorkMode | null = null): { workMode: WorkMode | null; detail: string | null } {
-  if (!read) return { workMode: stated ?? presumed, detail: null };
+  if (!read) return { workMode: stated ?? presumed, detail: stated || !presumed ? null : PRESUMED };
   if (!stated || stated === read.mode) return { workMode: read.mode, detail: read.detail };
   // Office days written out are more specific than any flag; a bare word is not.
   if (read.mode === 'hybrid' && read.detail) return { workMode: 'hybrid', detail: `${read.detail}; its listing says ${stated}` };

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../escapeRegExp.js';
 import type { ParsedPosting } from './posting.js';
+import { presumedFromPlace } from '../analysis/workModeText.js';
 import { placeFromSentences } from './placeSentence.js';
 
 const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
@@ -192,6 +193,7 @@ export function pastedPosting(text: string, { title, company, location }: { titl
     company,
     location,
     workMode: null,
+    presumedWorkMode: presumedFromPlace(location),
     salaryMin: null,
     salaryMax: null,
     salaryCurrency: null,
