@@ -35,6 +35,8 @@ describe('a posting pasted as text', () => {
     ['Finance and Operations Director\nACCESS Reproductive Justice | California\nApril 8, 2023\nSalary: $87,134 - $102,091', { title: 'Finance and Operations Director', company: 'ACCESS Reproductive Justice', location: 'California' }],
     ['## E-Commerce Web Developer (Heraklion Crete) @ [Digital Bird](https://www.digitalbird.gr/)\n\nWe design shops.', { title: 'E-Commerce Web Developer', company: 'Digital Bird', location: 'Heraklion Crete' }],
     ['## Backend Engineer (Python) @ Risiq\n\nWe build risk tools.', { title: 'Backend Engineer (Python)', company: 'Risiq', location: null }],
+    ['Refrigeration Mechanic at Acme Heating\n\nWe are located in Cambridge, Ontario. Due to growth we are hiring.', { title: 'Refrigeration Mechanic', company: 'Acme Heating', location: 'Cambridge, Ontario' }],
+    ['Delivery Driver at Acme\n\nOur depot is located in St. Louis, MO and we deliver daily.', { title: 'Delivery Driver', company: 'Acme', location: 'St. Louis, MO' }],
     ['## Web developer @ Mene & Jo\n\nWe are based in Chania, Crete, Greece and we are looking for a web developer.', { title: 'Web developer', company: 'Mene & Jo', location: 'Chania, Crete, Greece' }],
     ['IT Administrator at Yodeck\n\nYou will work full-time in our beautiful office in downtown Athens, Greece.', { title: 'IT Administrator', company: 'Yodeck', location: 'Athens, Greece' }],
     ['Marketing Coordinator\n\nThis is a hybrid role.\nTea Collection is an Equal Opportunity Employer.', { title: 'Marketing Coordinator', company: 'Tea Collection', location: null }],

@@ -22,7 +22,12 @@ const NOT_PLACE = /^(?:Our|A|An|We|Please)\b/;
 export function placeFromSentences(text: string): string | null {
   for (const pattern of SENTENCES) {
     // The sentence's full stop is not part of the place; the one in "D.C." is.
-    const place = pattern.exec(text)?.[1]?.trim().replace(/(?<!\b[A-Z])\.$/, '');
+    // "Cambridge, Ontario. Due to…": the next sentence is not part of the place; "St. Louis" is.
+    const place = pattern
+      .exec(text)?.[1]
+      ?.trim()
+      .replace(/(?<!\b(?:[A-Z]|St|Ft|Mt))\.\s+.*$/, '')
+      .replace(/(?<!\b[A-Z])\.$/, '');
     if (place && !NOT_PLACE.test(place)) return place;
   }
   return null;
