@@ -78,7 +78,7 @@ export function workModeFromText(location: string | null, title: string, descrip
 }
 
 // Said on the card, so that a presumption is not taken for the posting's own word.
-const PRESUMED = 'presumed: it names a place and no remote or hybrid work';
+const PRESUMED = 'presumed from its place';
 
 // "Remote", "Anywhere", "EMEA" or a country alone say where people may be, not an office to go to.
 const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|various|multiple locations|flexible)\b/i;
