@@ -3,7 +3,7 @@ import { load } from 'cheerio';
 import { htmlToText } from './htmlText.js';
 import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
 import { scanPage } from './pageScan.js';
-import { MIN_POSTING_TEXT, pageText } from './pageText.js';
+import { pageText } from './pageText.js';
 import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
 import { payPeriod, toYearly } from './salary.js';
@@ -118,6 +118,9 @@ function withParts(description: string, posting: JsonLdNode): string {
   return [description, ...parts].filter(Boolean).join('\n\n');
 }
 
+// Shorter than this, a structured description is a stub, not the posting.
+const LEFT_OUT = 100;
+
 /** The first schema.org JobPosting on a page, or null when there is none. */
 export function readJsonLd(html: string): ParsedPosting | null {
   const page = scanPage(html);
@@ -131,8 +134,9 @@ export function readJsonLd(html: string): ParsedPosting | null {
   if (!title || !company) return null;
   const stated = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
   // Hospital career sites publish the JobPosting without its description and show it on the page:
-  // the page's own words then, read only for such pages since building their DOM is slow.
-  const description = withParts(stated.length >= MIN_POSTING_TEXT ? stated : (pageText(load(html)) ?? stated), posting);
+  // the page's own words then. Only for a description left out or a stub ("See below."), not a
+  // short real one, since building the page's DOM takes as long as the rest of the reading.
+  const description = withParts(stated.length >= LEFT_OUT ? stated : (pageText(load(html)) ?? stated), posting);
   const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(posting);
   const identifier = graph.resolve(posting.identifier);

@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { htmlToText } from './htmlText.js';
 
 // Shorter than this, a page's text is a cookie notice or an "apply" button, not a posting.
-export const MIN_POSTING_TEXT = 200;
+const MIN_POSTING_TEXT = 200;
 
 /**
  * The posting's own words on a page without structured data, or whose data leaves them out: its
