@@ -14,7 +14,7 @@ const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-
 // "Natural Essentials, Inc." keeps its legal suffix after the comma.
 const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}(?:,[ \\t]+(?:Inc|LLC|Ltd|GmbH|S\\.?A|B\\.?V)\\.?)?";
 const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
-const JOIN_COMPANY = /\bjoin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
+const JOIN_COMPANY = /\b[Jj]oin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
 // "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
 // the company. Not "Relocation is included": what follows "is" says what, or what it is doing.
 const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is[ \\t]+(?:a|an|the|one|on|[a-z]+ing)|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
@@ -34,8 +34,8 @@ const ROLE =
 const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
 const YC_BATCH = /\s*\((?:YC|Y Combinator)\s*[SWFX]?\d{2,4}\)\s*$/i;
-const MODE_ONLY = /^\s*(remote|hybrid|on[- ]?site|onsite|in[- ]office)\s*$/i;
-const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite)\b/i;
+const MODE_ONLY = /^\s*(remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person)\s*$/i;
+const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite|in[- ]person)\b/i;
 const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
 const LINK = /https?:\/\/|www\.|@[\w-]+\.\w|\.(com|io|ai|co|org|dev|app)\b/i;
 const PLACE = /,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+|\b(US|USA|UK|EU|EMEA|APAC|Canada|Germany|France|Remote)\b/;
@@ -60,14 +60,23 @@ function placeOf(part: string): string {
   return bare || part.trim();
 }
 
+// Hacker News headers part their fields with pipes, and some with spaced dashes.
+const PIPE = /\s*\|\s*/;
+const SPACED_DASH = /\s+[—–]\s+/;
+// "PrairieLearn (Remote US)", "Kirkland, WA (In Person) Founding Engineer": a mode in brackets parts a field too.
+const BRACKETED_MODE = /\s*\(([^()]*\b(?:remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person)\b[^()]*)\)\s*/i;
+
 /** "Acme | Senior Engineer | Remote (US) | $150k | Full-time": the fields of a Hacker News style header. */
 function pipeHeader(lines: string[]): { title: string | null; company: string | null; location: string | null } | null {
-  const line = lines.slice(0, 3).find((candidate) => candidate.split('|').length >= 3);
+  const fieldsOf = (candidate: string) => (candidate.split(PIPE).length >= 3 ? candidate.split(PIPE) : candidate.split(SPACED_DASH).length >= 3 ? candidate.split(SPACED_DASH) : null);
+  const line = lines.slice(0, 3).find((candidate) => fieldsOf(candidate));
   if (!line) return null;
-  const parts = line
-    .split('|')
+  const parts = fieldsOf(line)!
+    .flatMap((part) => part.split(BRACKETED_MODE))
     .map((part) => part.trim())
     .filter(Boolean);
+  // A sentence with two dashes in it is no header: one of a header's fields names the role.
+  if (!line.includes('|') && !parts.some((part) => ROLE.test(part))) return null;
   const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
   // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.
@@ -223,7 +232,8 @@ const plausibleName = (value: string | null | undefined): string | null =>
 /** The first of `readings` that gives a plausible name, running no more of them than needed. */
 function firstName(readings: (() => string | undefined)[]): string | null {
   for (const reading of readings) {
-    const name = plausibleName(reading());
+    // "…our growing team at SD Freight Corp. If you are interested": the name ends with its sentence.
+    const name = plausibleName(reading()?.replace(/(?<!\b(?:St|Mt|Ft|Dr|[A-Z]))\.\s+\S.*$/, ''));
     if (name) return name;
   }
   return null;
