@@ -150,7 +150,9 @@ export class Taxonomy {
   find(text: string): SkillMention[] {
     const mentions: { skill: Skill; weak: boolean; start: number; end: number }[] = [];
     for (const { pattern, skillOf } of this.matchers) {
-      for (const match of text.matchAll(pattern)) {
+      // exec on the one compiled pattern: matchAll copies the pattern for every text it scans.
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const named = skillOf(match[0]);
         if (named) mentions.push({ ...named, start: match.index, end: match.index + match[0].length });
       }
