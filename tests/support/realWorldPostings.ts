@@ -154,7 +154,7 @@ function sameSalary(label: Label['salary'], analysis: JobAnalysis): boolean {
 }
 
 /** A label's skill as the taxonomy names it, so "Postgres" and "PostgreSQL" are one skill; else as written. */
-function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: boolean } {
+function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: boolean; known: boolean } {
   // "Sarbanes-Oxley (SOX)": a label with its abbreviation is the skill either part names.
   const parts = /^(.+?)\s*\((.+)\)$/.exec(name.trim());
   // A skill found at the start of a much longer label ("Java" in "Java performance tuning") is not what it names.
@@ -167,13 +167,15 @@ function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: bool
     return skill && skill.name.length >= text.length * 0.3 ? skill : null;
   };
   const skill = named(name) ?? (parts ? (named(parts[1]!) ?? named(parts[2]!)) : null);
-  return skill ? { name: skill.name, soft: skill.category === 'soft skills' } : { name: words(name), soft: false };
+  return skill ? { name: skill.name, soft: skill.category === 'soft skills', known: true } : { name: words(name), soft: false, known: false };
 }
 
 export interface Counts {
   right: number;
   extra: number;
   missed: number;
+  /** Of the missed, the labels the taxonomy has no name for: what no reading of the words could find. */
+  unknown: number;
 }
 export interface Score {
   postings: number;
@@ -186,10 +188,14 @@ export interface Score {
 
 export const precision = (counts: Counts) => (counts.right + counts.extra === 0 ? 1 : counts.right / (counts.right + counts.extra));
 export const recall = (counts: Counts) => (counts.right + counts.missed === 0 ? 1 : counts.right / (counts.right + counts.missed));
+/** The share of labelled skills the taxonomy can name at all. */
+export const inVocabulary = (counts: Counts) => (counts.right + counts.missed === 0 ? 1 : (counts.right + counts.missed - counts.unknown) / (counts.right + counts.missed));
+/** Recall on the labels the taxonomy can name: how well the words are read, apart from what the vocabulary lacks. */
+export const recallInVocabulary = (counts: Counts) => (counts.right + counts.missed - counts.unknown === 0 ? 1 : counts.right / (counts.right + counts.missed - counts.unknown));
 
 /** Scores extractions against the labels: skills (technical and soft apart) and each field. */
 export function score(taxonomy: Taxonomy, results: { posting: RealPosting; extraction: Extraction }[]): Score {
-  const total: Score = { postings: 0, skills: { right: 0, extra: 0, missed: 0 }, soft: { right: 0, extra: 0, missed: 0 }, fields: { title: 0, company: 0, location: 0, workMode: 0, salary: 0 }, failures: [], ms: [] };
+  const total: Score = { postings: 0, skills: { right: 0, extra: 0, missed: 0, unknown: 0 }, soft: { right: 0, extra: 0, missed: 0, unknown: 0 }, fields: { title: 0, company: 0, location: 0, workMode: 0, salary: 0 }, failures: [], ms: [] };
   for (const { posting, extraction } of results) {
     total.postings++;
     total.ms.push(extraction.ms);
@@ -201,6 +207,7 @@ export function score(taxonomy: Taxonomy, results: { posting: RealPosting; extra
       note(`not read (${extraction.error ?? 'no posting found'})`);
       const expected = label.skills.map((name) => canonical(taxonomy, name));
       total.skills.missed += expected.filter((skill) => !skill.soft).length;
+      total.skills.unknown += expected.filter((skill) => !skill.soft && !skill.known).length;
       continue;
     }
     const check = (field: keyof Score['fields'], right: boolean, found: unknown, expected: unknown) => {
@@ -237,7 +244,9 @@ function countSkills(taxonomy: Taxonomy, label: Pick<Label, 'skills' | 'soft'>, 
   for (const [name, skill] of expected) {
     if (foundNames.has(name)) continue;
     const soft = skill.soft || softLabels.has(name);
-    (soft ? total.soft : total.skills).missed++;
+    const bucket = soft ? total.soft : total.skills;
+    bucket.missed++;
+    if (!skill.known) bucket.unknown++;
     note(`${soft ? 'soft ' : ''}missed ${name}`);
   }
 }
@@ -262,7 +271,7 @@ export function loadSecondLabels(set: RealWorldSet): Map<string, SecondLabel> {
  * reaches is the most a reader can be asked to reach on labels written in free words.
  */
 export function agreement(taxonomy: Taxonomy, pairs: { first: Label; second: SecondLabel }[]): Pick<Score, 'skills' | 'soft'> & { postings: number } {
-  const total = { postings: pairs.length, skills: { right: 0, extra: 0, missed: 0 }, soft: { right: 0, extra: 0, missed: 0 } };
+  const total = { postings: pairs.length, skills: { right: 0, extra: 0, missed: 0, unknown: 0 }, soft: { right: 0, extra: 0, missed: 0, unknown: 0 } };
   for (const { first, second } of pairs) {
     const soft = new Set(second.soft.map((name) => canonical(taxonomy, name).name));
     const found = new Map([...second.skills, ...second.soft].map((name) => canonical(taxonomy, name)).map((skill) => [skill.name, { name: skill.name, soft: skill.soft || soft.has(skill.name) }]));
@@ -279,6 +288,8 @@ export function scoreRow(name: string, score: Score): string {
     String(score.postings).padStart(3),
     precision(score.skills).toFixed(2).padStart(6),
     recall(score.skills).toFixed(2).padStart(6),
+    inVocabulary(score.skills).toFixed(2).padStart(6),
+    recallInVocabulary(score.skills).toFixed(2).padStart(6),
     precision(score.soft).toFixed(2).padStart(6),
     recall(score.soft).toFixed(2).padStart(6),
     pct(score.fields.title),
@@ -289,9 +300,12 @@ export function scoreRow(name: string, score: Score): string {
   ].join(' ');
 }
 
-/** A row with the skills columns only: for a second reader's labels, which have no fields. */
+/**
+ * A row with the skills columns only: for a second reader's labels, which have no fields. The
+ * vocabulary columns are the extractor's, whose finds are all in the taxonomy; a reader's are not.
+ */
 export function skillsRow(name: string, score: Pick<Score, 'skills' | 'soft'> & { postings: number }): string {
-  return [name.padEnd(18), String(score.postings).padStart(3), ...[precision(score.skills), recall(score.skills), precision(score.soft), recall(score.soft)].map((figure) => figure.toFixed(2).padStart(6))].join(' ');
+  return [name.padEnd(18), String(score.postings).padStart(3), ...[precision(score.skills), recall(score.skills), null, null, precision(score.soft), recall(score.soft)].map((figure) => (figure === null ? '-' : figure.toFixed(2)).padStart(6))].join(' ');
 }
 
-export const SCORE_HEADER = `${'set'.padEnd(18)}   n  sk.P   sk.R  soft.P soft.R   title company  locat.    mode  salary`;
+export const SCORE_HEADER = `${'set'.padEnd(18)}   n  sk.P   sk.R in.voc  R.voc soft.P soft.R   title company  locat.    mode  salary`;
