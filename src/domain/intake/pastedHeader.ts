@@ -1,0 +1,79 @@
+import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
+
+/**
+ * The header lines job boards and Hacker News put above a posting: "Acme | Senior Engineer |
+ * Remote (US) | $150k", "PrairieLearn (Remote US) — Full-Stack Software Engineer", and the
+ * company-and-place line under a title ("ACCESS Reproductive Justice | California").
+ */
+
+// A team's name in a header, never a company's.
+const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
+const YC_BATCH = /\s*\((?:YC|Y Combinator)\s*[SWFX]?\d{2,4}\)\s*$/i;
+const MODE_ONLY = /^\s*(remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person)\s*$/i;
+const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite|in[- ]person)\b/i;
+const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
+
+/** A place as a header writes it, without the mode words around it: "ONSITE Cresskill, NJ" → "Cresskill, NJ". */
+function placeOf(part: string): string {
+  const bare = part
+    // "ONSITE Cresskill, NJ", "Onsite/Hybrid, London, UK": the modes go, the place stays.
+    .replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office)(?:\s*(?:\/|or)\s*(?:on[- ]?site|onsite|hybrid|in[- ]office))*\b[\s:,–-]*/i, '')
+    .replace(/^\((.*)\)$/, '$1')
+    // "Onsite (New York) or Remote" → "New York or Remote".
+    .replace(/^\(([^()]+)\)\s*(or|\/)\s*(remote)$/i, '$1 or $3')
+    .trim();
+  return bare || part.trim();
+}
+
+// Hacker News headers part their fields with pipes, and some with spaced dashes.
+const PIPE = /\s*\|\s*/;
+const SPACED_DASH = /\s+[—–]\s+/;
+// "PrairieLearn (Remote US)", "Kirkland, WA (In Person) Founding Engineer": a mode in brackets parts a field too.
+const BRACKETED_MODE = /\s*\(([^()]*\b(?:remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person)\b[^()]*)\)\s*/i;
+
+/** "Acme | Senior Engineer | Remote (US) | $150k | Full-time": the fields of a Hacker News style header. */
+export function pipeHeader(lines: string[]): { title: string | null; company: string | null; location: string | null } | null {
+  const fieldsOf = (candidate: string) => (candidate.split(PIPE).length >= 3 ? candidate.split(PIPE) : candidate.split(SPACED_DASH).length >= 3 ? candidate.split(SPACED_DASH) : null);
+  const line = lines.slice(0, 3).find((candidate) => fieldsOf(candidate));
+  if (!line) return null;
+  const parts = fieldsOf(line)!
+    .flatMap((part) => part.split(BRACKETED_MODE))
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // A sentence with two dashes in it is no header: one of a header's fields names the role.
+  if (!line.includes('|') && !parts.some((part) => ROLE.test(part))) return null;
+  const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
+  const modePart = kept.find((part) => MODE_WORDS.test(part));
+  // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.
+  const modeWords = (modePart ?? '').replace(/\b(?:full|part)[- ]?time\b|\bcontract(?:or)?\b|,/gi, ' ').trim();
+  const bareMode = modePart !== undefined && MODE_ONLY.test(modeWords.replace(/\s+or\s+(?:remote|hybrid)\s*$/i, ' ').trim());
+  const title = kept.find((part) => part !== modePart && ROLE.test(part)) ?? null;
+  // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),
+  // or a company's line that leaves the title to the form ("EnsoData | Sales | Remote US").
+  // "Recurse Center (YC S10)": the accelerator batch is not part of the name.
+  const companyPart = kept.find((part) => part !== title && part !== modePart && !DEPARTMENT.test(part));
+  const company = companyPart?.replace(YC_BATCH, '') ?? null;
+  const others = kept.filter((part) => part !== title && part !== modePart && part !== companyPart);
+  // Beside a bare "Onsite" or "Hybrid", the place is the part next to it, even unspelled
+  // ("Onsite | Brooklyn"); a bare "Remote" stays the location ("REMOTE | Rust, Postgres").
+  const placeNeeded = bareMode && !/^\W*remote\W*$/i.test(modeWords);
+  const placePart = others.find((part) => PLACE.test(part)) ?? (placeNeeded ? others.find((part) => !/\d/.test(part) && part.length <= 40 && !part.includes(',')) : undefined);
+  const location = (placeNeeded && placePart ? placePart : (modePart ?? placePart)) ?? null;
+  return { title, company, location: location ? placeOf(location) : null };
+}
+
+/**
+ * "ACCESS Reproductive Justice | California" or "Ballot Initiative Strategy Center | Remote" on the
+ * line under the title: a job board's company-and-place line. Two parts only; a first part naming a role is a title line instead.
+ */
+export function companyPlaceLine(lines: string[], title: string | null): { company: string; location: string } | null {
+  // A first line naming a role heads the posting even when it is too long to keep as its title.
+  const at = title ? lines.findIndex((line) => line.includes(title)) : ROLE.test(lines[0] ?? '') ? 0 : -1;
+  const line = at >= 0 ? lines[at + 1] : undefined;
+  const parts = line?.split('|').map((part) => part.trim());
+  if (!parts || parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const [company, location] = parts as [string, string];
+  const named = (part: string) => part.length <= 60 && /^[A-Z]/.test(part) && !/\d/.test(part) && !LINK.test(part);
+  if (!named(company) || !named(location) || ROLE.test(company) || DEPARTMENT.test(company) || EMPLOYMENT.test(location)) return null;
+  return { company, location };
+}

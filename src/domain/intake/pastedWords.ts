@@ -1,0 +1,11 @@
+/**
+ * The words pasted postings are read by: what makes a phrase a job title, an employment type or a
+ * link, and a place as headers spell it. Shared by the header readers and the rest of the paste.
+ */
+
+// Words that make a phrase a job title.
+export const ROLE =
+  /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support|staff|baker|chef|cook|driver|mechanic|electrician|plumber|carpenter|welder|machinist|installer|cashier|clerk|bartender|barista|attendant|supervisor|foreman|worker|laborer|cleaner|janitor|housekeeper|receptionist|caregiver|therapist|pharmacist|physician|tutor|counselor|paralegal|attorney|lawyer|auditor|bookkeeper|buyer|planner|estimator|inspector|sweeper|porter|guard|chemist|biologist|physicist|geologist|technologist|statistician|economist|hygienist|dentist|veterinarian|surgeon|doctor|librarian|translator|interpreter|photographer|videographer|animator|illustrator|copywriter|journalist|reporter|trainer|coach|dispatcher|courier|server|waiter|waitress|host|dishwasher|nanny)s?\b/i;
+export const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
+export const LINK = /https?:\/\/|www\.|@[\w-]+\.\w|\.(com|io|ai|co|org|dev|app)\b/i;
+export const PLACE = /,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+|\b(US|USA|UK|EU|EMEA|APAC|Canada|Germany|France|Remote)\b/;
