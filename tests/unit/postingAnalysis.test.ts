@@ -198,6 +198,7 @@ describe('analysis', () => {
     expect(names('Requirements\n- Fluent German and English (C1)\n- Czech is a plus')).not.toContain('Czech');
     expect(names('You will join our German office and visit customers in Chennai, Tamil Nadu and Prague, Czech Republic.')).toEqual([]);
     expect(names('Languages: Swedish, Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
+    expect(names('About the role\nSupport our Nordic customers.\n\nLanguages\nSwedish and Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
     expect(names('Teach small groups online.', 'Spanish Teacher')).toContain('Spanish');
     expect(names('Requirements\n- Fluent English required')).toContain('English');
     expect(names('An entry level role in our German office.')).not.toContain('German');

@@ -59,12 +59,12 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   const own = posting.company?.trim().toLowerCase();
   // "T&H Heating and Air Conditioning Inc." names the employer, not an air-conditioning skill.
   const ownName = own && own.includes(' ') ? new RegExp(escapeRegExp(own).replace(/\s+/g, '\\s+'), 'gi') : null;
-  const add = (written: string, kind: SectionKind) => {
+  const add = (written: string, kind: SectionKind, heading: string | null = null) => {
     const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
     for (const { skill, weak, index, length } of taxonomy.find(text)) {
       if (skill.name.toLowerCase() === own) continue;
       // "Our German office", "Chennai, Tamil Nadu": a language counts where the posting asks to speak it.
-      if (skill.category === 'spoken languages' && !asksLanguage(text, text.slice(index, index + length))) continue;
+      if (skill.category === 'spoken languages' && !asksLanguage(text, text.slice(index, index + length), heading)) continue;
       if (!weak) namedPlainly.add(skill.name);
       const known = skills.get(skill.name);
       // A tool named outside any heading is taken as asked for; a soft skill only under a
@@ -76,8 +76,8 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   };
   add(posting.title, 'required');
   for (const section of splitSections(description)) {
-    if (section.kind === 'other') add(withoutTeamNames(withoutCompanySentences(section.text, posting.company ?? null)), section.kind);
-    else if (section.kind !== 'context') add(withoutTeamNames(section.text), section.kind);
+    if (section.kind === 'other') add(withoutTeamNames(withoutCompanySentences(section.text, posting.company ?? null)), section.kind, section.heading);
+    else if (section.kind !== 'context') add(withoutTeamNames(section.text), section.kind, section.heading);
   }
   // "Monitoring inventory" asks a baker for no observability: an everyday word names a skill
   // only in a posting that names some engineering tool plainly.

@@ -5,11 +5,13 @@ const ABOUT_SPEAKING = '(?:speak|speaks|speaking|spoken|speaker|speakers|fluent|
 
 /**
  * Whether a posting asks for a language it names: "fluent German", "German (C1)", "speak
- * Spanish and English", "Languages: French". Not "our German office" or "Czech Republic".
+ * Spanish and English", or any under a "Languages" heading. Not "our German office" or "Czech Republic".
  */
-export function asksLanguage(text: string, word: string): boolean {
+export function asksLanguage(text: string, word: string, heading: string | null = null): boolean {
   // "fluent English", "business English", "Bahasa Indonesia" say it themselves.
   if (/\s/.test(word.trim())) return true;
+  // "Languages: Swedish, Finnish": the heading says they are to be spoken.
+  if (heading && /\blanguages?\b/i.test(heading)) return true;
   const name = escapeRegExp(word);
   const near = new RegExp(`\\b${ABOUT_SPEAKING}\\b[^.\\n]{0,60}\\b${name}\\b|\\b${name}\\b[^.\\n]{0,40}\\b${ABOUT_SPEAKING}\\b|\\b${name}\\s*(?:and|&|or|/|,)\\s*[A-Z][a-z]+\\s+(?:speaker|skills|fluency)`, 'i');
   return near.test(text);

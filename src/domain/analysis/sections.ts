@@ -8,6 +8,8 @@ export type SectionKind = 'required' | 'nice' | 'other' | 'context';
 export interface Section {
   kind: SectionKind;
   text: string;
+  /** The posting's own heading over the part ("Languages", "Requirements"); null for text before any. */
+  heading: string | null;
 }
 
 const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses|a plus|would be great|would be a plus|ideally|extra credit|desirable|not required/i;
@@ -59,7 +61,7 @@ function onlyHeadingWords(heading: string): boolean {
  */
 export function splitSections(description: string): Section[] {
   const sections: Section[] = [];
-  let current: Section = { kind: 'other', text: '' };
+  let current: Section = { kind: 'other', text: '', heading: null };
   let afterBreak = true;
   let underHeading = false;
   for (const line of description.split('\n')) {
@@ -77,20 +79,19 @@ export function splitSections(description: string): Section[] {
     // The first line under a heading is what the heading heads, however short ("Create style guides").
     if (heading && (known || colon || (line.trim().length < 40 && startsPart && !(underHeading && !current.text.trim())))) {
       if (current.text.trim()) sections.push(current);
-      current = { kind: kind ?? 'other', text: '' };
+      current = { kind: kind ?? 'other', text: '', heading };
       underHeading = true;
       // A heading like "Must have: Go, Kafka" carries skills of its own; so does "MUST speak fluent English"
       // and "Solutions architecture experience". A plain label ("Responsibilities", "What you'll do") carries nothing.
       const carries = kind === null ? words >= 4 : kind !== 'context' && !onlyHeadingWords(heading);
-      // "Languages: Swedish, Finnish" keeps its label: it is what says they are to be spoken.
-      const rest = line.includes(':') ? (/\blanguages?\b/i.test(heading) ? line : line.slice(line.indexOf(':') + 1)) : carries ? heading : '';
+      const rest = line.includes(':') ? line.slice(line.indexOf(':') + 1) : carries ? heading : '';
       if (rest.trim()) current.text += `${rest}\n`;
       continue;
     }
     // A sentence about the company's offer or its equal-opportunity policy asks nothing of the candidate.
     if (CONTEXT_LINE.test(line)) continue;
     if (current.kind !== 'nice' && current.kind !== 'context' && NICE.test(line)) {
-      sections.push({ kind: 'nice', text: line });
+      sections.push({ kind: 'nice', text: line, heading: null });
       continue;
     }
     current.text += `${line}\n`;
