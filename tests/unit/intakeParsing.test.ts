@@ -110,6 +110,9 @@ describe('JSON-LD JobPosting', () => {
     const described = readJsonLd(`<html><head><script type="application/ld+json">${data('<p>Wir suchen einen Oberarzt für die Innere Medizin. Sie führen Untersuchungen durch, betreuen Patientinnen und Patienten auf Station und leiten Assistenzärzte an. Erfahrung in der Gastroenterologie ist willkommen.</p>')}</script></head><body>${body}</body></html>`)?.description ?? '';
     expect(described).toContain('Wir suchen einen Oberarzt');
     expect(described).not.toContain('Sonographie');
+    // Without a region the page marks as its main one, the body's side lists are not this posting.
+    const unmarked = readJsonLd(`<html><head><script type="application/ld+json">${data()}</script></head><body><div>Similar jobs: Kubernetes Engineer, Salesforce Admin, and many more openings across our hospitals in the region, updated daily for you to browse and apply.</div></body></html>`)?.description ?? '';
+    expect(unmarked).not.toContain('Similar jobs');
   });
 
   it('reads a top-level array, a name instead of a title, TELECOMMUTE as remote, a monthly salary', () => {

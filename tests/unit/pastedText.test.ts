@@ -20,6 +20,8 @@ describe('a posting pasted as text', () => {
     expect(readPastedText('Registered Nurse - Flint Health\nLocation: Austin, TX\nCare for patients.')?.presumedWorkMode).toBe('onsite');
     expect(readPastedText('Data Analyst - Globex\nLocation: Remote (EU)\nText')?.presumedWorkMode).toBeNull();
     expect(readPastedText('Data Analyst - Globex\nLocation: United States\nText')?.presumedWorkMode).toBeNull();
+    expect(readPastedText('Data Analyst - Globex\nLocation: Germany\nText')?.presumedWorkMode).toBeNull();
+    expect(readPastedText('Sales Rep - Globex\nLocation: Home-based, UK\nText')?.presumedWorkMode).toBeNull();
     expect(readPastedText('Data Analyst - Globex\nText')?.presumedWorkMode).toBeNull();
   });
 
@@ -41,6 +43,13 @@ describe('a posting pasted as text', () => {
     ['Plutus | Kirkland, WA (In Person) Founding Engineer | We build a fintech platform.\n\nCloud Platform:\n\nGCP (Cloud Run, Cloud SQL, K8S)', { title: 'Founding Engineer', company: 'Plutus', location: 'Kirkland, WA' }],
     ['Class A CDL Driver\nMarietta, GA\n\nDrive for us.\n\nJoin our growing team at SD Freight Corp. If you are interested, apply.', { title: 'Class A CDL Driver', company: 'SD Freight Corp', location: 'Marietta, GA' }],
     ['Data Analyst at Globex\nWe move fast — really fast — every day.\n\nSQL and Excel.', { title: 'Data Analyst', company: 'Globex', location: null }],
+    ['Senior Data Engineer at Acme\nWe are small — 12 people — and we support hundreds of clinics.', { title: 'Senior Data Engineer', company: 'Acme', location: null }],
+    ['Registered Nurse\n\nJoin Us in making a difference. Join Mercy Health, a leading hospital.', { title: 'Registered Nurse', company: 'Mercy Health', location: null }],
+    ['Data Analyst - Globex\nLocation: San Francisco, CA; New York, NY; Seattle, WA; Austin, TX; Boston, MA', { title: 'Data Analyst', company: 'Globex', location: 'San Francisco, CA; New York, NY; Seattle, WA; Austin, TX; Boston, MA' }],
+    ['Policy Analyst at Acme\n\nWe are based in Washington, D.C. Our team is small.', { title: 'Policy Analyst', company: 'Acme', location: 'Washington, D.C.' }],
+    ['Site Supervisor\n\nCome build with us and join our team at Johnson Bros. Construction. If you like building, apply.', { title: 'Site Supervisor', company: 'Johnson Bros. Construction', location: null }],
+    ['Acme | Founding Engineer | In-person, Kirkland, WA', { title: 'Founding Engineer', company: 'Acme', location: 'Kirkland, WA' }],
+    ["Registered Nurse\nSt. Mary's Hospital | Hybrid\n\nCare for patients.", { title: 'Registered Nurse', company: "St. Mary's Hospital", location: null }],
     ['## Web developer @ Mene & Jo\n\nWe are based in Chania, Crete, Greece and we are looking for a web developer.', { title: 'Web developer', company: 'Mene & Jo', location: 'Chania, Crete, Greece' }],
     ['IT Administrator at Yodeck\n\nYou will work full-time in our beautiful office in downtown Athens, Greece.', { title: 'IT Administrator', company: 'Yodeck', location: 'Athens, Greece' }],
     ['Marketing Coordinator\n\nThis is a hybrid role.\nTea Collection is an Equal Opportunity Employer.', { title: 'Marketing Coordinator', company: 'Tea Collection', location: null }],

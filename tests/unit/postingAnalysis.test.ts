@@ -199,6 +199,10 @@ describe('analysis', () => {
     expect(names('You will join our German office and visit customers in Chennai, Tamil Nadu and Prague, Czech Republic.')).toEqual([]);
     expect(names('Languages: Swedish, Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
     expect(names('About the role\nSupport our Nordic customers.\n\nLanguages\nSwedish and Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
+    expect(names('Languages\nEnglish (required)\nSpanish would be a plus')).toEqual(expect.arrayContaining(['English', 'Spanish']));
+    // A heading about programming or natural language asks for no spoken one.
+    expect(names('Programming languages:\nPython, Go\nYou will support our customers in our German and French offices.')).not.toContain('German');
+    expect(names('Natural Language Processing\nImprove search for Japanese e-commerce sites.')).not.toContain('Japanese');
     expect(names('Teach small groups online.', 'Spanish Teacher')).toContain('Spanish');
     expect(names('Requirements\n- Fluent English required')).toContain('English');
     expect(names('An entry level role in our German office.')).not.toContain('German');
@@ -221,16 +225,22 @@ describe('analysis', () => {
     expect(notice.skills.map((skill) => skill.name)).not.toContain('Recruiting');
   });
 
-  it("takes no skill from the hiring process, the company's values or the company's own name", () => {
+  it("takes no skill from how the company hires or from its own name, and keeps a recruiter's own work", () => {
     const process = analyse({
       title: 'Customer Success Manager',
-      description: 'Requirements\n- Salesforce\n\nInterview steps: our Talent Acquisition Partner will get in touch.\nNo recruitment consultants please.\nFollow us on social media.',
+      description: 'Requirements\n- Salesforce\n\nInterview steps: our Talent Acquisition Partner will get in touch with you.\nNo recruitment consultants please.\nFollow us on social media.',
     });
     expect(process.skills.map((skill) => skill.name)).toEqual(['Customer Success', 'Salesforce']);
     const recruiter = analyse({ title: 'Recruiting Specialist', description: 'Requirements\n- Maintain hiring process documentation across Google Docs and Basecamp' });
     expect(recruiter.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Recruiting', 'Google Docs', 'Basecamp']));
-    const values = analyse({ title: 'Marketing Manager', description: 'We value work/life balance and fantastic customer service.\n\nRequirements\n- HubSpot' });
-    expect(values.skills.map((skill) => skill.name)).toEqual(['HubSpot']);
+    const coordinator = analyse({
+      title: 'Recruiting Coordinator',
+      description: 'Own our interview process in Greenhouse ATS and Workday.\nPartner with the Talent Acquisition team on offers in Greenhouse ATS.\nManage recruitment agencies via Workday.',
+    });
+    expect(coordinator.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Greenhouse ATS', 'Workday']));
+    // "We value experience with…" asks for it.
+    const values = analyse({ title: 'Platform Engineer', description: 'We value experience with Kubernetes and Terraform. You will build APIs.' });
+    expect(values.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform']));
     const named = analyse({
       title: 'Refrigeration Mechanic',
       company: 'T&H Heating and Air Conditioning',
@@ -240,6 +250,11 @@ describe('analysis', () => {
     expect(named.skills.map((skill) => skill.name).sort()).toEqual(['Air Conditioning', 'Furnace Installation', 'Refrigeration']);
     const employer = analyse({ title: 'Refrigeration Mechanic', company: 'T&H Heating and Air Conditioning', description: 'Join T&H Heating and Air Conditioning today.' });
     expect(employer.skills.map((skill) => skill.name)).toEqual(['Refrigeration']);
+    // A name that is itself a skill, or part of a longer one, is not masked out of the posting.
+    const azure = analyse({ title: 'Cloud Engineer', company: 'Amazon Web Services', description: 'Requirements\n- Amazon Web Services experience' });
+    expect(azure.skills.map((skill) => skill.name)).toContain('AWS');
+    const inside = analyse({ title: 'Data Engineer', company: 'Cloud Co', description: 'Requirements\n- Google Cloud Composer' });
+    expect(inside.skills.map((skill) => skill.name)).toContain('Google Cloud');
   });
 
   it('takes no skill from the names of the teams a posting mentions', () => {

@@ -57,8 +57,11 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   const namedPlainly = new Set<string>();
   // Amplitude's postings name Amplitude on every line without asking anyone to know it.
   const own = posting.company?.trim().toLowerCase();
-  // "T&H Heating and Air Conditioning Inc." names the employer, not an air-conditioning skill.
-  const ownName = own && own.includes(' ') ? new RegExp(escapeRegExp(own).replace(/\s+/g, '\\s+'), 'gi') : null;
+  // "T&H Heating and Air Conditioning Inc." names the employer, not an air-conditioning skill. A
+  // name that is a skill as a whole ("Amazon Web Services") is left to the rule above.
+  const [wholeName] = own ? taxonomy.find(own) : [];
+  const nameIsSkill = wholeName !== undefined && wholeName.index === 0 && wholeName.length === own!.length;
+  const ownName = own && own.includes(' ') && !nameIsSkill ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(own).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
   const add = (written: string, kind: SectionKind, heading: string | null = null) => {
     const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
     for (const { skill, weak, index, length } of taxonomy.find(text)) {

@@ -8,7 +8,7 @@ export type SectionKind = 'required' | 'nice' | 'other' | 'context';
 export interface Section {
   kind: SectionKind;
   text: string;
-  /** The posting's own heading over the part ("Languages", "Requirements"); null for text before any. */
+  /** The posting's own heading over the part ("Languages", "Requirements"); null for text before any heading. */
   heading: string | null;
 }
 
@@ -20,10 +20,14 @@ const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('
 const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|are)|skills|experience|profile|your background`, 'i');
 
 // The application small print is neither: "beware of recruiting scams", "we never ask for your social security number",
-// "our Talent Acquisition Partner will get in touch", "follow us on social media"; not a recruiter's
-// own work ("maintain hiring process documentation in Basecamp").
+// "no recruitment consultants please", "follow us on social media".
 const CONTEXT_LINE =
-  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|(?:our|fair|transparent|inclusive) (?:recruitment|hiring|interview|selection) (?:process|steps)|interview steps|talent acquisition (?:team|partner)|recruitment (?:consultants|agencies)|follow us\b/i;
+  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|no recruitment (?:consultants|agencies)|follow us\b/i;
+// How the company hires, told to the candidate: "our Talent Acquisition Partner will get in touch
+// with you", "a fair recruitment process in which every candidate is considered". Not a recruiter's
+// own work ("own our interview process in Greenhouse"), which names no candidate.
+const HIRING_PROCESS = /(?:our|fair|transparent|inclusive) (?:recruitment|hiring|interview|selection) (?:process|steps)|interview steps|talent acquisition (?:team|partner)/i;
+const TO_CANDIDATE = /\b(?:you|your|candidates?|applicants?|everyone)\b/i;
 
 /** A line that reads like a heading: short, no sentence punctuation in the middle, often ending in ":". */
 function headingOf(line: string): string | null {
@@ -79,7 +83,10 @@ export function splitSections(description: string): Section[] {
     // The first line under a heading is what the heading heads, however short ("Create style guides").
     if (heading && (known || colon || (line.trim().length < 40 && startsPart && !(underHeading && !current.text.trim())))) {
       if (current.text.trim()) sections.push(current);
-      current = { kind: kind ?? 'other', text: '', heading };
+      // "Languages: Swedish, Finnish" is headed by its label; "Spanish would be a plus" inside a
+      // run of lines under "Languages" is an item of that part, and keeps its heading.
+      const label = heading.replace(/:.*$/, '').trim();
+      current = { kind: kind ?? 'other', text: '', heading: startsPart || !current.heading ? label : current.heading };
       underHeading = true;
       // A heading like "Must have: Go, Kafka" carries skills of its own; so does "MUST speak fluent English"
       // and "Solutions architecture experience". A plain label ("Responsibilities", "What you'll do") carries nothing.
@@ -89,9 +96,9 @@ export function splitSections(description: string): Section[] {
       continue;
     }
     // A sentence about the company's offer or its equal-opportunity policy asks nothing of the candidate.
-    if (CONTEXT_LINE.test(line)) continue;
+    if (CONTEXT_LINE.test(line) || (HIRING_PROCESS.test(line) && TO_CANDIDATE.test(line))) continue;
     if (current.kind !== 'nice' && current.kind !== 'context' && NICE.test(line)) {
-      sections.push({ kind: 'nice', text: line, heading: null });
+      sections.push({ kind: 'nice', text: line, heading: current.heading });
       continue;
     }
     current.text += `${line}\n`;
@@ -100,9 +107,9 @@ export function splitSections(description: string): Section[] {
   return sections;
 }
 
-// "We are a…", "We value…", "Our customers…": the company talking about itself.
+// "We are a…", "Our platform…", "Our customers…": the company talking about itself.
 // Not "we build with TypeScript" or "our platform runs on Kubernetes": those name the team's stack.
-const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve|value)\b|our\s+(?:customers|clients|mission|company)\b)/i;
+const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve)\b|our\s+(?:customers|clients|mission|company)\b)/i;
 
 // What follows the company's name when the sentence is about it: "Kentik is the…", "Acme, a leading…".
 // Only what the company is, not what it does: "Acme builds pipelines in Spark" names a stack.

@@ -80,9 +80,11 @@ export function workModeFromText(location: string | null, title: string, descrip
 // Said on the card, so that a presumption is not taken for the posting's own word.
 const PRESUMED = 'presumed from its place';
 
-// "Remote", "Anywhere", "EMEA" or a country alone say where people may be, not an office to go to.
-const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|various|multiple locations|flexible)\b/i;
-const BROAD_REGION = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?|uk|united kingdom|eu|europe|emea|apac|latam|americas|north america|asia|canada)$/i;
+// "Remote", "Home-based", "Nationwide" say where people may be, not an office to go to.
+const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|various|multiple locations|flexible|home[- ]based|field[- ]based|nationwide|travel)\b/i;
+// A town is written with its region or country ("Austin, TX", "Cambridge, Ontario") or as a
+// board's code ("US-RI-Kingston"); "Germany", "California" or "EMEA" alone name no office.
+const TOWN = /,\s*\S|^[A-Z]{2}-[A-Z]{2}-\S/;
 
 /**
  * Where a source has no work-mode field, a posting that names a place to work and says nothing of
@@ -90,7 +92,7 @@ const BROAD_REGION = /^(?:us|usa|u\.s\.a?\.?|united states(?: of america)?|uk|un
  */
 export function presumedFromPlace(location: string | null): WorkMode | null {
   const place = location?.trim();
-  return place && !NO_OFFICE.test(place) && !BROAD_REGION.test(place) ? 'onsite' : null;
+  return place && TOWN.test(place) && !NO_OFFICE.test(place) ? 'onsite' : null;
 }
 
 /**

@@ -135,8 +135,9 @@ export function readJsonLd(html: string): ParsedPosting | null {
   const stated = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
   // Hospital career sites publish the JobPosting without its description and show it on the page:
   // the page's own words then. Only for a description left out or a stub ("See below."), not a
-  // short real one, since building the page's DOM takes as long as the rest of the reading.
-  const description = withParts(stated.length >= LEFT_OUT ? stated : (pageText(load(html)) ?? stated), posting);
+  // short real one, since building the page's DOM takes as long as the rest of the reading; and
+  // only from a region the page marks as its main one, not a body holding "similar jobs" too.
+  const description = withParts(stated.length >= LEFT_OUT ? stated : (pageText(load(html), { wholeBody: false }) ?? stated), posting);
   const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(posting);
   const identifier = graph.resolve(posting.identifier);

@@ -9,13 +9,14 @@ const MIN_POSTING_TEXT = 200;
  * main content without the site's navigation, header, footer and scripts. A meta description is a
  * teaser, often cut off mid-word, and would leave most of the posting's skills unread.
  */
-export function pageText($: CheerioAPI): string | null {
+export function pageText($: CheerioAPI, { wholeBody = true } = {}): string | null {
   // The page's main region, else its longest article (a teaser article may come first), else the body.
   const longestArticle = $('article')
     .toArray()
     .sort((a, b) => $(b).text().length - $(a).text().length)[0];
-  const candidates = [$('main').first(), $('[role="main"]').first(), ...(longestArticle ? [$(longestArticle)] : []), $('body')];
-  const scope = candidates.find((candidate) => candidate.length > 0)!;
+  const candidates = [$('main').first(), $('[role="main"]').first(), ...(longestArticle ? [$(longestArticle)] : []), ...(wholeBody ? [$('body')] : [])];
+  const scope = candidates.find((candidate) => candidate.length > 0);
+  if (!scope) return null;
   scope.find('script, style, noscript, nav, header, footer, form, svg, iframe, aside, dialog, [aria-hidden="true"], [role="navigation"], [role="dialog"]').remove();
   const text = htmlToText(scope.html() ?? '');
   return text.length >= MIN_POSTING_TEXT ? text : null;

@@ -17,7 +17,7 @@ const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
 function placeOf(part: string): string {
   const bare = part
     // "ONSITE Cresskill, NJ", "Onsite/Hybrid, London, UK": the modes go, the place stays.
-    .replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office)(?:\s*(?:\/|or)\s*(?:on[- ]?site|onsite|hybrid|in[- ]office))*\b[\s:,–-]*/i, '')
+    .replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office|in[- ]person)(?:\s*(?:\/|or)\s*(?:on[- ]?site|onsite|hybrid|in[- ]office|in[- ]person))*\b[\s:,–-]*/i, '')
     .replace(/^\((.*)\)$/, '$1')
     // "Onsite (New York) or Remote" → "New York or Remote".
     .replace(/^\(([^()]+)\)\s*(or|\/)\s*(remote)$/i, '$1 or $3')
@@ -33,15 +33,19 @@ const BRACKETED_MODE = /\s*\(([^()]*\b(?:remote|hybrid|on[- ]?site|onsite|in[- ]
 
 /** "Acme | Senior Engineer | Remote (US) | $150k | Full-time": the fields of a Hacker News style header. */
 export function pipeHeader(lines: string[]): { title: string | null; company: string | null; location: string | null } | null {
-  const fieldsOf = (candidate: string) => (candidate.split(PIPE).length >= 3 ? candidate.split(PIPE) : candidate.split(SPACED_DASH).length >= 3 ? candidate.split(SPACED_DASH) : null);
-  const line = lines.slice(0, 3).find((candidate) => fieldsOf(candidate));
+  const pipes = lines.slice(0, 3).find((candidate) => candidate.split(PIPE).length >= 3);
+  // Dashes part a header only on the posting's first line, and only fields, not a sentence with
+  // asides in it ("We are small — 12 people — and we support clinics").
+  const dashes = !pipes && lines[0] && lines[0].split(SPACED_DASH).length >= 3 ? lines[0] : undefined;
+  const line = pipes ?? dashes;
   if (!line) return null;
-  const parts = fieldsOf(line)!
+  const parts = line
+    .split(pipes ? PIPE : SPACED_DASH)
     .flatMap((part) => part.split(BRACKETED_MODE))
     .map((part) => part.trim())
     .filter(Boolean);
-  // A sentence with two dashes in it is no header: one of a header's fields names the role.
-  if (!line.includes('|') && !parts.some((part) => ROLE.test(part))) return null;
+  const fieldLike = (part: string) => part.length <= 60 && /^[A-Z0-9]/.test(part) && !/[.!?]$/.test(part);
+  if (dashes && !(parts.every(fieldLike) && parts.some((part) => ROLE.test(part) && part.split(/\s+/).length <= 6))) return null;
   const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
   // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.
@@ -66,7 +70,7 @@ export function pipeHeader(lines: string[]): { title: string | null; company: st
  * "ACCESS Reproductive Justice | California" or "Ballot Initiative Strategy Center | Remote" on the
  * line under the title: a job board's company-and-place line. Two parts only; a first part naming a role is a title line instead.
  */
-export function companyPlaceLine(lines: string[], title: string | null): { company: string; location: string } | null {
+export function companyPlaceLine(lines: string[], title: string | null): { company: string; location: string | null } | null {
   // A first line naming a role heads the posting even when it is too long to keep as its title.
   const at = title ? lines.findIndex((line) => line.includes(title)) : ROLE.test(lines[0] ?? '') ? 0 : -1;
   const line = at >= 0 ? lines[at + 1] : undefined;
@@ -75,5 +79,6 @@ export function companyPlaceLine(lines: string[], title: string | null): { compa
   const [company, location] = parts as [string, string];
   const named = (part: string) => part.length <= 60 && /^[A-Z]/.test(part) && !/\d/.test(part) && !LINK.test(part);
   if (!named(company) || !named(location) || ROLE.test(company) || DEPARTMENT.test(company) || EMPLOYMENT.test(location)) return null;
-  return { company, location };
+  // "St. Mary's Hospital | Hybrid" names no place; a bare "Remote" is the place, as in a header.
+  return { company, location: MODE_ONLY.test(location) && !/^\s*remote\s*$/i.test(location) ? null : location };
 }

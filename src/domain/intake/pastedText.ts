@@ -16,7 +16,7 @@ const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-
 // "Natural Essentials, Inc." keeps its legal suffix after the comma.
 const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}(?:,[ \\t]+(?:Inc|LLC|Ltd|GmbH|S\\.?A|B\\.?V)\\.?)?";
 const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
-const JOIN_COMPANY = /\b[Jj]oin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/;
+const JOIN_COMPANY = /\b[Jj]oin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/g;
 // "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
 // the company. Not "Relocation is included": what follows "is" says what, or what it is doing.
 const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is[ \\t]+(?:a|an|the|one|on|[a-z]+ing)|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
@@ -81,7 +81,8 @@ function labelledPlace(text: string): string | null {
   const value = LOCATION_LINE.exec(text)?.[1]?.trim();
   if (!value || /^location\b/i.test(value)) return null;
   // "Location: BISC HQ is located in Washington, DC, but…": a sentence, whose place is the value.
-  return value.length > 60 ? placeFromSentences(value) : value;
+  // A long list of offices ("San Francisco, CA; New York, NY; …") is still the value.
+  return value.length > 60 && /\b(?:is|are|was|will|may|can)\b/.test(value) ? placeFromSentences(value) : value;
 }
 
 /** A field a copied page puts on the line under its label ("External Company Name" / "Oak View Group"). */
@@ -157,7 +158,12 @@ const plausibleName = (value: string | null | undefined): string | null =>
 function firstName(readings: (() => string | undefined)[]): string | null {
   for (const reading of readings) {
     // "…our growing team at SD Freight Corp. If you are interested": the name ends with its sentence.
-    const name = plausibleName(reading()?.replace(/(?<!\b(?:St|Mt|Ft|Dr|[A-Z]))\.\s+\S.*$/, ''));
+    // "Acme Co. Ltd" and "Johnson Bros. Construction" go on past their abbreviations.
+    const name = plausibleName(
+      reading()
+        ?.replace(/(?<!\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Bros|Ltd|[A-Z]))\.\s+\S.*$/, '')
+        .replace(/\.\s+(?:If|We|You|Your|Our|The|This|Please|Apply|Join|It|As|To)\b.*$/, ''),
+    );
     if (name) return name;
   }
   return null;
@@ -196,7 +202,8 @@ export function readPastedFields(text: string): PastedFields {
     () => COMPANY_EEO.exec(readable)?.[1],
     () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
     () => companyBesideTitle(lines, title),
-    () => JOIN_COMPANY.exec(readable)?.[1],
+    // "Join Us", "Join Our Team", "Join The Team" are invitations, not names: the first "Join X" that names somebody.
+    () => [...readable.matchAll(JOIN_COMPANY)].map((match) => match[1]!).find((name) => !/^(?:us|our|the\s+team|a\s+team)\b/i.test(name)),
     // Near the top, or in the "about us" a posting often ends with; not a tool named in between.
     () => COMPANY_IS_A.exec([...lines.slice(0, 25), ...lines.slice(25).slice(-10)].join('\n'))?.[1],
     // "…our all-remote team at Sourcegraph.": the name without the sentence's full stop.

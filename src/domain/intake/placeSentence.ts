@@ -27,6 +27,8 @@ export function placeFromSentences(text: string): string | null {
       .exec(text)?.[1]
       ?.trim()
       .replace(/(?<!\b(?:[A-Z]|St|Ft|Mt))\.\s+.*$/, '')
+      // "Washington, D.C. Our team…": after an abbreviation, a sentence's usual first word ends it.
+      .replace(/\.\s+(?:Our|We|The|This|Apply|Join|You|Your|Please|Due|If|It|As|To)\b.*$/, '.')
       .replace(/(?<!\b[A-Z])\.$/, '');
     if (place && !NOT_PLACE.test(place)) return place;
   }
