@@ -48,9 +48,10 @@ const ROOT = new URL('../fixtures/realworld/', import.meta.url);
  * found and labelled without seeing the extractor, measured once at the end of that work; `fresh4`
  * is the one after, labelled the same way with one more rule (a tag names a skill, not a task),
  * and with a second reader's blind labels beside it (`second/`) to show how far two people agree;
- * `fresh5` the one after that, read blind once the taxonomy had grown by field rather than by label.
+ * `fresh5` the one after that, read blind once the taxonomy had grown by field rather than by label;
+ * `fresh6` the last read blind, after the fixes fresh5 and an outside review prompted.
  */
-export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5';
+export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6';
 
 export function loadRealWorld(sets: readonly RealWorldSet[] = ['dev', 'heldout']): RealPosting[] {
   return sets.flatMap((set) =>
