@@ -95,6 +95,11 @@ describe('JSON-LD JobPosting', () => {
     expect(readJsonLd(html)).toMatchObject({ location: 'Remote (NOR, CHL, ITA, CAN and 2 more)', workMode: 'remote' });
   });
 
+  it('reads a salary a hand-built page writes under "Value" with a capital', () => {
+    const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Web Designer', hiringOrganization: { '@type': 'Organization', name: 'LAMP' }, baseSalary: { '@type': 'MonetaryAmount', currency: 'JPY', value: { '@type': 'QuantitativeValue', Value: 900, unitText: 'HOUR' } }, description: 'Design pages.' })}</script>`;
+    expect(readJsonLd(html)).toMatchObject({ salaryMin: 1_872_000, salaryMax: 1_872_000, salaryCurrency: 'JPY', salaryPeriod: 'hour' });
+  });
+
   it("names the company without the site's address some pages put beside it", () => {
     const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Lead Product Designer', hiringOrganization: { '@type': 'Organization', name: 'Circle (circle.so)' }, description: 'Design.' })}</script>`;
     expect(readJsonLd(html)?.company).toBe('Circle');

@@ -43,6 +43,8 @@ describe('a posting pasted as text', () => {
     ['Plutus | Kirkland, WA (In Person) Founding Engineer | We build a fintech platform.\n\nCloud Platform:\n\nGCP (Cloud Run, Cloud SQL, K8S)', { title: 'Founding Engineer', company: 'Plutus', location: 'Kirkland, WA' }],
     ['Class A CDL Driver\nMarietta, GA\n\nDrive for us.\n\nJoin our growing team at SD Freight Corp. If you are interested, apply.', { title: 'Class A CDL Driver', company: 'SD Freight Corp', location: 'Marietta, GA' }],
     ['Data Analyst at Globex\nWe move fast — really fast — every day.\n\nSQL and Excel.', { title: 'Data Analyst', company: 'Globex', location: null }],
+    ['Residential/General Electrician Full-Time\nOrange County, CA\n\nAbout L.U. ELECTRIC, INC.\n\nA family owned business.', { title: 'Residential/General Electrician', company: 'L.U. ELECTRIC, INC.', location: 'Orange County, CA' }],
+    ['Civil Engineer II-IV<br/>\nBishop Engineering is hiring a civil engineer.', { title: 'Civil Engineer II-IV', company: 'Bishop Engineering', location: null }],
     ['Senior Data Engineer at Acme\nWe are small — 12 people — and we support hundreds of clinics.', { title: 'Senior Data Engineer', company: 'Acme', location: null }],
     ['Registered Nurse\n\nJoin Us in making a difference. Join Mercy Health, a leading hospital.', { title: 'Registered Nurse', company: 'Mercy Health', location: null }],
     ['Data Analyst - Globex\nLocation: San Francisco, CA; New York, NY; Seattle, WA; Austin, TX; Boston, MA', { title: 'Data Analyst', company: 'Globex', location: 'San Francisco, CA; New York, NY; Seattle, WA; Austin, TX; Boston, MA' }],

@@ -46,8 +46,10 @@ function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 
   // Usually a QuantitativeValue under "value"; some sites put minValue and maxValue on the amount itself.
   const value = isNode(resolved) ? resolved : money.minValue !== undefined || money.maxValue !== undefined ? money : { value: resolved };
   const unit = text(value.unitText) ?? text(money.unitText);
-  const min = amount(value.minValue, unit) ?? amount(value.value, unit);
-  const max = amount(value.maxValue, unit) ?? amount(value.value, unit);
+  // "Value" with a capital is no schema.org property, but hand-built pages write it and mean value.
+  const single = value.value ?? value.Value;
+  const min = amount(value.minValue, unit) ?? amount(single, unit);
+  const max = amount(value.maxValue, unit) ?? amount(single, unit);
   if (min === null && max === null) return none;
   return { salaryMin: min, salaryMax: max, salaryCurrency: text(money.currency ?? value.currency)?.toUpperCase() ?? null, salaryPeriod: payPeriod(unit) };
 }

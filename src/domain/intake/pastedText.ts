@@ -11,7 +11,7 @@ const COMPANY_LINE = LABELLED('company|employer|organi[sz]ation|hiring company')
 const LOCATION_LINE = LABELLED('location|based in|office');
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
-const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-Z][\w&.' -]{1,50}?)\s*:?\s*$/im;
+const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-Z][\w&.' -]{1,50}?(?:,\s*(?:inc|llc|ltd|gmbh)\.?)?)\s*:?\s*$/im;
 // Names are words on one line: [ \t], not \s, so a title on the line above is not taken in.
 // "Natural Essentials, Inc." keeps its legal suffix after the comma.
 const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}(?:,[ \\t]+(?:Inc|LLC|Ltd|GmbH|S\\.?A|B\\.?V)\\.?)?";
@@ -34,7 +34,10 @@ function plain(text: string): string {
   return text
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^#{1,6}\s*/gm, '')
-    .replace(/\*\*|__/g, '');
+    .replace(/\*\*|__/g, '')
+    // Text copied from a page's source keeps its tags: "Civil Engineer II-IV<br/>".
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi, '');
 }
 
 /** "E-Commerce Web Developer (Heraklion Crete)": the place a title carries in brackets. */
@@ -51,6 +54,8 @@ function cleanTitle(title: string): string {
   return title
     .replace(/\s*\(([^)]*,[^)]*,[^)]*)\)\s*/, ' ')
     .replace(/\s+(?:role|position|opening|vacancy)$/i, '')
+    // "Residential/General Electrician Full-Time": the hours are not part of the title.
+    .replace(/\s*[-–(]?\s*\b(?:full|part)[- ]?time\)?$/i, '')
     .trim();
 }
 
@@ -149,7 +154,7 @@ export interface PastedFields {
 const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|what|which|note|join|position|role)$/i;
 
 // A full stop ends a sentence, not a name, but for the "Inc." of "Natural Essentials, Inc.".
-const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V)\.$/.test(value));
+const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V)\.$/i.test(value));
 
 const plausibleName = (value: string | null | undefined): string | null =>
   value && value.length <= 80 && value.split(/\s+/).length <= 8 && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
