@@ -32,7 +32,7 @@ describe('/job add <link>', () => {
     const text = textOf(await runText(me, `/job add ${web.url('/jobs/backend')}`));
     expect(text).toContain('Saved #1.\n#1 · Senior Backend Engineer at Acme');
     // The page names an office to report to and its words say nothing of remote or hybrid work: on-site.
-    expect(text).toContain('Location: Berlin, DE · onsite, presumed from its place\n');
+    expect(text).toContain('Location: Berlin, DE · onsite, presumed\n');
     expect(text).toContain('Salary: EUR 85,000 – 105,000 a year');
     expect(text).toContain('Skills: TypeScript, Node.js, PostgreSQL, Kubernetes');
     const [job] = await app.services.db.select().from(jobs);

@@ -77,8 +77,9 @@ export function workModeFromText(location: string | null, title: string, descrip
   return null;
 }
 
-// Said on the card, so that a presumption is not taken for the posting's own word.
-const PRESUMED = 'presumed from its place';
+// Said on the card, so that a presumption (from a named town, or a board's on-site listing that
+// hybrid postings carry too) is not taken for the posting's own word.
+const PRESUMED = 'presumed';
 
 // "Remote", "Home-based", "Nationwide" say where people may be, not an office to go to.
 const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|various|multiple locations|flexible|home[- ]based|field[- ]based|nationwide|travel)\b/i;
