@@ -5,11 +5,6 @@ export type JsonLdNode = Record<string, unknown>;
 export const isNode = (value: unknown): value is JsonLdNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
 
-/**
- * All the JSON-LD on a page as one graph. Sites (Yoast, most CMSs) put the organisation, the
- * place and the posting side by side in an `@graph` and link them with `{"@id": …}` references;
- * `resolve` follows such a reference to the node it names, wherever on the page that node is.
- */
 // jsonrepair's time grows faster than the block (50 ms at 32 KB of quoted HTML, 13 s at 256 KB), and it runs on
 // the event loop every chat shares: past this size a broken block is dropped, as before.
 const REPAIRABLE = 32 * 1024;
@@ -29,6 +24,11 @@ function repair(raw: string): unknown {
   }
 }
 
+/**
+ * All the JSON-LD on a page as one graph. Sites (Yoast, most CMSs) put the organisation, the
+ * place and the posting side by side in an `@graph` and link them with `{"@id": …}` references;
+ * `resolve` follows such a reference to the node it names, wherever on the page that node is.
+ */
 export class JsonLdGraph {
   readonly nodes: JsonLdNode[] = [];
   private readonly byId = new Map<string, JsonLdNode>();
