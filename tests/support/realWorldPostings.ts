@@ -162,8 +162,8 @@ function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: bool
   // A label written in lower case ("crm") names the skill as much as "CRM" does.
   // A label that is an alias as a whole ("site reliability engineering" for SRE) is that skill, however short its name.
   const named = (text: string) => {
-    const [first] = taxonomy.find(text.trim());
-    if (first && first.index === 0 && first.length === text.trim().length) return first.skill;
+    const whole = taxonomy.whole(text);
+    if (whole) return whole;
     const skill = taxonomy.resolve(text) ?? taxonomy.skills.find((candidate) => candidate.name.toLowerCase() === text.trim().toLowerCase()) ?? null;
     return skill && skill.name.length >= text.length * 0.3 ? skill : null;
   };

@@ -59,9 +59,7 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   const own = posting.company?.trim().toLowerCase();
   // "T&H Heating and Air Conditioning Inc." names the employer, not an air-conditioning skill. A
   // name that is a skill as a whole ("Amazon Web Services") is left to the rule above.
-  const [wholeName] = own ? taxonomy.find(own) : [];
-  const nameIsSkill = wholeName !== undefined && wholeName.index === 0 && wholeName.length === own!.length;
-  const ownName = own && own.includes(' ') && !nameIsSkill ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(own).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const ownName = own && own.includes(' ') && !taxonomy.whole(own) ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(own).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
   const add = (written: string, kind: SectionKind, heading: string | null = null) => {
     const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
     for (const { skill, weak, index, length } of taxonomy.find(text)) {

@@ -175,6 +175,13 @@ export class Taxonomy {
     return [...found.values()];
   }
 
+  /** The skill a text names as a whole ("Amazon Web Services" → AWS), not one it merely starts with. */
+  whole(text: string): Skill | null {
+    const trimmed = text.trim();
+    const [first] = this.find(trimmed);
+    return first && first.index === 0 && first.length === trimmed.length ? first.skill : null;
+  }
+
   /** The canonical skill for a name or alias a person typed ("k8s" → Kubernetes), if any. */
   resolve(name: string): Skill | null {
     const [first] = this.find(name.trim());
