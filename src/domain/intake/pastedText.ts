@@ -3,7 +3,7 @@ import type { ParsedPosting } from './posting.js';
 import { presumedFromPlace } from '../analysis/workModeText.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
 import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
-import { placeFromSentences } from './placeSentence.js';
+import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
 const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
 const TITLE_LINE = LABELLED('job title|title|position|role');
@@ -167,7 +167,7 @@ function firstName(readings: (() => string | undefined)[]): string | null {
     const name = plausibleName(
       reading()
         ?.replace(/(?<!\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Bros|Ltd|[A-Z]))\.\s+\S.*$/, '')
-        .replace(/\.\s+(?:If|We|You|Your|Our|The|This|Please|Apply|Join|It|As|To)\b.*$/, ''),
+        .replace(NEXT_SENTENCE, ''),
     );
     if (name) return name;
   }

@@ -15,6 +15,9 @@ const SENTENCES = [
   new RegExp(`\\bour[ \\t]+(${WORDS})[ \\t]+(?:office|headquarters|HQ|studio)\\b`),
 ];
 
+// A full stop and a sentence's usual first word: "Washington, D.C. Our team…", "SD Freight Corp. If you…".
+export const NEXT_SENTENCE = /\.\s+(?:Our|We|The|This|Apply|Join|You|Your|Please|Due|If|It|As|To)\b.*$/;
+
 // "Located in The Hague" is a place; "based in The Bay Area" too; a sentence's next word is not.
 const NOT_PLACE = /^(?:Our|A|An|We|Please)\b/;
 
@@ -28,7 +31,7 @@ export function placeFromSentences(text: string): string | null {
       ?.trim()
       .replace(/(?<!\b(?:[A-Z]|St|Ft|Mt))\.\s+.*$/, '')
       // "Washington, D.C. Our team…": after an abbreviation, a sentence's usual first word ends it.
-      .replace(/\.\s+(?:Our|We|The|This|Apply|Join|You|Your|Please|Due|If|It|As|To)\b.*$/, '.')
+      .replace(NEXT_SENTENCE, '.')
       .replace(/(?<!\b[A-Z])\.$/, '');
     if (place && !NOT_PLACE.test(place)) return place;
   }
