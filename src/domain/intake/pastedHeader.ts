@@ -9,15 +9,20 @@ import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
 // A team's name in a header, never a company's.
 const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 const YC_BATCH = /\s*\((?:YC|Y Combinator)\s*[SWFX]?\d{2,4}\)\s*$/i;
-const MODE_ONLY = /^\s*(remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person)\s*$/i;
-const MODE_WORDS = /\b(remote|hybrid|on[- ]?site|in[- ]office|onsite|in[- ]person)\b/i;
+// How a header says where the work is done; written once for every pattern below.
+const MODE = 'remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person';
+// The same without "remote": the modes that point to an office, whose place a header gives beside them.
+const OFFICE_MODE = 'on[- ]?site|onsite|hybrid|in[- ]office|in[- ]person';
+const MODE_ONLY = new RegExp(`^\\s*(${MODE})\\s*$`, 'i');
+const MODE_WORDS = new RegExp(`\\b(${MODE})\\b`, 'i');
+// "ONSITE Cresskill, NJ", "Onsite/Hybrid, London, UK", "Contract / Onsite": the modes before a place.
+const LEADING_OFFICE_MODES = new RegExp(`^(?:contract\\s*\\/\\s*)?(?:${OFFICE_MODE})(?:\\s*(?:\\/|or)\\s*(?:${OFFICE_MODE}))*\\b[\\s:,–-]*`, 'i');
 const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;
 
 /** A place as a header writes it, without the mode words around it: "ONSITE Cresskill, NJ" → "Cresskill, NJ". */
 function placeOf(part: string): string {
   const bare = part
-    // "ONSITE Cresskill, NJ", "Onsite/Hybrid, London, UK": the modes go, the place stays.
-    .replace(/^(?:contract\s*\/\s*)?(?:on[- ]?site|onsite|hybrid|in[- ]office|in[- ]person)(?:\s*(?:\/|or)\s*(?:on[- ]?site|onsite|hybrid|in[- ]office|in[- ]person))*\b[\s:,–-]*/i, '')
+    .replace(LEADING_OFFICE_MODES, '')
     .replace(/^\((.*)\)$/, '$1')
     // "Onsite (New York) or Remote" → "New York or Remote".
     .replace(/^\(([^()]+)\)\s*(or|\/)\s*(remote)$/i, '$1 or $3')
@@ -29,7 +34,7 @@ function placeOf(part: string): string {
 const PIPE = /\s*\|\s*/;
 const SPACED_DASH = /\s+[—–]\s+/;
 // "PrairieLearn (Remote US)", "Kirkland, WA (In Person) Founding Engineer": a mode in brackets parts a field too.
-const BRACKETED_MODE = /\s*\(([^()]*\b(?:remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person)\b[^()]*)\)\s*/i;
+const BRACKETED_MODE = new RegExp(`\\s*\\(([^()]*\\b(?:${MODE})\\b[^()]*)\\)\\s*`, 'i');
 
 /** "Acme | Senior Engineer | Remote (US) | $150k | Full-time": the fields of a Hacker News style header. */
 export function pipeHeader(lines: string[]): { title: string | null; company: string | null; location: string | null } | null {
