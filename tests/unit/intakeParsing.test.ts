@@ -139,15 +139,20 @@ describe('JSON-LD JobPosting', () => {
     });
   });
 
-  it('reads remote from where applicants may live even beside an office, and a zero salary as none', () => {
+  // Real career sites (Pinpoint, USAJobs) name the country applicants may live in for on-site
+  // jobs too; only TELECOMMUTE, or applicant regions with no town to work in, say remote.
+  it('reads remote from where applicants may live only when no town is given, and a zero salary as none', () => {
     expect(readJsonLd(page('jsonld-remote-with-office.html'))).toMatchObject({
       company: 'Initrode',
-      location: 'Remote (United States) · Chicago, IL, US',
-      workMode: 'remote',
+      location: 'Chicago, IL, US',
+      workMode: null,
+      presumedWorkMode: 'onsite',
       salaryMin: null,
       salaryMax: null,
       salaryCurrency: null,
     });
+    const countryOnly = { '@type': 'JobPosting', title: 'Account Executive', hiringOrganization: { '@type': 'Organization', name: 'Initrode' }, description: 'Sell.', applicantLocationRequirements: { '@type': 'Country', name: 'United States' }, jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressCountry: 'US' } } };
+    expect(readJsonLd(`<script type="application/ld+json">${JSON.stringify(countryOnly)}</script>`)).toMatchObject({ location: 'Remote (United States) · US', workMode: 'remote' });
   });
 
   it('reads a range put on the amount itself, with no unit, as yearly', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../src/domain/analysis/analyzePosting.js';
+import { Taxonomy } from '../../src/domain/analysis/taxonomy.js';
+import { PRESUMED_WORK_MODE } from '../../src/domain/analysis/workModeText.js';
 import { readPastedFields, readPastedText } from '../../src/domain/intake/pastedText.js';
 
 describe('a posting pasted as text', () => {
@@ -16,13 +19,16 @@ describe('a posting pasted as text', () => {
     expect(readPastedText('Data Analyst - Globex\nLocation: Remote (EU)\nText')?.location).toBe('Remote (EU)');
   });
 
-  it('presumes on-site work at a named place, never at "Remote" or a country alone', () => {
-    expect(readPastedText('Registered Nurse - Flint Health\nLocation: Austin, TX\nCare for patients.')?.presumedWorkMode).toBe('onsite');
-    expect(readPastedText('Data Analyst - Globex\nLocation: Remote (EU)\nText')?.presumedWorkMode).toBeNull();
-    expect(readPastedText('Data Analyst - Globex\nLocation: United States\nText')?.presumedWorkMode).toBeNull();
-    expect(readPastedText('Data Analyst - Globex\nLocation: Germany\nText')?.presumedWorkMode).toBeNull();
-    expect(readPastedText('Sales Rep - Globex\nLocation: Home-based, UK\nText')?.presumedWorkMode).toBeNull();
-    expect(readPastedText('Data Analyst - Globex\nText')?.presumedWorkMode).toBeNull();
+  it('is presumed on-site at a named town, never at "Remote", a country or no place at all', () => {
+    const taxonomy = Taxonomy.load();
+    const presumed = (text: string) => analyzePosting(taxonomy, readPastedText(text)!).workModeDetail === PRESUMED_WORK_MODE;
+    const nurse = analyzePosting(taxonomy, readPastedText('Registered Nurse - Flint Health\nLocation: Austin, TX\nCare for patients.')!);
+    expect([nurse.workMode, nurse.workModeDetail]).toEqual(['onsite', PRESUMED_WORK_MODE]);
+    expect(presumed('Data Analyst - Globex\nLocation: Remote (EU)\nText')).toBe(false);
+    expect(presumed('Data Analyst - Globex\nLocation: United States\nText')).toBe(false);
+    expect(presumed('Data Analyst - Globex\nLocation: Germany\nText')).toBe(false);
+    expect(presumed('Sales Rep - Globex\nLocation: Home-based, UK\nText')).toBe(false);
+    expect(presumed('Data Analyst - Globex\nText')).toBe(false);
   });
 
   it.each([

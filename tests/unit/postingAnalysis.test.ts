@@ -149,8 +149,10 @@ describe('analysis', () => {
     const base = { title: 'Partner Manager', location: 'San Francisco, CA' };
     const share = analyse({ ...base, workMode: 'onsite', description: 'Currently, we expect all staff to be in one of our offices at least 25% of the time.' });
     expect([share.workMode, share.workModeDetail]).toEqual(['hybrid', 'in the office 25% of the time; its listing says onsite']);
+    // A perk says nothing of where the work is: the town alone leaves it presumed.
     const perk = analyse({ ...base, description: 'Benefits: onsite medical center, gym.' });
-    expect(perk.workMode).toBeNull();
+    expect([perk.workMode, perk.workModeDetail]).toEqual(['onsite', 'presumed']);
+    expect(analyse({ ...base, location: null, description: 'Benefits: onsite medical center, gym.' }).workMode).toBeNull();
     const header = analyse({ ...base, location: null, description: 'Ringtail Labs | Sr Electrical Engineer | Contract/Remote (US) | $125 - $200/hr' });
     expect(header.workMode).toBe('remote');
     const hybrid = analyse({ ...base, location: 'Mannheim (onsite 1x/month)', description: 'Risiq GmbH | Backend Engineer | Hybrid Mannheim, Germany (onsite 1x/month) | €55k–€85k' });
@@ -190,6 +192,29 @@ describe('analysis', () => {
     expect(office.workMode).toBe('onsite');
     const benefits = analyse({ ...base, description: 'General Benefits · Health Insurance · Permanently Remote · Dental' });
     expect(benefits.workMode).toBe('remote');
+  });
+
+  it("reads what real postings say of work mode: a cloud's hybrid, meetings, a form's No, office days for locals, work from any location", () => {
+    const base = { title: 'Engineer', location: 'Singapore' };
+    const cloud = analyse({ ...base, description: 'Experience building reusable cloud infrastructure in an AWS-based hybrid environment.' });
+    expect(cloud.workMode).toBeNull();
+    const meetings = analyse({ ...base, workMode: 'remote', description: 'Ability to accommodate early-morning meetings minimum 4 days a week is a must.' });
+    expect([meetings.workMode, meetings.workModeDetail]).toEqual(['remote', null]);
+    const officeHours = analyse({ ...base, description: 'Team office hours 2 days a week.' });
+    expect(officeHours.workMode).toBeNull();
+    const clients = analyse({ ...base, description: 'Willingness to travel across EMEA for in-person client meetings & events.' });
+    expect(clients.workMode).toBeNull();
+    const form = analyse({ ...base, description: '40 hours per week\n100% Remote Work Availability: No\nHybrid Work Availability: No' });
+    expect(form.workMode).toBe('onsite');
+    const locals = analyse({ ...base, workMode: 'remote', description: "If you're based in the San Francisco Bay Area, you will be working from our San Francisco office 2 days/week." });
+    expect([locals.workMode, locals.workModeDetail]).toEqual(['remote', '2 days a week in the office for those based near one']);
+    const anywhere = analyse({ ...base, location: null, description: 'We operate without a physical office and you will be able to perform the work in any location that has internet access.' });
+    expect(anywhere.workMode).toBe('remote');
+    const either = analyse({ ...base, location: 'Seattle, WA', description: 'This is a full-time position, which can be done remotely or in our office in Seattle, WA.' });
+    expect(either.workMode).toBe('remote');
+    // Still hybrid where the office days are everyone's.
+    const everyone = analyse({ ...base, description: 'You will be working from our Singapore office 2 days/week.' });
+    expect([everyone.workMode, everyone.workModeDetail]).toEqual(['hybrid', '2 days a week in the office']);
   });
 
   it('takes a language only where the posting asks to speak it, not where it names a place or an office', () => {

@@ -2,7 +2,7 @@ import type { WorkMode } from '../../models/jobs.js';
 import type { PayPeriod } from '../intake/salary.js';
 import { salaryFromText } from './salaryText.js';
 import { splitSections, withoutCompanySentences, withoutTeamNames, type SectionKind } from './sections.js';
-import { settleWorkMode, workModeFromText } from './workModeText.js';
+import { presumedFromPlace, settleWorkMode, workModeFromText } from './workModeText.js';
 import { asksLanguage } from './languageAsked.js';
 import { escapeRegExp } from '../escapeRegExp.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
@@ -86,7 +86,8 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   if (!technical) for (const name of skills.keys()) if (!namedPlainly.has(name)) skills.delete(name);
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
-  const mode = settleWorkMode(posting.workMode ?? null, workModeFromText(posting.location, posting.title, description), posting.presumedWorkMode ?? null);
+  // A source's own presumption first (a board's on-site listing); else the town it names.
+  const mode = settleWorkMode(posting.workMode ?? null, workModeFromText(posting.location, posting.title, description), posting.presumedWorkMode ?? presumedFromPlace(posting.location));
   return {
     skills: [...skills.values()],
     seniority: seniorityOf(posting.title, description),

@@ -9,11 +9,14 @@ export interface WorkModeReading {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 const COUNT = '(\\d|one|two|three|four|five)(?:\\s*(?:-|to|or)\\s*(\\d|two|three|four|five))?';
+const OFFICE_WORD = '(?:office(?!\\s+hours)|hq|studio|on[- ]?site|in[- ]person|hybrid)\\b';
 // "3 days a week in the office", "two days per week onsite", "in the office 3 days a week", "3x/week in office".
 const OFFICE_DAYS = [
   new RegExp(`\\b${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)?\\s*week\\s*(?:in|at|from|on)?[- ](?:the |our |an |a )?(?:office|hq|studio|site|onsite|on-site|in[- ]person)`, 'i'),
   new RegExp(`\\b(?:in[- ]office|in the office|on[- ]?site|in[- ]person)\\s*(?:for\\s*)?${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)\\s*week`, 'i'),
-  new RegExp(`\\b${COUNT}\\s*(?:days?)\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
+  // A bare "3 days a week" only in a sentence about the office, not "meetings 4 days a week".
+  new RegExp(`\\b${COUNT}\\s*days?\\s*(?:a|per|each|/)\\s*week\\b(?=[^.;\\n]*\\b${OFFICE_WORD})`, 'i'),
+  new RegExp(`(?<=\\b${OFFICE_WORD}[^.;\\n]*)\\b${COUNT}\\s*days?\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
   // "We ask that you come in 2-3 times per week."
   new RegExp(`\\b(?:come|coming|be) in(?:to (?:the|our) office)?\\s+${COUNT}\\s*(?:days?|times)\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
 ];
@@ -21,12 +24,14 @@ const HYBRID = /\bhybrid\b/i;
 // "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments"; "Location: Hybrid" and
 // LinkedIn's "#LI-Hybrid" tag say it too.
 const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b|#LI-hybrid\b|:\s*hybrid\b|\b(?:on[- ]?site|onsite|remote)\s*\/\s*hybrid\b|\bhybrid\s*\/\s*(?:on[- ]?site|onsite|remote)\b/im;
-const REMOTE_STRONG = /\b(fully[- ]remote|permanently remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh)\b/i;
+const REMOTE_STRONG = /\b(fully[- ]remote|permanently remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh|(?:without|no) (?:a )?physical office|(?:the )?work (?:from|in) any location|(?:can|may|could) be (?:done|performed|worked|based) remotely|(?:option|opportunity|choice) to work remotely)\b/i;
 // "Onsite (New York) or Remote": remote is open to the applicant.
 const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\bor\s+|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
 const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
+// A form's "Hybrid Work Availability: No" rules the mode out rather than naming it; read as "not remote" for remote.
+const RULED_OUT = /\b(?:\d+%\s*)?(?:remote|hybrid)\s+work\s+(?:availability|available|eligib\w+|option)\s*[:?]?\s*no\b/gi;
 // Not the perks: "onsite medical center", "on-site gym".
-const ONSITE = /\b(on[- ]?site(?! (?:interviews?|medical|health|clinic|gym|fitness|cafeteria|caf[eé]|childcare|daycare|parking|meals?|lunch|amenities|wellness))|in[- ]office|office[- ]based|in[- ]person|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
+const ONSITE = /\b(on[- ]?site(?! (?:interviews?|medical|health|clinic|gym|fitness|cafeteria|caf[eé]|childcare|daycare|parking|meals?|lunch|amenities|wellness))|in[- ]office|office[- ]based|in[- ]person(?! (?:client |customer )?(?:meetings?|events?|visits?|interviews?|conferences?|workshops?|sessions?|gatherings?|offsites?|training|collaboration))|in the office (?:five|5) days|5 days (?:a|per) week in the office)\b/i;
 // "You will be required to work full-time in our beautiful office in downtown Athens."
 // "We work in a spacious office with…": where the team works, so where the job is.
 const WORK_IN_OFFICE = /\bwork(?:ing)?\s+(?:full[- ]time\s+)?(?:from|in|at|out of)\s+(?:our|the|an?)\s+(?:(?!home\b)[\w-]+\s+){0,2}(?:office|offices|studio|headquarters|hq)\b(?!\s+(?:setup|equipment|stipend|allowance|budget))/i;
@@ -39,10 +44,29 @@ const OFFICE_SHARE = [
   /(?<!up to\s)\b(\d{1,2})\s?%\s+(?:of the time\s+)?(?:in[- ](?:the[- ])?office|on[- ]?site)\b(?!\s+travel)/i,
 ];
 
-function officeDays(text: string): string | null {
+// "If you're based in the Bay Area, you will work from our office 2 days a week": office days for
+// those who live near one, so the rest work remotely.
+const FOR_THOSE_NEARBY = /^\W*(?:if|when|for (?:those|anyone|candidates|employees))\b[^.;\n]{0,60}\b(?:based|located|local|live|living|near|nearby|within)\b/i;
+// "Hybrid" beside cloud words is about where software runs: "an AWS-based hybrid environment".
+const ABOUT_SYSTEMS = /\b(?:cloud|on-?prem\w*|infrastructure|aws|azure|gcp|data cent(?:er|re)s?|deployments?|kubernetes|servers?)\b/i;
+
+/** The sentence (or list item) a match sits in. */
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf(';', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
+  const stop = text.slice(index).search(/[.;\n]/);
+  return text.slice(start, stop < 0 ? undefined : index + stop);
+}
+
+interface OfficeDays {
+  text: string;
+  /** Asked only of those who live near an office. */
+  nearby: boolean;
+}
+
+function officeDays(text: string): OfficeDays | null {
   for (const pattern of OFFICE_SHARE) {
     const share = pattern.exec(text);
-    if (share && Number(share[1]) > 0 && Number(share[1]) < 100) return `in the office ${share[1]}% of the time`;
+    if (share && Number(share[1]) > 0 && Number(share[1]) < 100) return { text: `in the office ${share[1]}% of the time`, nearby: FOR_THOSE_NEARBY.test(sentenceAt(text, share.index)) };
   }
   for (const pattern of OFFICE_DAYS) {
     const match = pattern.exec(text);
@@ -51,35 +75,44 @@ function officeDays(text: string): string | null {
     const high = count(match[2]);
     if (!low || low > 5 || (high && high > 5)) continue;
     const days = high ? `${low}–${high}` : String(low);
-    return `${days} day${low === 1 && !high ? '' : 's'} a week in the office`;
+    return { text: `${days} day${low === 1 && !high ? '' : 's'} a week in the office`, nearby: FOR_THOSE_NEARBY.test(sentenceAt(text, match.index)) };
   }
   return null;
+}
+
+/** Hybrid work named in the words, not a hybrid cloud. */
+function saysHybridWork(description: string): boolean {
+  for (const match of description.matchAll(new RegExp(HYBRID_WORK.source, 'gim'))) {
+    if (!ABOUT_SYSTEMS.test(sentenceAt(description, match.index))) return true;
+  }
+  return false;
 }
 
 /**
  * Reads the work mode from a posting's words: its location line and title first (a location
  * reading "Remote - US" is plain), then the description. Hybrid wins when the posting mentions
  * it or a number of office days; "not remote" reads as on-site; a bare "remote" counts only as
- * a label ("Remote", "(Remote)", "Location: Remote"), not in "remote teams".
+ * a label ("Remote", "(Remote)", "Location: Remote"), not in "remote teams". Office days asked
+ * only of those who live nearby leave the job remote, and say so.
  */
-export function workModeFromText(location: string | null, title: string, description: string): WorkModeReading | null {
+export function workModeFromText(location: string | null, title: string, words: string): WorkModeReading | null {
   const heading = `${location ?? ''}\n${title}`;
+  const description = words.replace(RULED_OUT, (option) => (/^\W*(?:\d+%\s*)?remote/i.test(option) ? 'not remote' : ' '));
   const days = officeDays(description) ?? officeDays(heading);
-  if (HYBRID.test(heading) || HYBRID_WORK.test(description)) {
-    return { mode: 'hybrid', detail: days };
-  }
-  if (days && !/\b5 days\b/.test(days)) return { mode: 'hybrid', detail: days };
+  const nearby = days?.nearby ? `${days.text} for those based near one` : null;
+  if (HYBRID.test(heading) || saysHybridWork(description)) return { mode: 'hybrid', detail: days?.text ?? null };
+  if (days && !days.nearby && !/\b5 days\b/.test(days.text)) return { mode: 'hybrid', detail: days.text };
   if (NOT_REMOTE.test(heading) || NOT_REMOTE.test(description)) return { mode: 'onsite', detail: null };
-  if (REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading)) return { mode: 'remote', detail: null };
+  if (REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading)) return { mode: 'remote', detail: nearby };
   if (ONSITE.test(heading)) return { mode: 'onsite', detail: null };
-  if (REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description)) return { mode: 'remote', detail: null };
+  if (REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description) || nearby) return { mode: 'remote', detail: nearby };
   if (ONSITE.test(description) || WORK_IN_OFFICE.test(description)) return { mode: 'onsite', detail: null };
   return null;
 }
 
 // Said on the card, so that a presumption (from a named town, or a board's on-site listing that
 // hybrid postings carry too) is not taken for the posting's own word.
-const PRESUMED = 'presumed';
+export const PRESUMED_WORK_MODE = 'presumed';
 
 // "Remote", "Home-based", "Nationwide" say where people may be, not an office to go to.
 const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|various|multiple locations|flexible|home[- ]based|field[- ]based|nationwide|travel)\b/i;
@@ -88,8 +121,9 @@ const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|vari
 const TOWN = /,\s*\S|^[A-Z]{2}-[A-Z]{2}-\S/;
 
 /**
- * Where a source has no work-mode field, a posting that names a place to work and says nothing of
- * remote or hybrid work is done there: a nurse's "Austin, TX", a mechanic's "Cambridge, Ontario".
+ * A posting that names a place to work and whose data and words say nothing of remote or hybrid
+ * work is done there: a nurse's "Austin, TX", a mechanic's "Cambridge, Ontario". Any source: a
+ * pasted text, or a Greenhouse or Lever posting with no work-mode field filled in.
  */
 export function presumedFromPlace(location: string | null): WorkMode | null {
   const place = location?.trim();
@@ -102,7 +136,7 @@ export function presumedFromPlace(location: string | null): WorkMode | null {
  * passing word — and the detail says which source said what.
  */
 export function settleWorkMode(stated: WorkMode | null, read: WorkModeReading | null, presumed: WorkMode | null = null): { workMode: WorkMode | null; detail: string | null } {
-  if (!read) return { workMode: stated ?? presumed, detail: stated || !presumed ? null : PRESUMED };
+  if (!read) return { workMode: stated ?? presumed, detail: stated || !presumed ? null : PRESUMED_WORK_MODE };
   if (!stated || stated === read.mode) return { workMode: read.mode, detail: read.detail };
   // Office days written out are more specific than any flag; a bare word is not.
   if (read.mode === 'hybrid' && read.detail) return { workMode: 'hybrid', detail: `${read.detail}; its listing says ${stated}` };

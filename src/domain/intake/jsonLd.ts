@@ -32,6 +32,13 @@ function placeText(graph: JsonLdGraph, value: unknown): string | null {
   return parts.length ? [...new Set(parts)].join(', ') : text(place.name);
 }
 
+/** A place with a town or street, not a country alone: somewhere to go to work. */
+function isWorkplace(graph: JsonLdGraph, value: unknown): boolean {
+  const place = graph.resolve(value);
+  const address = isNode(place) ? graph.resolve(place.address) : null;
+  return isNode(address) && Boolean(text(address.addressLocality) ?? text(address.streetAddress));
+}
+
 function amount(raw: unknown, unit: string | null): number | null {
   const value = typeof raw === 'string' ? Number(raw.replace(/[,\s]/g, '')) : typeof raw === 'number' ? raw : Number.NaN;
   // A zero or a nonsense figure is a placeholder, not pay.
@@ -54,10 +61,16 @@ function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 
   return { salaryMin: min, salaryMax: max, salaryCurrency: text(money.currency ?? value.currency)?.toUpperCase() ?? null, salaryPeriod: payPeriod(unit) };
 }
 
-/** Remote when the data says so (TELECOMMUTE, or where applicants may live), even beside an office address. */
-function remoteOf(posting: JsonLdNode): boolean {
+/**
+ * Remote when the data says so: TELECOMMUTE, even beside an office address; or where applicants
+ * may live with no place of work given. Beside a street address, applicant regions alone are not
+ * remote: schema.org says they are "usually" for telecommuting jobs, and career sites (Pinpoint,
+ * USAJobs) fill them in for every posting, an on-site lab's too.
+ */
+function remoteOf(graph: JsonLdGraph, posting: JsonLdNode): boolean {
   const telecommute = asArray(posting.jobLocationType).some((type) => typeof type === 'string' && /telecommute/i.test(type));
-  return telecommute || asArray(posting.applicantLocationRequirements).length > 0;
+  const workplace = graph.resolveAll(posting.jobLocation).some((place) => isWorkplace(graph, place));
+  return telecommute || (!workplace && asArray(posting.applicantLocationRequirements).length > 0);
 }
 
 // An office address alone doesn't say on-site (remote postings list their headquarters too), so
@@ -141,7 +154,7 @@ export function readJsonLd(html: string): ParsedPosting | null {
   // only from a region the page marks as its main one, not a body holding "similar jobs" too.
   const description = withParts(stated.length >= LEFT_OUT ? stated : (pageText(load(html), { wholeBody: false }) ?? stated), posting);
   const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
-  const remote = remoteOf(posting);
+  const remote = remoteOf(graph, posting);
   const identifier = graph.resolve(posting.identifier);
   return {
     title: cleanPageTitle(htmlToText(title), company),

@@ -1,6 +1,5 @@
 import { escapeRegExp } from '../escapeRegExp.js';
 import type { ParsedPosting } from './posting.js';
-import { presumedFromPlace } from '../analysis/workModeText.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
 import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
@@ -132,7 +131,6 @@ export function pastedPosting(text: string, { title, company, location }: { titl
     company,
     location,
     workMode: null,
-    presumedWorkMode: presumedFromPlace(location),
     salaryMin: null,
     salaryMax: null,
     salaryCurrency: null,

@@ -20,19 +20,23 @@ export interface GreenhouseJob {
   /** Custom fields a company adds to its jobs; many add a "Workplace Type". */
   metadata?: { name?: string; value?: unknown }[] | null;
   departments?: { name?: string }[];
+  /** The company's offices the job is filed under; some name one "Remote (International)". */
+  offices?: { name?: string }[];
 }
 
 // "Workplace Type", "Work Arrangement", "Location Type", "Remote Status": names companies give the field.
 const WORK_MODE_FIELD = /workplace|work\s*(?:place|arrangement|model|type|location)|location\s*type|remote/i;
 
-/** The work mode a company put in a custom field, if it did. */
+/** The work mode a company put in a custom field, or the remote office it filed the job under. */
 function workModeOf(job: GreenhouseJob): ParsedPosting['workMode'] {
   for (const field of job.metadata ?? []) {
     if (!field.name || !WORK_MODE_FIELD.test(field.name)) continue;
     const mode = workModeFrom(Array.isArray(field.value) ? field.value.join(' ') : typeof field.value === 'string' ? field.value : null);
     if (mode) return mode;
   }
-  return null;
+  // Filed only under offices named "Remote …": remote, whatever town the location line names.
+  const offices = (job.offices ?? []).map((office) => workModeFrom(office.name));
+  return offices.length && offices.every((mode) => mode === 'remote') ? 'remote' : null;
 }
 
 export function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
@@ -42,8 +46,8 @@ export function toPosting(job: GreenhouseJob, company: string): ParsedPosting {
     title: job.title,
     company: job.company_name ?? company,
     location,
-    // Greenhouse has no work-mode field of its own: a company's custom field when there is one,
-    // else the analysis reads it from the location line and the text.
+    // Greenhouse has no work-mode field of its own: a company's custom field or remote office when
+    // there is one, else the analysis reads it from the location line and the text.
     workMode: workModeOf(job),
     salaryMin: null,
     salaryMax: null,
