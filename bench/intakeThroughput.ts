@@ -54,12 +54,14 @@ for (const set of sets) {
   const inSet = results.filter((result) => result.posting.set === set);
   if (inSet.length) console.log(scoreRow(set, score(taxonomy, inSet)));
 }
-if (sets.length > 1) console.log(scoreRow('all', score(taxonomy, results)));
+const all = score(taxonomy, results);
+if (sets.length > 1) console.log(scoreRow('all', all));
 console.log(`per shape, ${sets.length > 1 ? 'all sets' : 'dev'}:`);
 for (const shape of [...new Set(realPostings.map((posting) => posting.shape))].sort()) {
   console.log(scoreRow(`  ${shape}`, score(taxonomy, results.filter((result) => result.posting.shape === shape))));
 }
 console.log(scoreRow('  not engineering', score(taxonomy, results.filter((result) => result.posting.field === 'other'))));
+console.log(`mode: ${all.presumedUnsaid} of the ${all.fields.workMode} right are "onsite, presumed" where the label says the posting doesn't say`);
 // Where a second person labelled the same postings without seeing the first labels: how far two
 // careful readers agree, and the extractor scored against the second reader too.
 const secondReadings = sets.flatMap((set) => {

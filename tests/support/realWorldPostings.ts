@@ -8,6 +8,7 @@ import { pastedPosting, readPastedFields } from '../../src/domain/intake/pastedT
 import type { ParsedPosting } from '../../src/domain/intake/posting.js';
 import { readPosting } from '../../src/domain/intake/readPosting.js';
 import { PER_YEAR, type PayPeriod } from '../../src/domain/intake/salary.js';
+import { PRESUMED_WORK_MODE } from '../../src/domain/analysis/workModeText.js';
 import { loadConfig } from '../../src/config.js';
 import { postingReaders } from '../../src/integrations/jobSources.js';
 
@@ -183,6 +184,8 @@ export interface Score {
   skills: Counts;
   soft: Counts;
   fields: Record<'title' | 'company' | 'location' | 'workMode' | 'salary', number>;
+  /** Of the work modes right, those the card shows as presumed against a label of "not said". */
+  presumedUnsaid: number;
   failures: string[];
   ms: number[];
 }
@@ -196,7 +199,7 @@ export const recallInVocabulary = (counts: Counts) => (counts.right + counts.mis
 
 /** Scores extractions against the labels: skills (technical and soft apart) and each field. */
 export function score(taxonomy: Taxonomy, results: { posting: RealPosting; extraction: Extraction }[]): Score {
-  const total: Score = { postings: 0, skills: { right: 0, extra: 0, missed: 0, unknown: 0 }, soft: { right: 0, extra: 0, missed: 0, unknown: 0 }, fields: { title: 0, company: 0, location: 0, workMode: 0, salary: 0 }, failures: [], ms: [] };
+  const total: Score = { postings: 0, skills: { right: 0, extra: 0, missed: 0, unknown: 0 }, soft: { right: 0, extra: 0, missed: 0, unknown: 0 }, fields: { title: 0, company: 0, location: 0, workMode: 0, salary: 0 }, presumedUnsaid: 0, failures: [], ms: [] };
   for (const { posting, extraction } of results) {
     total.postings++;
     total.ms.push(extraction.ms);
@@ -218,7 +221,13 @@ export function score(taxonomy: Taxonomy, results: { posting: RealPosting; extra
     check('title', words(read.title) === words(label.title), read.title, label.title);
     check('company', companyWords(read.company) === companyWords(label.company), read.company, label.company);
     check('location', sameLocation(label.location, read.location), read.location, label.location);
-    check('workMode', analysis.workMode === label.workMode, analysis.workMode, label.workMode);
+    // A presumption ("onsite, presumed": a place and no word of remote or hybrid work) claims no
+    // more than that the posting doesn't say, so it agrees with a labeller who wrote "not said" as
+    // much as with one who presumed on-site too; the bench counts the first kind apart.
+    const presumed = analysis.workModeDetail === PRESUMED_WORK_MODE;
+    const unsaid = presumed && label.workMode === null;
+    if (unsaid) total.presumedUnsaid++;
+    check('workMode', analysis.workMode === label.workMode || unsaid, analysis.workMode, label.workMode);
     check('salary', sameSalary(label.salary, analysis), [analysis.salaryMin, analysis.salaryMax, analysis.salaryCurrency, analysis.salaryPeriod], label.salary);
 
     countSkills(taxonomy, label, analysis.skills.map((skill) => ({ name: skill.name, soft: isSoftSkill(skill) })), total, note);
