@@ -287,6 +287,19 @@ describe('analysis', () => {
     expect(analyst.skills.map((skill) => skill.name)).toEqual(['FP&A', 'Microsoft Excel']);
     const lowercase = analyse({ title: 'Engineer', description: 'Requirements\n- Experience leading accounting teams' });
     expect(lowercase.skills.map((skill) => skill.name)).toContain('Accounting');
+    // Whop's and Vitol's postings: the teams one works with, in lower case.
+    const payables = analyse({ title: 'Accounts Payable Specialist', description: 'Requirements\n- Collaborate with procurement, operations, and finance teams to resolve invoice discrepancies\n- NetSuite' });
+    expect(payables.skills.map((skill) => skill.name)).not.toContain('Procurement');
+    const platform = analyse({ title: 'Platform Engineer', description: 'Requirements\n- Ability to engage effectively with development, infrastructure, security, and business stakeholders\n- Terraform' });
+    expect(platform.skills.map((skill) => skill.name)).not.toContain('Security');
+    expect(platform.skills.map((skill) => skill.name)).toContain('Stakeholder Management');
+  });
+
+  it("takes no recruiting from an employer's small print about how it hires", () => {
+    const names = (description: string) => analyse({ title: 'Account Manager', description }).skills.map((skill) => skill.name);
+    expect(names('Requirements\n- Salesforce\n\nWe do not accept unsolicited resumes or referrals from any third-party recruiting firms or agencies.')).not.toContain('Recruiting');
+    expect(names('The University of North Dakota Department of Athletics is currently recruiting for a Coordinator.\n\nRequirements\n- Salesforce')).not.toContain('Recruiting');
+    expect(names('Requirements\n- Salesforce\n\nSee our Privacy Policy regarding personal information relating to the application and recruitment process.')).not.toContain('Recruiting');
   });
 
   it('falls back on what the data presumes (an office to report to) only when neither the data nor the words say', () => {

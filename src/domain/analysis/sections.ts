@@ -20,9 +20,10 @@ const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('
 const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|are)|skills|experience|profile|your background`, 'i');
 
 // The application small print is neither: "beware of recruiting scams", "we never ask for your social security number",
-// "no recruitment consultants please", "follow us on social media".
+// "no recruitment consultants please", "follow us on social media", "we accept no resumes from
+// third-party recruiting firms", "the University is currently recruiting for…".
 const CONTEXT_LINE =
-  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|no recruitment (?:consultants|agencies)|follow us\b/i;
+  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|no recruitment (?:consultants|agencies)|follow us\b|recruiting (?:firms?|agenc)|third[- ]party (?:recruit|agenc)|unsolicited (?:resumes|cvs|applications)|(?:is|are) (?:currently )?recruiting for|application and recruitment process/i;
 // How the company hires, told to the candidate: "our Talent Acquisition Partner will get in touch
 // with you", "a fair recruitment process in which every candidate is considered". Not a recruiter's
 // own work ("own our interview process in Greenhouse"), which names no candidate.
@@ -136,7 +137,13 @@ export function withoutCompanySentences(text: string, company: string | null): s
 const NAME = "(?:[A-Z][\\w&.'’/-]*|&)(?:\\s+(?:[A-Z][\\w&.'’/-]*|&)){0,3}";
 const TEAM_NAMES = new RegExp(`(?:${NAME}\\s*,\\s*){0,6}(?:(?:and|or|&)\\s+)?${NAME}\\s+(?:teams?|departments?|organi[sz]ations?|orgs?)\\b`, 'g');
 
+// The teams someone works with, written in lower case: "collaborate with procurement, operations,
+// and finance teams", "engage with development, infrastructure, security, and business
+// stakeholders". Only after "with", "across" or "alongside", so "leading accounting teams" stays.
+const WORKED_WITH = /\b(with|across|alongside)\s+(?:the\s+|our\s+|your\s+|other\s+)?(?:(?!cross-functional\b)[a-z][\w&/-]*,?\s+){1,8}(?:(?:and|or|&)\s+(?:[a-z][\w&/-]*\s+){1,2})?(teams?|stakeholders|departments?|functions)\b/g;
+
 /** A text without the names of the teams it mentions: working beside Accounting asks no accounting. */
 export function withoutTeamNames(text: string): string {
-  return text.replace(TEAM_NAMES, ' ');
+  // The words around the names stay: "with stakeholders" still asks for stakeholder management.
+  return text.replace(TEAM_NAMES, ' ').replace(WORKED_WITH, '$1 $2');
 }
