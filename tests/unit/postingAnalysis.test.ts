@@ -59,6 +59,8 @@ describe('salary in text', () => {
     ['Salary: $120,000 - $150,000\n\nYou will manage $1,000,000 - $3,000,000 per year in ad spend.', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
     ['You will manage $1,000,000 - $3,000,000 per year in ad spend.', null],
     ['Salary: $95,000\nLevel 2: $100,000 - $140,000', { min: 95000, max: 95000, currency: 'USD', period: 'year' }],
+    // Waabi's: an "hourly range", and a code written after a "$" says which dollars.
+    ['The Canada hourly range for this role is: $60-$65 CAD in addition to competitive perks & benefits.', { min: 124800, max: 135200, currency: 'CAD', period: 'hour' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });

@@ -6,7 +6,7 @@ import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
 const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
 const TITLE_LINE = LABELLED('job title|title|position|role');
-const COMPANY_LINE = LABELLED('company|employer|organi[sz]ation|hiring company');
+const COMPANY_LINE = LABELLED('company|employer|business|organi[sz]ation|hiring company');
 const LOCATION_LINE = LABELLED('location|based in|office');
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
