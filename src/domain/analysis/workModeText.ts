@@ -9,14 +9,13 @@ export interface WorkModeReading {
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 const COUNT = '(\\d|one|two|three|four|five)(?:\\s*(?:-|to|or)\\s*(\\d|two|three|four|five))?';
-const OFFICE_WORD = '(?:office(?!\\s+hours)|hq|studio|on[- ]?site|in[- ]person|hybrid)\\b';
+// A bare "3 days a week" counts only in a sentence about the office, not "meetings 4 days a week".
+const BARE_DAYS = new RegExp(`\\b${COUNT}\\s*days?\\s*(?:a|per|each|/)\\s*week\\b`, 'gi');
+const OFFICE_WORD = /\b(?:office(?!\s+hours)|hq|studio|on[- ]?site|in[- ]person|hybrid)\b/i;
 // "3 days a week in the office", "two days per week onsite", "in the office 3 days a week", "3x/week in office".
 const OFFICE_DAYS = [
   new RegExp(`\\b${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)?\\s*week\\s*(?:in|at|from|on)?[- ](?:the |our |an |a )?(?:office|hq|studio|site|onsite|on-site|in[- ]person)`, 'i'),
   new RegExp(`\\b(?:in[- ]office|in the office|on[- ]?site|in[- ]person)\\s*(?:for\\s*)?${COUNT}\\s*(?:days?|x)\\s*(?:a|per|each|/)\\s*week`, 'i'),
-  // A bare "3 days a week" only in a sentence about the office, not "meetings 4 days a week".
-  new RegExp(`\\b${COUNT}\\s*days?\\s*(?:a|per|each|/)\\s*week\\b(?=[^.;\\n]*\\b${OFFICE_WORD})`, 'i'),
-  new RegExp(`(?<=\\b${OFFICE_WORD}[^.;\\n]*)\\b${COUNT}\\s*days?\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
   // "We ask that you come in 2-3 times per week."
   new RegExp(`\\b(?:come|coming|be) in(?:to (?:the|our) office)?\\s+${COUNT}\\s*(?:days?|times)\\s*(?:a|per|each|/)\\s*week\\b`, 'i'),
 ];
@@ -70,14 +69,21 @@ function officeDays(text: string): OfficeDays | null {
   }
   for (const pattern of OFFICE_DAYS) {
     const match = pattern.exec(text);
-    if (!match) continue;
-    const low = count(match[1]);
-    const high = count(match[2]);
-    if (!low || low > 5 || (high && high > 5)) continue;
-    const days = high ? `${low}–${high}` : String(low);
-    return { text: `${days} day${low === 1 && !high ? '' : 's'} a week in the office`, nearby: FOR_THOSE_NEARBY.test(sentenceAt(text, match.index)) };
+    const days = match && daysIn(text, match);
+    if (days) return days;
+  }
+  for (const match of text.matchAll(BARE_DAYS)) {
+    if (OFFICE_WORD.test(sentenceAt(text, match.index))) return daysIn(text, match);
   }
   return null;
+}
+
+function daysIn(text: string, match: RegExpExecArray | RegExpMatchArray): OfficeDays | null {
+  const low = count(match[1]);
+  const high = count(match[2]);
+  if (!low || low > 5 || (high && high > 5)) return null;
+  const days = high ? `${low}–${high}` : String(low);
+  return { text: `${days} day${low === 1 && !high ? '' : 's'} a week in the office`, nearby: FOR_THOSE_NEARBY.test(sentenceAt(text, match.index!)) };
 }
 
 /** Hybrid work named in the words, not a hybrid cloud. */
