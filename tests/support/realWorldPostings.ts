@@ -117,7 +117,10 @@ export async function extract(posting: RealPosting, taxonomy: Taxonomy): Promise
     if (posting.shape === 'text') read = pastedAsTheFormKeepsIt(String(posting.body));
     else {
       const fetcher = fixtureFetcher(posting);
-      read = (await readPosting({ fetcher, postingReaders: postingReaders(fetcher, config.intake.ats), analyst: null, logger: quiet }, posting.url!)).posting;
+      // A page saved without its address (found inside a crawler's script) is served at a made-up
+      // one: a page is read for what it holds, whatever its address.
+      const url = posting.url ?? `https://careers.example/${posting.file.replace(/\.json$/, '')}`;
+      read = (await readPosting({ fetcher, postingReaders: postingReaders(fetcher, config.intake.ats), analyst: null, logger: quiet }, url)).posting;
     }
   } catch (failure) {
     error = (failure as Error).message;

@@ -100,6 +100,12 @@ describe('JSON-LD JobPosting', () => {
     expect(readJsonLd(html)).toMatchObject({ salaryMin: 1_872_000, salaryMax: 1_872_000, salaryCurrency: 'JPY', salaryPeriod: 'hour' });
   });
 
+  it('reads a figure written with its scale, as a Vietnamese board writes "8 triệu" for 8 million', () => {
+    const value = { '@type': 'QuantitativeValue', unitText: 'MONTH', value: '8-10 triệu', minValue: '8 triệu', maxValue: '10 triệu' };
+    const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Kĩ thuật viên Sơn', hiringOrganization: { '@type': 'Organization', name: 'An Dân' }, baseSalary: { '@type': 'MonetaryAmount', currency: 'VND', value }, description: 'Sơn xe.' })}</script>`;
+    expect(readJsonLd(html)).toMatchObject({ salaryMin: 96_000_000, salaryMax: 120_000_000, salaryCurrency: 'VND', salaryPeriod: 'month' });
+  });
+
   it("names the company without the site's address some pages put beside it", () => {
     const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Lead Product Designer', hiringOrganization: { '@type': 'Organization', name: 'Circle (circle.so)' }, description: 'Design.' })}</script>`;
     expect(readJsonLd(html)?.company).toBe('Circle');

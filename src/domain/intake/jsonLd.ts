@@ -39,8 +39,18 @@ function isWorkplace(graph: JsonLdGraph, value: unknown): boolean {
   return isNode(address) && Boolean(text(address.addressLocality) ?? text(address.streetAddress));
 }
 
+// Written scales some boards put in the figure: "8 triệu" (Vietnamese for million, TopCV), "120k", "1.2M".
+const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, 'triệu': 1e6 };
+const SCALED = /^([\d.]+)\s*(k|m|million|triệu)$/iu;
+
+function figure(raw: string): number {
+  const plain = raw.replace(/[,\s]/g, '');
+  const scaled = SCALED.exec(raw.trim().replace(/,/g, ''));
+  return scaled ? Number(scaled[1]) * SCALES[scaled[2]!.toLowerCase()]! : Number(plain);
+}
+
 function amount(raw: unknown, unit: string | null): number | null {
-  const value = typeof raw === 'string' ? Number(raw.replace(/[,\s]/g, '')) : typeof raw === 'number' ? raw : Number.NaN;
+  const value = typeof raw === 'string' ? figure(raw) : typeof raw === 'number' ? raw : Number.NaN;
   // A zero or a nonsense figure is a placeholder, not pay.
   return Number.isFinite(value) && value > 0 ? toYearly(value, unit) : null;
 }
