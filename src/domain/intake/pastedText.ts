@@ -22,6 +22,8 @@ const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]
 // "Civitai is a fully remote company…", "Flint is a healthcare staffing platform": a line of its own
 // saying what the company is (read near the top or in a closing "about us").
 const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+[^.\\n]{0,60}?\\b(?:company|startup|firm|agency|organi[sz]ation|non-?profit|provider|platform|marketplace|business|employer|brand|studio|lab|leader)\\b`, 'm');
+// A line of its own near the top that ends in a legal form is the employer: "Centric Care AB".
+const LEGAL_NAME = /^[\p{Lu}\d][\p{L}\d&.,'’ -]{1,60}[ ,](?:Inc|LLC|Ltd|Limited|GmbH|AG|AB|AS|A\/S|ASA|Oy|Oyj|SAS|SA|S\.A|SL|S\.L|SpA|S\.p\.A|SRL|S\.r\.l|BV|B\.V|NV|N\.V|Pty Ltd|PLC|plc|Corp|Corporation|KK|K\.K)\.?$/u;
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
@@ -198,6 +200,7 @@ export function readPastedFields(text: string): PastedFields {
   company ??= boardLine?.company ?? null;
   // Each reading in turn, stopping at the first that names somebody ("This is a hybrid role" doesn't).
   company ??= firstName([
+    () => lines.slice(1, 4).find((line) => LEGAL_NAME.test(line)),
     () => ABOUT_COMPANY.exec(readable)?.[1]?.trim(),
     () => COMPANY_IS_HIRING.exec(readable)?.[1],
     () => AT_COMPANY_WE.exec(readable)?.[1],
