@@ -280,6 +280,9 @@ describe('analysis', () => {
     // A name that is itself a skill, or part of a longer one, is not masked out of the posting.
     const azure = analyse({ title: 'Cloud Engineer', company: 'Amazon Web Services', description: 'Requirements\n- Amazon Web Services experience' });
     expect(azure.skills.map((skill) => skill.name)).toContain('AWS');
+    // Ansible Health's nurses are "her Ansible clinician" in its own stories.
+    const shortName = analyse({ title: 'Registered Nurse', company: 'Ansible Health', description: 'Her Ansible clinician found a library with internet.\n\nRequirements\n- Strong triage skills are a must' });
+    expect(shortName.skills.map((skill) => skill.name)).toEqual(['Triage']);
     const inside = analyse({ title: 'Data Engineer', company: 'Cloud Co', description: 'Requirements\n- Google Cloud Composer' });
     expect(inside.skills.map((skill) => skill.name)).toContain('Google Cloud');
   });

@@ -51,6 +51,14 @@ export interface PostingText {
  * posting's own headings; seniority from the title or the years asked; work mode and salary from
  * the structured data when the source had them, else from the text.
  */
+const COMPANY_KIND = /^(?:health|labs?|technologies|technology|tech|group|systems|software|ai|bank|capital|partners|solutions|inc\.?|llc|ltd\.?|gmbh|co\.?|corp\.?|company|hq|studios?|games|robotics|therapeutics|bio|energy|security|data|analytics|digital|media|global)$/i;
+
+/** "Ansible" of "Ansible Health", written as the company writes it; null when the name has no such part. */
+function shortName(company: string): string | null {
+  const [first, ...rest] = company.split(/\s+/);
+  return first && first.length >= 3 && rest.length && rest.every((word) => COMPANY_KIND.test(word)) ? first : null;
+}
+
 export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAnalysis {
   const description = posting.description ?? '';
   const skills = new Map<string, AnalysedSkill>();
@@ -60,10 +68,14 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   // "T&H Heating and Air Conditioning Inc." names the employer, not an air-conditioning skill. A
   // name that is a skill as a whole ("Amazon Web Services") is left to the rule above.
   const ownName = own && own.includes(' ') && !taxonomy.whole(own) ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(own).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
+  // "Ansible Health" is "Ansible" in its own sentences ("her Ansible clinician"): the short name,
+  // as capitalised, when the rest of the name only says what kind of company it is.
+  // A longer skill that contains it ("Google Cloud" for Cloud Co) is still read.
+  const short = ownName ? shortName(posting.company!.trim()) : null;
   const add = (written: string, kind: SectionKind, heading: string | null = null) => {
     const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
     for (const { skill, weak, index, length } of taxonomy.find(text)) {
-      if (skill.name.toLowerCase() === own) continue;
+      if (skill.name.toLowerCase() === own || text.slice(index, index + length) === short) continue;
       // "Our German office", "Chennai, Tamil Nadu": a language counts where the posting asks to speak it.
       if (skill.category === 'spoken languages' && !asksLanguage(text, text.slice(index, index + length), heading)) continue;
       if (!weak) namedPlainly.add(skill.name);
