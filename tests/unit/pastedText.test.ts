@@ -15,6 +15,10 @@ describe('a posting pasted as text', () => {
     expect(readPastedText(text)).toMatchObject({ title, company, source: 'pasted', description: text.trim() });
   });
 
+  it("takes a lawyer's title on a line of its own for a title", () => {
+    expect(readPastedFields('Agency General Counsel\n\nWithin NYC Opportunity, the Enterprise Data Solutions team shares data.').title).toBe('Agency General Counsel');
+  });
+
   it('reads the location line', () => {
     expect(readPastedText('Data Analyst - Globex\nLocation: Remote (EU)\nText')?.location).toBe('Remote (EU)');
   });
