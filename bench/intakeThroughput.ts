@@ -61,7 +61,13 @@ for (const shape of [...new Set(realPostings.map((posting) => posting.shape))].s
   console.log(scoreRow(`  ${shape}`, score(taxonomy, results.filter((result) => result.posting.shape === shape))));
 }
 console.log(scoreRow('  not engineering', score(taxonomy, results.filter((result) => result.posting.field === 'other'))));
-console.log(`mode: ${all.presumedUnsaid} of the ${all.fields.workMode} right are "onsite, presumed" where the label says the posting doesn't say`);
+console.log(`mode: ${all.presumedUnsaid} of the ${all.fields.workMode} right are "onsite, presumed" where the label says the posting doesn't say; without them:`);
+console.log(
+  `  ${sets
+    .map((set) => score(taxonomy, results.filter((result) => result.posting.set === set)))
+    .map((row, index) => `${sets[index]} ${row.fields.workMode - row.presumedUnsaid}/${row.postings}`)
+    .join(', ')}, all ${all.fields.workMode - all.presumedUnsaid}/${all.postings}`,
+);
 // Where a second person labelled the same postings without seeing the first labels: how far two
 // careful readers agree, and the extractor scored against the second reader too.
 const secondReadings = sets.flatMap((set) => {

@@ -225,9 +225,10 @@ export function score(taxonomy: Taxonomy, results: { posting: RealPosting; extra
     check('title', words(read.title) === words(label.title), read.title, label.title);
     check('company', companyWords(read.company) === companyWords(label.company), read.company, label.company);
     check('location', sameLocation(label.location, read.location), read.location, label.location);
-    // A presumption ("onsite, presumed": a place and no word of remote or hybrid work) claims no
-    // more than that the posting doesn't say, so it agrees with a labeller who wrote "not said" as
-    // much as with one who presumed on-site too; the bench counts the first kind apart.
+    // A presumption ("onsite, presumed": a place and no word of remote or hybrid work) is what a
+    // labeller who wrote "not said" saw too, and what one who presumed on-site wrote; the card says
+    // it is a guess. Fit and recommendations do act on it (as on-site, a little less firmly in the
+    // fit), so the bench prints every set's figure without this rule as well.
     const presumed = analysis.workModeDetail === PRESUMED_WORK_MODE;
     const unsaid = presumed && label.workMode === null;
     if (unsaid) total.presumedUnsaid++;

@@ -33,6 +33,11 @@ describe('fit score', () => {
     expect(fitScore(weights, profile, { ...job, title: 'Senior Backend Developer' } as JobRow, analysis).parts[3]!.reason).toBe('"Senior Backend Developer" is close to the titles you are aiming for.');
   });
 
+  it('holds a presumed on-site against a remote seeker less firmly than the posting\'s own word, and says it is presumed', () => {
+    const culture = fitScore(weights, profile, { ...job, workModeDetail: 'presumed' } as JobRow, analysis).parts[2]!;
+    expect([culture.score, culture.reason]).toEqual([0.35, 'It names a place and says nothing of remote work, so it is presumably on-site; you want remote work.']);
+  });
+
   it('calls a soft skill missing only when the posting lists it as a requirement', () => {
     const soft = (required: boolean) =>
       ({ ...analysis, skills: [{ name: 'Go', category: 'languages', required: true }, { name: 'Mentoring', category: 'soft skills', required }] }) as unknown as JobAnalysisRow;

@@ -39,6 +39,9 @@ describe('a posting pasted as text', () => {
     ['Recurse Center (YC S10) | Career Facilitator | Onsite | Brooklyn | Full-time', { title: 'Career Facilitator', company: 'Recurse Center', location: 'Brooklyn' }],
     // A Swedish board's layout: the employer's name with its legal form on the line under the title.
     ['Operating Room Nurse\nCentric Care AB\n\nOM UPPDRAGET\nNu söker vi dig som är legitimerad operationssjuksköterska.', { title: 'Operating Room Nurse', company: 'Centric Care AB', location: null }],
+    // A town with its region's code is a place, not a company with a legal form.
+    ['Line Cook\nLas Vegas, NV\nWynn Resorts is hiring a line cook.', { title: 'Line Cook', company: 'Wynn Resorts', location: 'Las Vegas, NV' }],
+    ['Sales Representative at Acme Corp\nBusiness-to-business sales experience required.', { title: 'Sales Representative', company: 'Acme Corp', location: null }],
     ['Pastry Baker I\n\nLocation: Norwich, VT\n\nMeet Us: King Arthur Baking Company is an award-winning baking company.', { title: 'Pastry Baker I', company: 'King Arthur Baking Company', location: 'Norwich, VT' }],
     ['Operations Staff | Part-Time | Ryan Center\n\nLocation : Location\n\nJob Post Information* : External Company Name\n\nOak View Group', { title: 'Operations Staff', company: 'Oak View Group', location: null }],
     ['Account Manager\n\nSales\n\nBoston - USA\n\nFull-time\n\nHybrid\n\nDescription\n\nPort is the developer portal.', { title: 'Account Manager', company: 'Port', location: 'Boston - USA' }],

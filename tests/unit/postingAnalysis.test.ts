@@ -208,8 +208,19 @@ describe('analysis', () => {
     expect(clients.workMode).toBeNull();
     const form = analyse({ ...base, description: '40 hours per week\n100% Remote Work Availability: No\nHybrid Work Availability: No' });
     expect(form.workMode).toBe('onsite');
-    const locals = analyse({ ...base, workMode: 'remote', description: "If you're based in the San Francisco Bay Area, you will be working from our San Francisco office 2 days/week." });
+    const locals = analyse({ ...base, workMode: 'remote', description: "If working remotely, you are available during US West Coast hours. If you're based in the San Francisco Bay Area, you will be working from our San Francisco office 2 days/week." });
     expect([locals.workMode, locals.workModeDetail]).toEqual(['remote', '2 days a week in the office for those based near one']);
+    // What an outside review tried: office days for some are still hybrid where nothing says remote;
+    // "hybrid" beside cloud words is hybrid work unless it is "a hybrid environment".
+    const germany = analyse({ ...base, description: 'For employees based in Germany, we work from our Berlin office 3 days a week.' });
+    expect([germany.workMode, germany.workModeDetail]).toEqual(['hybrid', '3 days a week in the office']);
+    const hired = analyse({ ...base, description: 'If hired, within your first month you will join us in the office 3 days a week.' });
+    expect(hired.workMode).toBe('hybrid');
+    const aws = analyse({ ...base, description: 'This is a hybrid role based in our Berlin office, working on our AWS infrastructure.' });
+    expect(aws.workMode).toBe('hybrid');
+    for (const description of ['There is no option to work remotely for this position.', 'This is an on-site position. Some training may be done remotely.', 'Must be willing to work in any location within the state.']) {
+      expect(analyse({ ...base, location: 'Austin, TX', description }).workMode).toBe('onsite');
+    }
     const anywhere = analyse({ ...base, location: null, description: 'We operate without a physical office and you will be able to perform the work in any location that has internet access.' });
     expect(anywhere.workMode).toBe('remote');
     const either = analyse({ ...base, location: 'Seattle, WA', description: 'This is a full-time position, which can be done remotely or in our office in Seattle, WA.' });
@@ -295,6 +306,9 @@ describe('analysis', () => {
     // Whop's and Vitol's postings: the teams one works with, in lower case.
     const payables = analyse({ title: 'Accounts Payable Specialist', description: 'Requirements\n- Collaborate with procurement, operations, and finance teams to resolve invoice discrepancies\n- NetSuite' });
     expect(payables.skills.map((skill) => skill.name)).not.toContain('Procurement');
+    // Only a list of names before the team word: skills asked for beside a team stay.
+    const beside = analyse({ title: 'Analyst', description: 'Requirements\n- Experience with SQL and Python to support analytics teams\n- Familiarity with agile and scrum across engineering teams' });
+    expect(beside.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['SQL', 'Python', 'Agile', 'Scrum']));
     const platform = analyse({ title: 'Platform Engineer', description: 'Requirements\n- Ability to engage effectively with development, infrastructure, security, and business stakeholders\n- Terraform' });
     expect(platform.skills.map((skill) => skill.name)).not.toContain('Security');
     expect(platform.skills.map((skill) => skill.name)).toContain('Stakeholder Management');

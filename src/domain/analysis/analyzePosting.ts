@@ -75,7 +75,8 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   const add = (written: string, kind: SectionKind, heading: string | null = null) => {
     const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
     for (const { skill, weak, index, length } of taxonomy.find(text)) {
-      if (skill.name.toLowerCase() === own || text.slice(index, index + length) === short) continue;
+      // The short name is skipped where the company tells its own story, not under "Requirements": Ruby Labs may ask for Ruby.
+      if (skill.name.toLowerCase() === own || (kind === 'other' && text.slice(index, index + length) === short)) continue;
       // "Our German office", "Chennai, Tamil Nadu": a language counts where the posting asks to speak it.
       if (skill.category === 'spoken languages' && !asksLanguage(text, text.slice(index, index + length), heading)) continue;
       if (!weak) namedPlainly.add(skill.name);

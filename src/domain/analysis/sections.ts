@@ -139,8 +139,12 @@ const TEAM_NAMES = new RegExp(`(?:${NAME}\\s*,\\s*){0,6}(?:(?:and|or|&)\\s+)?${N
 
 // The teams someone works with, written in lower case: "collaborate with procurement, operations,
 // and finance teams", "engage with development, infrastructure, security, and business
-// stakeholders". Only after "with", "across" or "alongside", so "leading accounting teams" stays.
-const WORKED_WITH = /\b(with|across|alongside)\s+(?:the\s+|our\s+|your\s+|other\s+)?(?:(?!cross-functional\b)[a-z][\w&/-]*,?\s+){1,8}(?:(?:and|or|&)\s+(?:[a-z][\w&/-]*\s+){1,2})?(teams?|stakeholders|departments?|functions)\b/g;
+// stakeholders". A list of one- or two-word names and nothing else before the team word, so
+// "experience with SQL and Python to support analytics teams" keeps SQL and Python, and "leading
+// accounting teams" (no "with") keeps accounting.
+const TEAM_WORD = "(?!(?:to|for|across|in|on|of|with|at|by|from|the|a|an|and|or|support|supporting|help|helping|serve|serving|cross-functional|multi-?disciplinary|interdisciplinary)\\b)[a-z][\\w&/-]*";
+const TEAM = `${TEAM_WORD}(?:\\s+${TEAM_WORD})?`;
+const WORKED_WITH = new RegExp(`\\b(with|across|alongside)\\s+(?:the\\s+|our\\s+|your\\s+|other\\s+)?${TEAM}(?:\\s*,\\s*${TEAM})*(?:\\s*,?\\s+(?:and|or|&)\\s+${TEAM})?\\s+(teams?|stakeholders|departments?|functions)\\b`, 'g');
 
 /** A text without the names of the teams it mentions: working beside Accounting asks no accounting. */
 export function withoutTeamNames(text: string): string {

@@ -23,7 +23,7 @@ const HYBRID = /\bhybrid\b/i;
 // "hybrid" about how people work, not "hybrid cloud" or "hybrid deployments"; "Location: Hybrid" and
 // LinkedIn's "#LI-Hybrid" tag say it too.
 const HYBRID_WORK = /\bhybrid[- ](?:role|position|work(?:ing)?|schedule|model|policy|arrangement|opportunity|office|setup|basis|workplace|environment|remote)\b|\b(?:role|position|job|team) is hybrid\b|\(hybrid\)|\bhybrid\s*[-–:(|]|^\s*hybrid\b|\|\s*hybrid\b|\bhybrid in\b|\bon a hybrid\b|#LI-hybrid\b|:\s*hybrid\b|\b(?:on[- ]?site|onsite|remote)\s*\/\s*hybrid\b|\bhybrid\s*\/\s*(?:on[- ]?site|onsite|remote)\b/im;
-const REMOTE_STRONG = /\b(fully[- ]remote|permanently remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh|(?:without|no) (?:a )?physical office|(?:the )?work (?:from|in) any location|(?:can|may|could) be (?:done|performed|worked|based) remotely|(?:option|opportunity|choice) to work remotely)\b/i;
+const REMOTE_STRONG = /\b(fully[- ]remote|permanently remote|fully[- ]distributed|(?:open to )?hiring (?:from )?anywhere|100% remote|remote[- ]first|remote[- ]friendly|all[- ]remote|work from anywhere|work from home|remote (?:position|role|job|opportunity|team member)|this (?:role|position|job) (?:is|can be) (?:fully )?remote|remote within|remote (?:in|across) (?:the )?[A-Z]|open to remote|telecommute|wfh|(?:without|no) (?:a )?physical office|(?:from|in) any location (?:with|that has) (?:an? )?internet|(?:role|position|job|work|which|it) (?:can|may|could) be (?:done|performed|worked|based) remotely|if (?:you(?:'re| are) )?working remotely)\b/i;
 // "Onsite (New York) or Remote": remote is open to the applicant.
 const REMOTE_LABEL = /(^|\n|[(|,\-–—·:]\s*|\bor\s+|\b(?:contract|full[- ]time|part[- ]time|freelance|permanent)\s*\/\s*)remote\b(?!\s+(?:work|workers?|employees|teams?|stipend|setup|culture|option)\b)/i;
 const NOT_REMOTE = /\b(not (?:a )?remote|no remote|isn'?t remote|non-remote|not eligible for remote|remote work is not)\b/i;
@@ -45,15 +45,19 @@ const OFFICE_SHARE = [
 
 // "If you're based in the Bay Area, you will work from our office 2 days a week": office days for
 // those who live near one, so the rest work remotely.
-const FOR_THOSE_NEARBY = /^\W*(?:if|when|for (?:those|anyone|candidates|employees))\b[^.;\n]{0,60}\b(?:based|located|local|live|living|near|nearby|within)\b/i;
+const FOR_THOSE_NEARBY = /^\W*(?:if you(?:'re| are)?|for (?:those|anyone|candidates|employees|people))\b[^.;\n]{0,60}\b(?:(?:based|located|living|live|local)\s+(?:in|near|to|within)|nearby|near (?:one of )?our)\b/i;
 // "Hybrid" beside cloud words is about where software runs: "an AWS-based hybrid environment".
 const ABOUT_SYSTEMS = /\b(?:cloud|on-?prem\w*|infrastructure|aws|azure|gcp|data cent(?:er|re)s?|deployments?|kubernetes|servers?)\b/i;
 
 /** The sentence (or list item) a match sits in. */
 function sentenceAt(text: string, index: number): string {
-  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf(';', index - 1), text.lastIndexOf('\n', index - 1)) + 1;
-  const stop = text.slice(index).search(/[.;\n]/);
-  return text.slice(start, stop < 0 ? undefined : index + stop);
+  // Within 300 characters either side: a sentence is no longer, and a 50 KB text is not rescanned per match.
+  const from = Math.max(0, index - 300);
+  const before = text.slice(from, index);
+  const start = from + Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+  const after = text.slice(index, index + 300);
+  const stop = after.search(/[.;\n]/);
+  return text.slice(start, index + (stop < 0 ? after.length : stop));
 }
 
 interface OfficeDays {
@@ -86,10 +90,13 @@ function daysIn(text: string, match: RegExpExecArray | RegExpMatchArray): Office
   return { text: `${days} day${low === 1 && !high ? '' : 's'} a week in the office`, nearby: FOR_THOSE_NEARBY.test(sentenceAt(text, match.index!)) };
 }
 
+// The forms that name software as often as work: "a hybrid environment", "hybrid setup", "hybrid model".
+const AMBIGUOUS_HYBRID = /hybrid[- ](?:environment|setup|model)/i;
+
 /** Hybrid work named in the words, not a hybrid cloud. */
 function saysHybridWork(description: string): boolean {
   for (const match of description.matchAll(new RegExp(HYBRID_WORK.source, 'gim'))) {
-    if (!ABOUT_SYSTEMS.test(sentenceAt(description, match.index))) return true;
+    if (!AMBIGUOUS_HYBRID.test(match[0]) || !ABOUT_SYSTEMS.test(sentenceAt(description, match.index))) return true;
   }
   return false;
 }
@@ -99,19 +106,21 @@ function saysHybridWork(description: string): boolean {
  * reading "Remote - US" is plain), then the description. Hybrid wins when the posting mentions
  * it or a number of office days; "not remote" reads as on-site; a bare "remote" counts only as
  * a label ("Remote", "(Remote)", "Location: Remote"), not in "remote teams". Office days asked
- * only of those who live nearby leave the job remote, and say so.
+ * only of those who live nearby leave a job the words call remote remote, and say so.
  */
 export function workModeFromText(location: string | null, title: string, words: string): WorkModeReading | null {
   const heading = `${location ?? ''}\n${title}`;
   const description = words.replace(RULED_OUT, (option) => (/^\W*(?:\d+%\s*)?remote/i.test(option) ? 'not remote' : ' '));
   const days = officeDays(description) ?? officeDays(heading);
   const nearby = days?.nearby ? `${days.text} for those based near one` : null;
+  const remote = REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading) || REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description);
   if (HYBRID.test(heading) || saysHybridWork(description)) return { mode: 'hybrid', detail: days?.text ?? null };
-  if (days && !days.nearby && !/\b5 days\b/.test(days.text)) return { mode: 'hybrid', detail: days.text };
+  // Office days for locals leave a job remote only where the words say remote work too.
+  if (days && !(days.nearby && remote) && !/\b5 days\b/.test(days.text)) return { mode: 'hybrid', detail: days.text };
   if (NOT_REMOTE.test(heading) || NOT_REMOTE.test(description)) return { mode: 'onsite', detail: null };
   if (REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading)) return { mode: 'remote', detail: nearby };
   if (ONSITE.test(heading)) return { mode: 'onsite', detail: null };
-  if (REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description) || nearby) return { mode: 'remote', detail: nearby };
+  if (remote) return { mode: 'remote', detail: nearby };
   if (ONSITE.test(description) || WORK_IN_OFFICE.test(description)) return { mode: 'onsite', detail: null };
   return null;
 }

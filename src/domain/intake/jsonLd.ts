@@ -44,9 +44,9 @@ const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, 'triệu'
 const SCALED = /^([\d.]+)\s*(k|m|million|triệu)$/iu;
 
 function figure(raw: string): number {
-  const plain = raw.replace(/[,\s]/g, '');
-  const scaled = SCALED.exec(raw.trim().replace(/,/g, ''));
-  return scaled ? Number(scaled[1]) * SCALES[scaled[2]!.toLowerCase()]! : Number(plain);
+  // Before a scale word a comma is a decimal one ("8,5 triệu" is 8.5 million); elsewhere it groups thousands.
+  const scaled = SCALED.exec(raw.trim().replace(/(\d),(\d{1,2})(?=\s*\p{L})/u, '$1.$2'));
+  return scaled ? Number(scaled[1]) * SCALES[scaled[2]!.toLowerCase()]! : Number(raw.replace(/[,\s]/g, ''));
 }
 
 function amount(raw: unknown, unit: string | null): number | null {

@@ -6,7 +6,8 @@ import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
 const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
 const TITLE_LINE = LABELLED('job title|title|position|role');
-const COMPANY_LINE = LABELLED('company|employer|business|organi[sz]ation|hiring company');
+// "Business:" only with its colon: "Business-to-business sales" is a requirement.
+const COMPANY_LINE = LABELLED('company|employer|business(?=\\s*:)|organi[sz]ation|hiring company');
 const LOCATION_LINE = LABELLED('location|based in|office');
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
@@ -23,7 +24,8 @@ const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]
 // saying what the company is (read near the top or in a closing "about us").
 const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+[^.\\n]{0,60}?\\b(?:company|startup|firm|agency|organi[sz]ation|non-?profit|provider|platform|marketplace|business|employer|brand|studio|lab|leader)\\b`, 'm');
 // A line of its own near the top that ends in a legal form is the employer: "Centric Care AB".
-const LEGAL_NAME = /^[\p{Lu}\d][\p{L}\d&.,'’ -]{1,60}[ ,](?:Inc|LLC|Ltd|Limited|GmbH|AG|AB|AS|A\/S|ASA|Oy|Oyj|SAS|SA|S\.A|SL|S\.L|SpA|S\.p\.A|SRL|S\.r\.l|BV|B\.V|NV|N\.V|Pty Ltd|PLC|plc|Corp|Corporation|KK|K\.K)\.?$/u;
+// Not "Las Vegas, NV" or "Calgary, AB": a region's code after a comma is a place.
+const LEGAL_NAME = /^(?![^,]+,\s*[A-Z]{2}$)[\p{Lu}\d][\p{L}\d&.,'’ -]{1,60}[ ,](?:Inc|LLC|Ltd|Limited|GmbH|AG|AB|AS|A\/S|ASA|Oy|Oyj|SAS|S\.A|SL|S\.L|SpA|S\.p\.A|SRL|S\.r\.l|BV|B\.V|N\.V|Pty Ltd|PLC|plc|Corp|Corporation|KK|K\.K)\.?$/u;
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
@@ -200,13 +202,14 @@ export function readPastedFields(text: string): PastedFields {
   company ??= boardLine?.company ?? null;
   // Each reading in turn, stopping at the first that names somebody ("This is a hybrid role" doesn't).
   company ??= firstName([
-    () => lines.slice(1, 4).find((line) => LEGAL_NAME.test(line)),
     () => ABOUT_COMPANY.exec(readable)?.[1]?.trim(),
     () => COMPANY_IS_HIRING.exec(readable)?.[1],
     () => AT_COMPANY_WE.exec(readable)?.[1],
     // The equal-opportunity line is the employer's own; a first sentence may be about a tool it uses.
     () => COMPANY_EEO.exec(readable)?.[1],
     () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
+    // After the sentences that name the employer outright: a town's code ("Reno NV") can look like a legal form.
+    () => lines.slice(1, 4).find((line) => LEGAL_NAME.test(line)),
     () => companyBesideTitle(lines, title),
     // "Join Us", "Join Our Team", "Join The Team" are invitations, not names: the first "Join X" that names somebody.
     () => [...readable.matchAll(JOIN_COMPANY)].map((match) => match[1]!).find((name) => !/^(?:us|our|the\s+team|a\s+team)\b/i.test(name)),
