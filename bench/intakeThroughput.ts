@@ -50,10 +50,8 @@ const results: { posting: RealPosting; extraction: Extraction }[] = [];
 for (const posting of realPostings) results.push({ posting, extraction: await extract(posting, taxonomy) });
 console.log(`Real postings: ${realPostings.length} (${sets.join(' + ')})`);
 console.log(SCORE_HEADER);
-for (const set of sets) {
-  const inSet = results.filter((result) => result.posting.set === set);
-  if (inSet.length) console.log(scoreRow(set, score(taxonomy, inSet)));
-}
+const bySet = sets.map((set) => ({ set, score: score(taxonomy, results.filter((result) => result.posting.set === set)) }));
+for (const row of bySet) if (row.score.postings) console.log(scoreRow(row.set, row.score));
 const all = score(taxonomy, results);
 if (sets.length > 1) console.log(scoreRow('all', all));
 console.log(`per shape, ${sets.length > 1 ? 'all sets' : 'dev'}:`);
@@ -62,12 +60,7 @@ for (const shape of [...new Set(realPostings.map((posting) => posting.shape))].s
 }
 console.log(scoreRow('  not engineering', score(taxonomy, results.filter((result) => result.posting.field === 'other'))));
 console.log(`mode: ${all.presumedUnsaid} of the ${all.fields.workMode} right are "onsite, presumed" where the label says the posting doesn't say; without them:`);
-console.log(
-  `  ${sets
-    .map((set) => score(taxonomy, results.filter((result) => result.posting.set === set)))
-    .map((row, index) => `${sets[index]} ${row.fields.workMode - row.presumedUnsaid}/${row.postings}`)
-    .join(', ')}, all ${all.fields.workMode - all.presumedUnsaid}/${all.postings}`,
-);
+console.log(`  ${bySet.map((row) => `${row.set} ${row.score.fields.workMode - row.score.presumedUnsaid}/${row.score.postings}`).join(', ')}, all ${all.fields.workMode - all.presumedUnsaid}/${all.postings}`);
 // Where a second person labelled the same postings without seeing the first labels: how far two
 // careful readers agree, and the extractor scored against the second reader too.
 const secondReadings = sets.flatMap((set) => {

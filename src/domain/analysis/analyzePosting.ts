@@ -46,11 +46,7 @@ export interface PostingText {
   salaryPeriod?: PayPeriod | null;
 }
 
-/**
- * The heuristic analysis: skills from the taxonomy, split into required and nice-to-have by the
- * posting's own headings; seniority from the title or the years asked; work mode and salary from
- * the structured data when the source had them, else from the text.
- */
+// The words after a company's first that only say what kind of company it is: "Ansible Health".
 const COMPANY_KIND = /^(?:health|labs?|technologies|technology|tech|group|systems|software|ai|bank|capital|partners|solutions|inc\.?|llc|ltd\.?|gmbh|co\.?|corp\.?|company|hq|studios?|games|robotics|therapeutics|bio|energy|security|data|analytics|digital|media|global)$/i;
 
 /** "Ansible" of "Ansible Health", written as the company writes it; null when the name has no such part. */
@@ -59,6 +55,11 @@ function shortName(company: string): string | null {
   return first && first.length >= 3 && rest.length && rest.every((word) => COMPANY_KIND.test(word)) ? first : null;
 }
 
+/**
+ * The heuristic analysis: skills from the taxonomy, split into required and nice-to-have by the
+ * posting's own headings; seniority from the title or the years asked; work mode and salary from
+ * the structured data when the source had them, else from the text.
+ */
 export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAnalysis {
   const description = posting.description ?? '';
   const skills = new Map<string, AnalysedSkill>();

@@ -113,12 +113,13 @@ export function workModeFromText(location: string | null, title: string, words: 
   const description = words.replace(RULED_OUT, (option) => (/^\W*(?:\d+%\s*)?remote/i.test(option) ? 'not remote' : ' '));
   const days = officeDays(description) ?? officeDays(heading);
   const nearby = days?.nearby ? `${days.text} for those based near one` : null;
-  const remote = REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading) || REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description);
+  const remoteInHeading = REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading);
+  const remote = remoteInHeading || REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description);
   if (HYBRID.test(heading) || saysHybridWork(description)) return { mode: 'hybrid', detail: days?.text ?? null };
   // Office days for locals leave a job remote only where the words say remote work too.
   if (days && !(days.nearby && remote) && !/\b5 days\b/.test(days.text)) return { mode: 'hybrid', detail: days.text };
   if (NOT_REMOTE.test(heading) || NOT_REMOTE.test(description)) return { mode: 'onsite', detail: null };
-  if (REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading)) return { mode: 'remote', detail: nearby };
+  if (remoteInHeading) return { mode: 'remote', detail: nearby };
   if (ONSITE.test(heading)) return { mode: 'onsite', detail: null };
   if (remote) return { mode: 'remote', detail: nearby };
   if (ONSITE.test(description) || WORK_IN_OFFICE.test(description)) return { mode: 'onsite', detail: null };

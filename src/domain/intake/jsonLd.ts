@@ -33,15 +33,14 @@ function placeText(graph: JsonLdGraph, value: unknown): string | null {
 }
 
 /** A place with a town or street, not a country alone: somewhere to go to work. */
-function isWorkplace(graph: JsonLdGraph, value: unknown): boolean {
-  const place = graph.resolve(value);
+function isWorkplace(graph: JsonLdGraph, place: unknown): boolean {
   const address = isNode(place) ? graph.resolve(place.address) : null;
   return isNode(address) && Boolean(text(address.addressLocality) ?? text(address.streetAddress));
 }
 
 // Written scales some boards put in the figure: "8 triệu" (Vietnamese for million, TopCV), "120k", "1.2M".
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, 'triệu': 1e6 };
-const SCALED = /^([\d.]+)\s*(k|m|million|triệu)$/iu;
+const SCALED = new RegExp(`^([\\d.]+)\\s*(${Object.keys(SCALES).join('|')})$`, 'iu');
 
 function figure(raw: string): number {
   // Before a scale word a comma is a decimal one ("8,5 triệu" is 8.5 million); elsewhere it groups thousands.
@@ -77,9 +76,9 @@ function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 
  * remote: schema.org says they are "usually" for telecommuting jobs, and career sites (Pinpoint,
  * USAJobs) fill them in for every posting, an on-site lab's too.
  */
-function remoteOf(graph: JsonLdGraph, posting: JsonLdNode): boolean {
+function remoteOf(graph: JsonLdGraph, posting: JsonLdNode, locations: unknown[]): boolean {
   const telecommute = asArray(posting.jobLocationType).some((type) => typeof type === 'string' && /telecommute/i.test(type));
-  const workplace = graph.resolveAll(posting.jobLocation).some((place) => isWorkplace(graph, place));
+  const workplace = locations.some((place) => isWorkplace(graph, place));
   return telecommute || (!workplace && asArray(posting.applicantLocationRequirements).length > 0);
 }
 
@@ -163,8 +162,9 @@ export function readJsonLd(html: string): ParsedPosting | null {
   // short real one, since building the page's DOM takes as long as the rest of the reading; and
   // only from a region the page marks as its main one, not a body holding "similar jobs" too.
   const description = withParts(stated.length >= LEFT_OUT ? stated : (pageText(load(html), { wholeBody: false }) ?? stated), posting);
-  const places = graph.resolveAll(posting.jobLocation).map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
-  const remote = remoteOf(graph, posting);
+  const locations = graph.resolveAll(posting.jobLocation);
+  const places = locations.map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
+  const remote = remoteOf(graph, posting, locations);
   const identifier = graph.resolve(posting.identifier);
   return {
     title: cleanPageTitle(htmlToText(title), company),
