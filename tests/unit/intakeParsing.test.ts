@@ -111,7 +111,7 @@ describe('JSON-LD JobPosting', () => {
     expect(readJsonLd(html)?.company).toBe('Circle');
   });
 
-  it("reads the page's own words when the structured data leaves the description out, and only then", () => {
+  it("reads the page's own words when the structured data leaves the description out or gives only a teaser, and only then", () => {
     const data = (description?: string) => JSON.stringify({ '@type': 'JobPosting', title: 'Oberarzt (m/w/d)', hiringOrganization: { '@type': 'Organization', name: 'Krankenhäuser Nürnberger Land GmbH' }, ...(description ? { description } : {}) });
     const body = `<nav>Freie Stellen · Pflege · Ärztlicher Dienst</nav><main><h2>Das bringen Sie mit:</h2><ul><li>Abgeschlossene Weiterbildung zum Facharzt für Innere Medizin</li><li>Erfahrung in Sonographie und Endoskopie, gerne mit Schwerpunkt Gastroenterologie oder Geriatrie</li><li>Organisations- und Kommunikationsfähigkeit</li></ul></main><footer>Impressum</footer>`;
     const bare = readJsonLd(`<html><head><script type="application/ld+json">${data()}</script></head><body>${body}</body></html>`)?.description ?? '';
@@ -121,6 +121,16 @@ describe('JSON-LD JobPosting', () => {
     const described = readJsonLd(`<html><head><script type="application/ld+json">${data('<p>Wir suchen einen Oberarzt für die Innere Medizin. Sie führen Untersuchungen durch, betreuen Patientinnen und Patienten auf Station und leiten Assistenzärzte an. Erfahrung in der Gastroenterologie ist willkommen.</p>')}</script></head><body>${body}</body></html>`)?.description ?? '';
     expect(described).toContain('Wir suchen einen Oberarzt');
     expect(described).not.toContain('Sonographie');
+    // A teaser for search engines beside a page that shows the whole posting (fresh2's CrossFit gym).
+    const requirements = `<main><h1>CrossFit Coach</h1><p>Join our coaching team in Secaucus.</p><h2>Requirements</h2><ul>${['CrossFit Level 1 certificate or higher', 'Two years coaching group fitness classes', 'Personal training experience with clients of all levels', 'CPR and first aid certification', 'Comfortable selling memberships to new members'].map((item) => `<li>${item}</li>`).join('')}</ul></main>`;
+    const teaser = 'Join our coaching team in Secaucus. We are looking for a coach who loves helping members reach their goals in our friendly box.';
+    const completed = readJsonLd(`<html><head><script type="application/ld+json">${data(teaser)}</script></head><body>${requirements}</body></html>`)?.description ?? '';
+    expect(completed).toContain(teaser);
+    expect(completed).toContain('CrossFit Level 1 certificate');
+    // A region that repeats the teaser word for word holds it, and is read alone.
+    const repeated = readJsonLd(`<html><head><script type="application/ld+json">${data(teaser)}</script></head><body>${requirements.replace('<p>Join our coaching team in Secaucus.</p>', `<p>${teaser}</p>`)}</body></html>`)?.description ?? '';
+    expect(repeated.match(/Join our coaching team/g)).toHaveLength(1);
+    expect(repeated).toContain('Personal training experience');
     // Without a region the page marks as its main one, the body's side lists are not this posting.
     const unmarked = readJsonLd(`<html><head><script type="application/ld+json">${data()}</script></head><body><div>Similar jobs: Kubernetes Engineer, Salesforce Admin, and many more openings across our hospitals in the region, updated daily for you to browse and apply.</div></body></html>`)?.description ?? '';
     expect(unmarked).not.toContain('Similar jobs');

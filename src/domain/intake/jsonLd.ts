@@ -144,6 +144,31 @@ function withParts(description: string, posting: JsonLdNode): string {
 
 // Shorter than this, a structured description is a stub, not the posting.
 const LEFT_OUT = 100;
+// Shorter than this, a structured description may be the teaser a site writes for search engines
+// while its page shows the whole posting (a gym's 261 characters beside 2,165 on the page).
+const TEASER = 1000;
+// The page's main region replaces or completes a teaser only when it says this much more.
+const SAYS_MORE = 1.5;
+
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
+const lettersIn = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+
+/**
+ * The posting's words: the structured description, or for a stub or a teaser, the page's main
+ * region when it says much more. The region is read only from an element the page marks as its
+ * main one, not a body holding "similar jobs" too; and its DOM is built only when the scan has
+ * counted that much text in it, since building it takes as long as the rest of the reading.
+ */
+function descriptionOf(stated: string, html: string, mainTextLength: number): string {
+  if (stated.length >= TEASER || mainTextLength === 0) return stated;
+  if (stated.length >= LEFT_OUT && mainTextLength < lettersIn(stated) * SAYS_MORE) return stated;
+  const main = pageText(load(html), { wholeBody: false });
+  if (!main) return stated;
+  if (stated.length < LEFT_OUT) return main;
+  if (main.length < stated.length * SAYS_MORE) return stated;
+  // A region that repeats the teaser holds it; one written apart from it (another summary) completes it.
+  return squeezed(main).includes(squeezed(stated).slice(0, 60)) ? main : `${stated}\n\n${main}`;
+}
 
 /** The first schema.org JobPosting on a page, or null when there is none. */
 export function readJsonLd(html: string): ParsedPosting | null {
@@ -157,11 +182,9 @@ export function readJsonLd(html: string): ParsedPosting | null {
   const company = (nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? (page.meta.get('og:site_name') || null))?.replace(/\s*\((?:www\.)?[\w-]+(?:\.[\w-]+)+\)$/, '') || null;
   if (!title || !company) return null;
   const stated = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
-  // Hospital career sites publish the JobPosting without its description and show it on the page:
-  // the page's own words then. Only for a description left out or a stub ("See below."), not a
-  // short real one, since building the page's DOM takes as long as the rest of the reading; and
-  // only from a region the page marks as its main one, not a body holding "similar jobs" too.
-  const description = withParts(stated.length >= LEFT_OUT ? stated : (pageText(load(html), { wholeBody: false }) ?? stated), posting);
+  // Hospital career sites publish the JobPosting without its description and show it on the page;
+  // small employers' sites give search engines a teaser and the page the whole posting.
+  const description = withParts(descriptionOf(stated, html, page.mainTextLength), posting);
   const locations = graph.resolveAll(posting.jobLocation);
   const places = locations.map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(graph, posting, locations);
