@@ -246,6 +246,20 @@ describe('analysis', () => {
     expect(names('An entry level role in our German office.')).not.toContain('German');
   });
 
+  it('reads languages and a driving licence asked in the posting’s own language', () => {
+    const names = (description: string, title = 'Night Auditor') => analyse({ title, description }).skills.map((skill) => skill.name);
+    // A Swiss hotel's requirements (fresh5's Giardino posting).
+    const hotel = names('Ihr Profil\n- Ausgezeichnete Sprachkenntnisse in Deutsch und Englisch in Wort und Schrift\n- Führerschein Klasse B');
+    expect(hotel).toEqual(expect.arrayContaining(['German', 'English', "Driver's License"]));
+    expect(names('Anforderungen\n- Sehr gute Deutschkenntnisse (C1)')).toContain('German');
+    expect(names('Profil recherché\n- Anglais courant, espagnol apprécié')).toContain('English');
+    expect(names('Requisitos\n- Inglés avanzado')).toContain('English');
+    expect(names('応募資格\n普通自動車免許（AT限定可）', 'Interior Craftsman')).toContain("Driver's License");
+    // A country's adjective in the posting's language is no language asked for.
+    expect(names('Sobre nosotros\nLíder del mercado español de software.')).not.toContain('Spanish');
+    expect(names('Wir sind ein Deutsch-Schweizer Familienbetrieb mit Sitz in Bern.')).not.toContain('German');
+  });
+
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');
