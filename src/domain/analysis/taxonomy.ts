@@ -38,7 +38,7 @@ const file = z.object({
       name: z.string().min(1),
       category: z.enum(SKILL_CATEGORIES),
       aliases: z.array(z.string().min(1)).min(1),
-      // Everyday words that name the skill only in a technical posting ("monitoring" inventory, "security" guards).
+      // Everyday words that name the skill only in a technical posting ("monitoring" inventory, "instrumentation" in a lab).
       weakAliases: z.array(z.string().min(1)).optional(),
     }),
   ),
