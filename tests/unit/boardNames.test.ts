@@ -13,6 +13,10 @@ describe("a company's name from its board's slug", () => {
     ['n26', null, 'N26'],
     ['unit21', null, 'Unit21'],
     ['mainstreet', 'We help small businesses.', 'Mainstreet'],
+    // fresh8's Virta Health writes "Virta" alone: the kind of company the slug ends in is part of its name.
+    ['virtahealth', 'Virta is an online clinic. Virta is hiring enrollment nurses.', 'Virta Health'],
+    ['acmelabs', 'Acme Labs builds robots.', 'Acme Labs'],
+    ['healthtech', 'We build tools for clinics.', 'Healthtech'],
   ])('%s → as the posting writes it', (slug, text, name) => {
     expect(nameFromSlug(slug, text)).toBe(name);
   });

@@ -103,6 +103,20 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Acme | Senior Engineer | Full-time, Remote | Python').location).not.toBe('Python');
   });
 
+  it("reads a job board's markdown page: the title heading with its dash kept, the employer the heading under it, the place without its code marks", () => {
+    // fresh8's Fountain posting, as RemoteWLB publishes it.
+    const page = '# [Software Engineer - Backend (E5)](https://www.remotewlb.com/apply/software-engineer-backend-e5-110658)  \n### Fountain  \n#### `🌎 United States (Remote)`  \n\n# Position description\n\nJoin our team.';
+    expect(readPastedFields(page)).toEqual({ title: 'Software Engineer - Backend (E5)', company: 'Fountain', location: 'United States (Remote)' });
+    // A second heading that is a section, not a name, leaves the dash to part title and company.
+    expect(readPastedFields('# Data Analyst - Globex\n## What you will do:\nTurn data into decisions.')).toMatchObject({ title: 'Data Analyst', company: 'Globex' });
+  });
+
+  it('reads a Hacker News header whose company leads with its address for a name', () => {
+    expect(readPastedFields('Normcore.io | Head of Strategic Finance | Full-time | $100-140K USD | Remote PT/ET Hours\n\nI am the founder.')).toMatchObject({ title: 'Head of Strategic Finance', company: 'Normcore.io' });
+    // An address in any other part is a link, not a name.
+    expect(readPastedFields('Acme | Senior Engineer | Remote | acme.com/jobs').company).toBe('Acme');
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

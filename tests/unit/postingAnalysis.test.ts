@@ -41,6 +41,9 @@ describe('salary in text', () => {
     ['Salary up to £80k', { min: null, max: 80000, currency: 'GBP', period: 'year' }],
     ['Acme | Senior Engineer | Remote (US) | $150k-$200k + equity', { min: 150000, max: 200000, currency: 'USD', period: 'year' }],
     ['We provide $5,000 per year for fertility benefits.', null],
+    // A weekly figure is pay as a yearly one is (fresh8's LingoLooper); a weekly allowance is not.
+    ['Starts ~30h/week ($750/week + performance bonuses), designed to convert to full-time.', { min: 39000, max: 39000, currency: 'USD', period: 'week' }],
+    ['A $50/week meal allowance for everyone in the office.', null],
     ['We raised $50M in Series B funding and serve 3,000 customers.', null],
     ['Risiq GmbH | Backend Engineer | Hybrid Mannheim (onsite 1x/month) | €55k–€85k | Full-time', { min: 55000, max: 85000, currency: 'EUR', period: 'year' }],
     ['We offer 2-3 days at home and a 401k', null],

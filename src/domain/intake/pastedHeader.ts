@@ -51,7 +51,9 @@ export function pipeHeader(lines: string[]): { title: string | null; company: st
     .filter(Boolean);
   const fieldLike = (part: string) => part.length <= 60 && /^[A-Z0-9]/.test(part) && !/[.!?]$/.test(part);
   if (dashes && !(parts.every(fieldLike) && parts.some((part) => ROLE.test(part) && part.split(/\s+/).length <= 6))) return null;
-  const kept = parts.filter((part) => !LINK.test(part) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
+  // "Normcore.io | Head of Strategic Finance | …": a company may lead with its name as its address.
+  const domainNamed = (part: string) => part === parts[0] && /^[A-Z][\w-]*\.(?:com|io|ai|co|org|dev|app)$/i.test(part);
+  const kept = parts.filter((part) => (!LINK.test(part) || domainNamed(part)) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
   // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.
   const modeWords = (modePart ?? '').replace(/\b(?:full|part)[- ]?time\b|\bcontract(?:or)?\b|,/gi, ' ').trim();

@@ -43,6 +43,28 @@ function plain(text: string): string {
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi, '');
 }
 
+/**
+ * "# [Software Engineer - Backend (E5)](…)" over "### Fountain": a job board's page in markdown, its
+ * title a heading and the employer the short heading under it. The dash in such a title is part
+ * of it, not a "Title - Company" line.
+ */
+function headingPair(text: string): { title: string; company: string } | null {
+  const [first, second] = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  if (!first || !second || !/^#{1,3}\s/.test(first) || !/^#{2,4}\s/.test(second)) return null;
+  const [title, company] = [plain(first).trim(), plain(second).trim()];
+  const name = company.length <= 40 && company.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(company) && !ROLE.test(company) && !/[\d`]|[.!?:]$/.test(company);
+  return title && ROLE.test(title) && name ? { title, company } : null;
+}
+
+/** "`🌎 United States (Remote)`": a board's place without the code marks and the globe around it. */
+function shownPlace(place: string | null): string | null {
+  const bare = place?.replace(/[`*_]+|\p{Extended_Pictographic}\uFE0F?/gu, '').trim();
+  return bare || null;
+}
+
 /** "E-Commerce Web Developer (Heraklion Crete)": the place a title carries in brackets. */
 function placeInTitle(title: string | null): string | null {
   const inside = title ? /\(([^()]{2,40})\)\s*$/.exec(title)?.[1] : undefined;
@@ -189,10 +211,15 @@ export function readPastedFields(text: string): PastedFields {
   let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
   // A labelled field says it outright; a header's parts only by their place.
   let company = COMPANY_LINE.exec(readable)?.[1]?.trim() ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
+  const headings = header ? null : headingPair(text);
+  if (headings) {
+    title ??= headings.title;
+    company ??= headings.company;
+  }
   const first = lines[0]!;
   const dashed = DASH_COMPANY.exec(first);
   // "IEN - Registered Nurse Emergency Room": a role after the dash is more of the title, not a company.
-  const split = header ? null : (AT_COMPANY.exec(first) ?? (dashed && !(ROLE.test(dashed[2]!) && !ROLE.test(dashed[1]!)) ? dashed : null));
+  const split = header || headings ? null : (AT_COMPANY.exec(first) ?? (dashed && !(ROLE.test(dashed[2]!) && !ROLE.test(dashed[1]!)) ? dashed : null));
   if (split) {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
@@ -223,6 +250,6 @@ export function readPastedFields(text: string): PastedFields {
   return {
     title: plausibleName(title ? cleanTitle(title) : null),
     company: plausibleName(company),
-    location: labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable),
+    location: shownPlace(labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable)),
   };
 }

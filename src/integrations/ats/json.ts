@@ -43,11 +43,15 @@ function spelledIn(text: string, compact: string): string | null {
   return null;
 }
 
+// The words for a kind of company a board's name may end in, which are part of the company's name.
+const KIND_TAIL = /(?<=^[a-z0-9]{3,})(?:health|labs|technologies|tech|bio|energy|robotics|therapeutics|systems|software|security|analytics|capital|games|studios|finance|media)$/;
+
 /**
  * The company name when an API gives only the board's slug: as the posting's own text writes it
  * when some words there spell the slug ("idealistconsulting" → "Idealist Consulting"), else the
  * slug's words capitalised ("acme-corp" → "Acme Corp").
  */
+
 export function nameFromSlug(slug: string, text?: string | null): string {
   // "cleo-2": a second board's number is no part of the name ("n26" and "unit21" keep theirs).
   const compact = decodeURIComponent(slug).toLowerCase().replace(/[-_]\d+$/, '').replace(/[^a-z0-9]/g, '');
@@ -61,6 +65,11 @@ export function nameFromSlug(slug: string, text?: string | null): string {
     const full = new RegExp(`\\b${longer}[ \\t]+is[ \\t]+(?:a|an|the)\\b`).exec(text!)?.[1] ?? new RegExp(`\\bAt[ \\t]+${longer},[ \\t]+(?:we|our)\\b`).exec(text!)?.[1];
     return full ?? name;
   }
+  // "virtahealth" for a posting that writes "Virta" alone: the name the posting writes, and the
+  // word for the kind of company the board's name goes on with, which is part of the name.
+  const kind = KIND_TAIL.exec(compact);
+  const named = kind && text ? spelledIn(text, compact.slice(0, kind.index)) : null;
+  if (named) return `${named} ${kind![0][0]!.toUpperCase()}${kind![0].slice(1)}`;
   return decodeURIComponent(slug)
     .replace(/[-_]\d+$/, '')
     .split(/[-_\s]+/)
