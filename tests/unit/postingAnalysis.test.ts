@@ -258,6 +258,8 @@ describe('analysis', () => {
     expect(names('Profil recherché\n- Anglais courant, espagnol apprécié')).toContain('English');
     expect(names('Requisitos\n- Inglés avanzado')).toContain('English');
     expect(names('応募資格\n普通自動車免許（AT限定可）', 'Interior Craftsman')).toContain("Driver's License");
+    // A French store's and a French clinic's (fresh8's Intermarché and ADH postings).
+    expect(names('Missions\n- Accueille le client, assure la relation client\n- Suit le niveau de stock et la gestion des stocks\nProfil\nPermis B indispensable.', 'Employé Fruits et Légumes')).toEqual(expect.arrayContaining(['Customer Support', 'Inventory Control', "Driver's License"]));
     // A country's adjective in the posting's language is no language asked for.
     expect(names('Sobre nosotros\nLíder del mercado español de software.')).not.toContain('Spanish');
     expect(names('Wir sind ein Deutsch-Schweizer Familienbetrieb mit Sitz in Bern.')).not.toContain('German');
