@@ -265,6 +265,17 @@ describe('analysis', () => {
     expect(names('Wir sind ein Deutsch-Schweizer Familienbetrieb mit Sitz in Bern.')).not.toContain('German');
   });
 
+  it('knows the search, cloud-security, sourcing and care skills fresh8 asked for, and not a benefit named like one', () => {
+    const names = (title: string, description: string) => analyse({ title, description }).skills.map((skill) => skill.name);
+    expect(names('Search Engineer', 'Requirements\n- Experience with Lucene/Solr\n- Enterprise Search')).toEqual(expect.arrayContaining(['Apache Lucene', 'Apache Solr', 'Enterprise Search']));
+    expect(names('Cloud Security Engineer', 'Requirements\n- Container security on Kubernetes, CIS benchmarks, CASBs\n- CCSP or CCSK a plus')).toEqual(expect.arrayContaining(['Container Security', 'CIS Benchmarks', 'CASB', 'CCSP', 'CCSK']));
+    expect(names('Category Manager (Strategic Sourcing)', 'Supplier relationship management and contract management.')).toEqual(expect.arrayContaining(['Strategic Sourcing', 'Supplier Relationship Management']));
+    expect(names('Infirmier en Hémodialyse', 'Soins en hémodialyse.')).toContain('Hemodialysis');
+    expect(names('Enrollment Nurse', 'You will deliver care through our telemedicine platform.')).toContain('Telehealth');
+    expect(names('iOS Engineer', 'Benefits\n- Employee Assistance Program and virtual care through Lumino Health\n\nRequirements\n- Swift')).not.toContain('Telehealth');
+    expect(names('Recruiting Coordinator', 'Build the candidate pipeline with creative sourcing strategies.')).not.toContain('Strategic Sourcing');
+  });
+
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');
