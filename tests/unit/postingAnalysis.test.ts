@@ -342,6 +342,17 @@ describe('analysis', () => {
     const platform = analyse({ title: 'Platform Engineer', description: 'Requirements\n- Ability to engage effectively with development, infrastructure, security, and business stakeholders\n- Terraform' });
     expect(platform.skills.map((skill) => skill.name)).not.toContain('Security');
     expect(platform.skills.map((skill) => skill.name)).toContain('Stakeholder Management');
+    // Lucidworks': the teams named after "such as".
+    const support = analyse({ title: 'Search Engineer, Technical Support', description: 'You will work closely with internal teams such as Engineering and Customer Success to resolve issues.\n\nRequirements\n- Solr' });
+    expect(support.skills.map((skill) => skill.name)).not.toContain('Customer Success');
+    expect(support.skills.map((skill) => skill.name)).toContain('Apache Solr');
+  });
+
+  it("takes no skill from the company's story about itself", () => {
+    // Virta's: its innovations and its clinical trial.
+    const nurse = analyse({ title: 'Enrollment Nurse', description: 'Our innovations in the application of nutritional biochemistry, data science, and digital tools combine to deliver care. Our clinical trial has already produced results.\n\nRequirements\n- Active RN license' });
+    expect(nurse.skills.map((skill) => skill.name)).not.toEqual(expect.arrayContaining(['Data Science']));
+    expect(nurse.skills.map((skill) => skill.name)).not.toContain('Clinical Research');
   });
 
   it("takes no recruiting from an employer's small print about how it hires", () => {
