@@ -52,9 +52,10 @@ const ROOT = new URL('../fixtures/realworld/', import.meta.url);
  * `fresh5` the one after that, read blind once the taxonomy had grown by field rather than by label;
  * `fresh6` the one read blind after the fixes fresh5 and an outside review prompted; `fresh7` the
  * next (16 postings), read blind after work-mode fixes and a second reading of fresh6; `fresh8` the
- * last (14), read blind after the teaser pages and the languages asked in the posting's own words.
+ * next (14), read blind after the teaser pages and the languages asked in the posting's own words;
+ * `fresh9` the last (20), read blind after the fixes fresh8 prompted.
  */
-export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8';
+export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9';
 
 export function loadRealWorld(sets: readonly RealWorldSet[] = ['dev', 'heldout']): RealPosting[] {
   return sets.flatMap((set) =>
