@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { desc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runText } from '../../src/bots/commands/dispatch.js';
+import { PRESUMED_WORK_MODE } from '../../src/domain/analysis/workModeText.js';
 import { jobs } from '../../src/models/jobs.js';
 import { FakeWeb } from '../fakes/webPages.js';
 import { textOf } from '../support/replyText.js';
@@ -116,6 +117,11 @@ describe('applicant-tracking systems, read through their public APIs', () => {
   it('Ashby: a bare "Remote" says where from, by the posting\'s address', async () => {
     const { job } = await addAndRead('https://jobs.ashbyhq.com/globex/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b');
     expect(job).toMatchObject({ title: 'Remote Support Engineer', location: 'Remote (United Kingdom)', workMode: 'remote' });
+  });
+
+  it('Ashby: a posting the board says is not remote, at a town, is on-site and says it is presumed', async () => {
+    const { job } = await addAndRead('https://jobs.ashbyhq.com/globex/5f6e7d8c-9b0a-4c1d-8e2f-3a4b5c6d7e8f');
+    expect(job).toMatchObject({ title: 'Clinical Coding Specialist', location: 'San Francisco', workMode: 'onsite', workModeDetail: PRESUMED_WORK_MODE });
   });
 
   it('Ashby: a posting no longer on the board says so', async () => {

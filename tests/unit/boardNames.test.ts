@@ -17,6 +17,10 @@ describe("a company's name from its board's slug", () => {
     ['virtahealth', 'Virta is an online clinic. Virta is hiring enrollment nurses.', 'Virta Health'],
     ['acmelabs', 'Acme Labs builds robots.', 'Acme Labs'],
     ['healthtech', 'We build tools for clinics.', 'Healthtech'],
+    // fresh9's BJAK and Heidi: a board named with "career", and one named by the company's address.
+    ['bjakcareer', 'At BJAK, we build insurance tools.', 'BJAK'],
+    ['heidihealth.com.au', 'Heidi is an AI care partner for clinicians.', 'Heidi Health'],
+    ['acme.io', null, 'Acme'],
   ])('%s → as the posting writes it', (slug, text, name) => {
     expect(nameFromSlug(slug, text)).toBe(name);
   });

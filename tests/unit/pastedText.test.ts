@@ -117,6 +117,13 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Acme | Senior Engineer | Remote | acme.com/jobs').company).toBe('Acme');
   });
 
+  it("reads a field written as a list item, and a company that says what it wants or exists to do", () => {
+    // fresh9's Made Tech posting.
+    const madeTech = '# Lead Bid Manager\n\nYou will lead the bid process.\n\n## Summary\n\nMade Tech want to positively impact the future of the country.\n\n## Benefits\n\n* Location: Any UK Made Tech Office Hub (Bristol, London, Manchester and Swansea)\n* Hybrid-working';
+    expect(readPastedFields(madeTech)).toEqual({ title: 'Lead Bid Manager', company: 'Made Tech', location: 'Any UK Made Tech Office Hub (Bristol, London, Manchester and Swansea)' });
+    expect(readPastedFields('Program Manager\n\nBridge Foundry exists to make tech inclusive.').company).toBe('Bridge Foundry');
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

@@ -4,7 +4,8 @@ import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
 import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
-const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
+// A field may be a list item: "* Location: Any UK Made Tech Office Hub (Bristol, London…)".
+const LABELLED = (label: string) => new RegExp(`^\\s*(?:[-•*][ \\t]*)?(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
 const TITLE_LINE = LABELLED('job title|title|position|role');
 // "Business:" only with its colon: "Business-to-business sales" is a requirement.
 const COMPANY_LINE = LABELLED('company|employer|business(?=\\s*:)|organi[sz]ation|hiring company');
@@ -19,7 +20,7 @@ const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|look
 const JOIN_COMPANY = /\b[Jj]oin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/g;
 // "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
 // the company. Not "Relocation is included": what follows "is" says what, or what it is doing.
-const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is[ \\t]+(?:a|an|the|one|on|[a-z]+ing)|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has)\\b`, 'm');
+const COMPANY_DOES = new RegExp(`^(?:[-•*][ \\t]*)?(?:[A-Z][\\w ]{1,20}:[ \\t]*)?(${NAME})(?:[ \\t]+\\([A-Z]{2,6}\\))?[ \\t]+(?:is[ \\t]+(?:a|an|the|one|on|[a-z]+ing)|builds|helps|makes|provides|develops|creates|offers|delivers|empowers|enables|was founded|was built|has|wants?[ \\t]+to|exists[ \\t]+to|aims[ \\t]+to|believes)\\b`, 'm');
 // "Civitai is a fully remote company…", "Flint is a healthcare staffing platform": a line of its own
 // saying what the company is (read near the top or in a closing "about us").
 const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?:a|an|the)[ \\t]+[^.\\n]{0,60}?\\b(?:company|startup|firm|agency|organi[sz]ation|non-?profit|provider|platform|marketplace|business|employer|brand|studio|lab|leader)\\b`, 'm');

@@ -63,6 +63,8 @@ function toPosting(job: AshbyJob, board: string): ParsedPosting {
     company: nameFromSlug(board, description),
     location: locations.length ? locations.join(' · ') : null,
     workMode: workModeFrom(job.workplaceType) ?? (job.isRemote ? 'remote' : null),
+    // A board that says the job is not remote and gives a town's address: on-site, presumed.
+    presumedWorkMode: job.isRemote === false && address?.addressLocality ? 'onsite' : null,
     salaryMin: salary?.minValue !== undefined ? toYearly(salary.minValue, salary.interval) : null,
     salaryMax: salary?.maxValue !== undefined ? toYearly(salary.maxValue, salary.interval) : null,
     salaryCurrency: salary?.currencyCode?.toUpperCase() ?? null,

@@ -51,12 +51,15 @@ const KIND_TAIL = /(?<=^[a-z0-9]{3,})(?:health|labs|technologies|tech|bio|energy
  * when some words there spell the slug ("idealistconsulting" → "Idealist Consulting"), else the
  * slug's words capitalised ("acme-corp" → "Acme Corp").
  */
-
 export function nameFromSlug(slug: string, text?: string | null): string {
   // "cleo-2": a second board's number is no part of the name ("n26" and "unit21" keep theirs).
-  const compact = decodeURIComponent(slug).toLowerCase().replace(/[-_]\d+$/, '').replace(/[^a-z0-9]/g, '');
-  // "cleoai", "acmehq": the board's name is often the company's with a tail the posting never writes.
-  const bare = compact.replace(/(?:ai|hq|app|io|inc|jobs|careers|team)$/, '');
+  // "heidihealth.com.au": a board named by the company's address is named by the name in it.
+  const board = decodeURIComponent(slug)
+    .replace(/[-_]\d+$/, '')
+    .replace(/(?:\.(?:com|co|org|net|io|ai))?(?:\.[a-z]{2})?$/i, '');
+  const compact = board.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // "cleoai", "acmehq", "bjakcareer": the board's name is often the company's with a tail the posting never writes.
+  const bare = compact.replace(/(?:ai|hq|app|io|inc|jobs|careers?|team)$/, '');
   for (const spelled of text ? [compact, ...(bare.length >= 3 && bare !== compact ? [bare] : [])] : []) {
     const name = spelledIn(text!, spelled);
     if (!name) continue;
@@ -70,8 +73,7 @@ export function nameFromSlug(slug: string, text?: string | null): string {
   const kind = KIND_TAIL.exec(compact);
   const named = kind && text ? spelledIn(text, compact.slice(0, kind.index)) : null;
   if (named) return `${named} ${kind![0][0]!.toUpperCase()}${kind![0].slice(1)}`;
-  return decodeURIComponent(slug)
-    .replace(/[-_]\d+$/, '')
+  return board
     .split(/[-_\s]+/)
     .filter(Boolean)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
