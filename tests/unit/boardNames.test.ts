@@ -21,6 +21,8 @@ describe("a company's name from its board's slug", () => {
     ['bjakcareer', 'At BJAK, we build insurance tools.', 'BJAK'],
     ['heidihealth.com.au', 'Heidi is an AI care partner for clinicians.', 'Heidi Health'],
     ['acme.io', null, 'Acme'],
+    // fresh8's Jerry.ai writes its address for its name too.
+    ['Jerry.ai', 'Jerry.ai is the all-in-one car app. At Jerry, we move fast.', 'Jerry.ai'],
   ])('%s → as the posting writes it', (slug, text, name) => {
     expect(nameFromSlug(slug, text)).toBe(name);
   });

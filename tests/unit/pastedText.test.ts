@@ -122,6 +122,8 @@ describe('a posting pasted as text', () => {
     const madeTech = '# Lead Bid Manager\n\nYou will lead the bid process.\n\n## Summary\n\nMade Tech want to positively impact the future of the country.\n\n## Benefits\n\n* Location: Any UK Made Tech Office Hub (Bristol, London, Manchester and Swansea)\n* Hybrid-working';
     expect(readPastedFields(madeTech)).toEqual({ title: 'Lead Bid Manager', company: 'Made Tech', location: 'Any UK Made Tech Office Hub (Bristol, London, Manchester and Swansea)' });
     expect(readPastedFields('Program Manager\n\nBridge Foundry exists to make tech inclusive.').company).toBe('Bridge Foundry');
+    // fresh5's SD Freight posting: a benefit in a list is no "Company:" field.
+    expect(readPastedFields('FedEx Linehaul Class A CDL Driver\nMarietta, GA\n\nJoin SD Freight Corp, a leading transportation company.\n\nBenefits:\n- Company-paid Life Insurance').company).toBe('SD Freight Corp');
   });
 
   it('gives up when the company cannot be told', () => {

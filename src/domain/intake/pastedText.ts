@@ -4,8 +4,9 @@ import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
 import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
-// A field may be a list item: "* Location: Any UK Made Tech Office Hub (Bristol, London…)".
-const LABELLED = (label: string) => new RegExp(`^\\s*(?:[-•*][ \\t]*)?(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
+// A field may be a list item: "* Location: Any UK Made Tech Office Hub (Bristol, London…)". A dash
+// parts label and value only with spaces around it: "- Company-paid life insurance" is a benefit.
+const LABELLED = (label: string) => new RegExp(`^\\s*(?:[-•*][ \\t]*)?(?:${label})(?:\\s*:|\\s+[-–](?=\\s))\\s*(.+)$`, 'im');
 const TITLE_LINE = LABELLED('job title|title|position|role');
 // "Business:" only with its colon: "Business-to-business sales" is a requirement.
 const COMPANY_LINE = LABELLED('company|employer|business(?=\\s*:)|organi[sz]ation|hiring company');

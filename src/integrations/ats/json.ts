@@ -60,7 +60,9 @@ export function nameFromSlug(slug: string, text?: string | null): string {
   const compact = board.toLowerCase().replace(/[^a-z0-9]/g, '');
   // "cleoai", "acmehq", "bjakcareer": the board's name is often the company's with a tail the posting never writes.
   const bare = compact.replace(/(?:ai|hq|app|io|inc|jobs|careers?|team)$/, '');
-  for (const spelled of text ? [compact, ...(bare.length >= 3 && bare !== compact ? [bare] : [])] : []) {
+  // "Jerry.ai" written so in the posting is the name it goes by.
+  const whole = decodeURIComponent(slug).toLowerCase().replace(/[^a-z0-9]/g, '');
+  for (const spelled of text ? [...new Set([whole, compact, ...(bare.length >= 3 ? [bare] : [])])] : []) {
     const name = spelledIn(text!, spelled);
     if (!name) continue;
     // "Kepler Communications is a…", "At Mistral AI, we…" name the company in full where the slug says "kepler".
