@@ -276,6 +276,16 @@ describe('analysis', () => {
     expect(names('Recruiting Coordinator', 'Build the candidate pipeline with creative sourcing strategies.')).not.toContain('Strategic Sourcing');
   });
 
+  it("knows the licences and trade skills of fresh9's care, trucking and salon postings", () => {
+    const names = (title: string, description: string) => analyse({ title, description }).skills.map((skill) => skill.name);
+    // Supervising RBTs asks a BCBA for no RBT certificate of their own; a behavior technician's posting does.
+    expect(names('Board Certified Behavior Analyst (BCBA)', 'Requirements\n- Experience in applied behavior analysis\n- Supervise RBTs')).toEqual(['BCBA', 'Applied Behavior Analysis']);
+    expect(names('Behavior Technician', 'Requirements\n- RBT certification within 90 days')).toContain('RBT');
+    expect(names('Class A CDL Team Driver – OTR Refrigerated', 'Requirements\n- Class A CDL\n- Reefer experience preferred')).toEqual(expect.arrayContaining(['CDL', 'OTR Driving', 'Refrigerated Transport']));
+    expect(names('スタイリスト', '応募資格\n美容師免許\nヘアカットの経験')).toEqual(expect.arrayContaining(['Cosmetology License', 'Haircutting']));
+    expect(names('Lead Veterinary Nurse', 'Requirements\n- Veterinary nursing experience and confident animal handling')).toEqual(expect.arrayContaining(['Veterinary Nursing', 'Animal Handling']));
+  });
+
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');

@@ -58,8 +58,11 @@ export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 // A skill is a whole word: not glued to letters, digits or the characters that make C++, C#, .NET or "go-to".
 // A slash joins skills ("ECS/Kubernetes", "React/TypeScript"), so it separates words like a space;
 // a hyphen glues words ("go-to") except before "-based", "-driven" and the like ("Helm-based").
-const BEFORE = '(?<![\\p{L}\\p{N}+#.\\-])';
-const AFTER = '(?![\\p{L}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent)|\\.[\\p{L}\\p{N}])';
+// Scripts written without spaces (Japanese, Chinese, Thai: letters of no case) don't glue words:
+// "Excelを使用", "ヘアカットの経験".
+const WORD_LETTER = '\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}';
+const BEFORE = `(?<![${WORD_LETTER}\\p{N}+#.\\-])`;
+const AFTER = `(?![${WORD_LETTER}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent)|\\.[\\p{L}\\p{N}])`;
 
 // "commercial negotiations", "code reviews", "container platforms": a phrase may be plural; a
 // single word may not, since "excels", "leans" or "regressions" are other words than the skill.
