@@ -283,6 +283,9 @@ describe('analysis', () => {
     expect(names('Behavior Technician', 'Requirements\n- RBT certification within 90 days')).toContain('RBT');
     expect(names('Class A CDL Team Driver – OTR Refrigerated', 'Requirements\n- Class A CDL\n- Reefer experience preferred')).toEqual(expect.arrayContaining(['CDL', 'OTR Driving', 'Refrigerated Transport']));
     expect(names('スタイリスト', '応募資格\n美容師免許\nヘアカットの経験')).toEqual(expect.arrayContaining(['Cosmetology License', 'Haircutting']));
+    expect(names('一般事務', '応募資格\nExcelを使用した経験')).toContain('Microsoft Excel');
+    // Letters of a cased script still glue a word: "Excelente" names no Excel.
+    expect(names('Asistente', 'Requisitos\nExcelente atención al detalle')).not.toContain('Microsoft Excel');
     expect(names('Lead Veterinary Nurse', 'Requirements\n- Veterinary nursing experience and confident animal handling')).toEqual(expect.arrayContaining(['Veterinary Nursing', 'Animal Handling']));
   });
 
