@@ -19,8 +19,10 @@ describe("a company's name from its board's slug", () => {
     ['healthtech', 'We build tools for clinics.', 'Healthtech'],
     // fresh9's BJAK and Heidi: a board named with "career", and one named by the company's address.
     ['bjakcareer', 'At BJAK, we build insurance tools.', 'BJAK'],
-    ['heidihealth.com.au', 'Heidi is an AI care partner for clinicians.', 'Heidi Health'],
-    ['acme.io', null, 'Acme'],
+    ['heidihealth.com.au', 'Heidi is an AI care partner for clinicians. Heidi is hiring coders.', 'Heidi Health'],
+    // Without the posting's words, the board's name as written; a kind tail needs the name written twice.
+    ['acme.io', null, 'Acme.io'],
+    ['infotech', 'Info about the role. We build tools.', 'Infotech'],
     // fresh8's Jerry.ai writes its address for its name too.
     ['Jerry.ai', 'Jerry.ai is the all-in-one car app. At Jerry, we move fast.', 'Jerry.ai'],
   ])('%s → as the posting writes it', (slug, text, name) => {

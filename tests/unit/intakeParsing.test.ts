@@ -124,13 +124,21 @@ describe('JSON-LD JobPosting', () => {
     // A teaser for search engines beside a page that shows the whole posting (fresh2's CrossFit gym).
     const requirements = `<main><h1>CrossFit Coach</h1><p>Join our coaching team in Secaucus.</p><h2>Requirements</h2><ul>${['CrossFit Level 1 certificate or higher', 'Two years coaching group fitness classes', 'Personal training experience with clients of all levels', 'CPR and first aid certification', 'Comfortable selling memberships to new members'].map((item) => `<li>${item}</li>`).join('')}</ul></main>`;
     const teaser = 'Join our coaching team in Secaucus. We are looking for a coach who loves helping members reach their goals in our friendly box.';
-    const completed = readJsonLd(`<html><head><script type="application/ld+json">${data(teaser)}</script></head><body>${requirements}</body></html>`)?.description ?? '';
+    const coach = (description: string, more = '') =>
+      `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'CrossFit Coach', hiringOrganization: { '@type': 'Organization', name: 'CrossFit Secaucus' }, description })}</script></head><body>${requirements.replace('</main>', `${more}</main>`)}</body></html>`;
+    const completed = readJsonLd(coach(teaser))?.description ?? '';
     expect(completed).toContain(teaser);
     expect(completed).toContain('CrossFit Level 1 certificate');
     // A region that repeats the teaser word for word holds it, and is read alone.
-    const repeated = readJsonLd(`<html><head><script type="application/ld+json">${data(teaser)}</script></head><body>${requirements.replace('<p>Join our coaching team in Secaucus.</p>', `<p>${teaser}</p>`)}</body></html>`)?.description ?? '';
+    const repeated = readJsonLd(coach(teaser).replace('<p>Join our coaching team in Secaucus.</p>', `<p>${teaser}</p>`))?.description ?? '';
     expect(repeated.match(/Join our coaching team/g)).toHaveLength(1);
     expect(repeated).toContain('Personal training experience');
+    // A region that also heads other openings holds their pay and skills: the teaser stays alone.
+    const openings = readJsonLd(coach(teaser, '<h2>More openings</h2><h3>Front Desk Coordinator</h3><p>$22 - $26 per hour. Fully remote. QuickBooks.</p>'))?.description ?? '';
+    expect(openings).toBe(teaser);
+    // So does a page whose data holds several postings.
+    const several = coach(teaser).replace('</script>', `</script><script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Front Desk Coordinator', hiringOrganization: { '@type': 'Organization', name: 'CrossFit Secaucus' }, description: 'Greet members.' })}</script>`);
+    expect(readJsonLd(several)?.description).toBe(teaser);
     // Without a region the page marks as its main one, the body's side lists are not this posting.
     const unmarked = readJsonLd(`<html><head><script type="application/ld+json">${data()}</script></head><body><div>Similar jobs: Kubernetes Engineer, Salesforce Admin, and many more openings across our hospitals in the region, updated daily for you to browse and apply.</div></body></html>`)?.description ?? '';
     expect(unmarked).not.toContain('Similar jobs');

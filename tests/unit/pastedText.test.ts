@@ -126,6 +126,36 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('FedEx Linehaul Class A CDL Driver\nMarietta, GA\n\nJoin SD Freight Corp, a leading transportation company.\n\nBenefits:\n- Company-paid Life Insurance').company).toBe('SD Freight Corp');
   });
 
+  it("takes no section heading, place or detail under a markdown title for the company (an outside review's cases)", () => {
+    expect(readPastedFields('# Senior Backend Engineer\n\n## About Acme\n\nAcme is a fintech company.').company).toBe('Acme');
+    expect(readPastedFields('# Senior Backend Engineer\n\n## Overview\n\nAcme is a fintech company.').company).toBe('Acme');
+    expect(readPastedFields('# Product Designer\n## The Role\nJoin Figma as a product designer.').company).toBe('Figma');
+    expect(readPastedFields("# Data Engineer\n## What you'll do\nBuild pipelines.\nAcme Corp is an equal opportunity employer.").company).toBe('Acme Corp');
+    expect(readPastedFields('# Software Engineer\n## Full-time\nAcme builds tools.').company).toBe('Acme');
+    expect(readPastedFields('# Senior Engineer at Acme\n## Overview\nBuild things.')).toMatchObject({ title: 'Senior Engineer', company: 'Acme' });
+    expect(readPastedFields('## Registered Nurse – Mercy Hospital\n### Job Summary\nCare for patients.')).toMatchObject({ title: 'Registered Nurse', company: 'Mercy Hospital' });
+    expect(readPastedFields('# Senior Software Engineer - Payments\n## Remote, US\nBuild payments.').company).not.toBe('Remote, US');
+  });
+
+  it("reads a recruiter's 'Label- value' lines, and a place from a list item only under its own label", () => {
+    expect(readPastedFields('Position- Java Developer\nLocation- Dallas, TX (Hybrid)\n\nWe need Java.')).toMatchObject({ title: 'Java Developer', location: 'Dallas, TX (Hybrid)' });
+    expect(readPastedFields('Title-Senior Data Engineer\nLocation-Chicago, IL\nCompany-Acme Corp')).toEqual({ title: 'Senior Data Engineer', company: 'Acme Corp', location: 'Chicago, IL' });
+    const perks = readPastedFields('Senior Engineer at Acme\n\nPerks:\n- Office: beautiful loft in Mitte with free lunch\n- Role: you own the roadmap end to end\n* Position: permanent, full-time');
+    expect(perks).toMatchObject({ title: 'Senior Engineer', company: 'Acme' });
+    expect(perks.location).not.toBe('beautiful loft in Mitte with free lunch');
+  });
+
+  it('takes nobody, a team or a department for the company', () => {
+    expect(readPastedFields('Product Manager\nLondon\n\nEveryone wants to build great products.\n\nJoin Globex as our first PM.').company).toBe('Globex');
+    expect(readPastedFields('Customer Success Manager\n\nNobody wants to wait on hold.\nJoin Hooli today.').company).toBe('Hooli');
+    expect(readPastedFields('Senior Data Analyst\n\nThe Data Team exists to help every department.\nAcme Corp, Inc. is an equal opportunity employer.').company).toBe('Acme Corp, Inc.');
+    expect(readPastedFields('Backend Engineer\n\nMarketing believes in data. Join Vandelay Industries.').company).toBe('Vandelay Industries');
+  });
+
+  it("drops the address from a header's company when the posting writes the name without it", () => {
+    expect(readPastedFields('VersaFeed.com | Director of Business Development | Remote\n\nVersaFeed helps retailers.').company).toBe('VersaFeed');
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

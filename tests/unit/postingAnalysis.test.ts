@@ -41,9 +41,12 @@ describe('salary in text', () => {
     ['Salary up to £80k', { min: null, max: 80000, currency: 'GBP', period: 'year' }],
     ['Acme | Senior Engineer | Remote (US) | $150k-$200k + equity', { min: 150000, max: 200000, currency: 'USD', period: 'year' }],
     ['We provide $5,000 per year for fertility benefits.', null],
-    // A weekly figure is pay as a yearly one is (fresh8's LingoLooper); a weekly allowance is not.
+    // A weekly figure is pay as a yearly one is (fresh8's LingoLooper); a weekly allowance, stipend or per diem is not.
     ['Starts ~30h/week ($750/week + performance bonuses), designed to convert to full-time.', { min: 39000, max: 39000, currency: 'USD', period: 'week' }],
     ['A $50/week meal allowance for everyone in the office.', null],
+    ['Weekly housing stipend: $1,400/week (tax-free)', null],
+    ['Travel RN - ICU. 13 weeks, 36 hours per week. Tax-free per diem $1,250 per week.', null],
+    ['Our team ships 50k lines per week.', null],
     ['We raised $50M in Series B funding and serve 3,000 customers.', null],
     ['Risiq GmbH | Backend Engineer | Hybrid Mannheim (onsite 1x/month) | €55k–€85k | Full-time', { min: 55000, max: 85000, currency: 'EUR', period: 'year' }],
     ['We offer 2-3 days at home and a 401k', null],
@@ -291,6 +294,23 @@ describe('analysis', () => {
     expect(names('Pharmacy Technician', 'Requirements\n- PTCB certified\n- Experience with prior authorizations')).toEqual(expect.arrayContaining(['PTCB Certification', 'Prior Authorization']));
     expect(names('Linehaul Driver', 'Requirements\n- Knowledge of hours of service and ELD\n- Tanker endorsement a plus')).toEqual(expect.arrayContaining(['Hours of Service', 'CDL Endorsements']));
     expect(names('Warehouse Associate', 'Requirements\n- Pallet jack and RF scanner experience')).toEqual(expect.arrayContaining(['Forklift Operation', 'RF Scanning']));
+  });
+
+  it("keeps what an outside review of the new words found: other fields' acronyms, skills after 'functions like', Japanese acronyms, nationalities, the team's own stack", () => {
+    const names = (title: string, description: string) => analyse({ title, description }).skills.map((skill) => skill.name);
+    expect(names('Occupational Therapist', 'Requirements:\n- Current state license as an OTR/L')).not.toContain('OTR Driving');
+    expect(names('Dental Assistant', 'Requirements:\n- CDA or RDA certification preferred')).not.toContain('Early Childhood Education');
+    expect(names('Teacher', 'Requirements:\n- Experience delivering integrated and designated ELD instruction')).not.toContain('Hours of Service');
+    expect(names('Actuarial Analyst', 'Requirements:\n- Progress toward ASA or FSA designation through the SOA')).not.toContain('Service-Oriented Architecture');
+    expect(names('Composites Technician', 'Requirements:\n- Vacuum bagging and autoclave cure cycles')).not.toContain('Instrument Sterilization');
+    expect(names('Cloud Engineer', 'Requirements:\n- Experience building serverless functions like AWS Lambda or Azure Functions')).toEqual(expect.arrayContaining(['Lambda', 'Azure Functions']));
+    expect(names('ICU Nurse', 'Requirements:\n- 2 years of acute care experience in departments such as ICU, ED or PACU')).toContain('Critical Care');
+    expect(names('スタイリスト', '応募資格：\n- PCの基本操作ができる方\n- SNSでの情報発信に抵抗のない方\n自己PRを添えてご応募ください。')).toEqual([]);
+    expect(names('Commercial', 'Missions\n- Développer le marché allemand au niveau commercial\n- Maîtrise du droit du travail français')).toEqual([]);
+    expect(names('Comercial', 'Requisitos\n- Experiencia en el mercado español a nivel nacional\n- Nivel avanzado de inglés')).toEqual(['English']);
+    expect(names('Marketing Manager', 'Our results-driven marketing team runs campaigns in HubSpot and Salesforce.')).toEqual(expect.arrayContaining(['HubSpot', 'Salesforce']));
+    expect(names('Cloud Engineer', 'Requirements:\n- Strong understanding of security best practices in cloud environments\n- Experience contributing to open-source')).toEqual(expect.arrayContaining(['Security', 'Open Source']));
+    expect(names('Freight Broker', 'Requirements:\n- 2+ years of freight brokerage experience')).toContain('Logistics');
   });
 
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {

@@ -6,8 +6,8 @@ import { escapeRegExp } from '../escapeRegExp.js';
 const ABOUT_SPEAKING = [
   'speak|speaks|speaking|spoken|speaker|speakers|fluent|fluency|fluently|native|proficient|proficiency|bilingual|multilingual|language|languages|teacher|teaching|tutor|translator|translation|interpreter|interpreting|written|verbal|oral|command of|knowledge of|skills in|C1|C2|B1|B2',
   'Kenntnisse|Sprachkenntnisse|Sprache|Sprachen|fließend|fliessend|verhandlungssicher|in Wort und Schrift|mündlich|schriftlich|Muttersprache|Sprachniveau',
-  'courant|courante|maîtrise|maîtriser|parlé|écrit|bilingue|langue|langues|niveau',
-  'idioma|idiomas|nivel|fluido|avanzado|nativo|hablado|escrito',
+  'courant|courante|maîtrise|maîtriser|parlé|écrit|bilingue|langue|langues',
+  'idioma|idiomas|fluido|avanzado|nativo|hablado|escrito',
   'lingua|lingue|conoscenza|fluente|madrelingua|parlato|scritto',
 ].join('|');
 const AROUND = (word: string) => `(?<![\\p{L}\\p{N}])(?:${word})(?![\\p{L}\\p{N}])`;
@@ -26,6 +26,9 @@ export function asksLanguage(text: string, word: string, heading: string | null 
   if (heading && SPOKEN_HEADING.test(heading.trim())) return true;
   const name = escapeRegExp(word);
   // Letters, not \\b, bound the words: "écrit" and "inglés" begin or end outside ASCII.
-  const near = new RegExp(`${AROUND(ABOUT_SPEAKING)}[^.\\n]{0,60}${AROUND(name)}|${AROUND(name)}[^.\\n]{0,40}${AROUND(ABOUT_SPEAKING)}|${AROUND(name)}\\s*(?:and|&|or|/|,)\\s*\\p{Lu}\\p{Ll}+\\s+(?:speaker|skills|fluency)`, 'iu');
+  // French, Spanish and Italian write a language as they write the nationality ("le marché
+  // allemand", "droit du travail français"): in lower case, only right beside the speaking words.
+  const [before, after] = /^\p{Ll}/u.test(word) ? [20, 20] : [60, 40];
+  const near = new RegExp(`${AROUND(ABOUT_SPEAKING)}[^.\\n]{0,${before}}${AROUND(name)}|${AROUND(name)}[^.\\n]{0,${after}}${AROUND(ABOUT_SPEAKING)}|${AROUND(name)}\\s*(?:and|&|or|/|,)\\s*\\p{Lu}\\p{Ll}+\\s+(?:speaker|skills|fluency)`, 'iu');
   return near.test(text);
 }

@@ -10,8 +10,8 @@ const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|to|and)\\s*$
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
-const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly (?:rate|range|wage)|rate|per hour|per week|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|week|wk|year|yr)\b|\bp\/[ha]\b|💰|💵|💲/iu;
-const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral)\b/i;
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly (?:rate|range|wage)|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|[$€£]\s?\d[\d,.]*\s?[kK]?\s?\/\s?(?:week|wk)\b|\bp\/[ha]\b|💰|💵|💲/iu;
+const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral|stipends?(?!\s+for\s+the\s+role)|per diem|housing|lodging|meals?)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
 // "$75,000 - $84,000 a year" on a line of its own, under a job's title: pay, though no word says so.
 const BARE_PAY_LINE = new RegExp(`^${AMOUNT}\\s*(?:-|–|—|to)\\s*${AMOUNT}\\s*(?:a|an|per)\\s+(?:year|hour|month)\\.?$`, 'i');

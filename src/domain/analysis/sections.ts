@@ -111,7 +111,7 @@ export function splitSections(description: string): Section[] {
 // "We are a…", "Our platform…", "Our customers…": the company talking about itself.
 // Not "we build with TypeScript" or "our platform runs on Kubernetes": those name the team's stack.
 // "Our innovations in nutritional biochemistry, data science…", "Our clinical trial…" tell the company's story too.
-const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve)\b|our\s+(?:customers|clients|mission|company|vision|story|history|values|investors|backers|innovations?|clinical\s+trials?|results|outcomes)\b)/i;
+const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve)\b|our\s+(?:customers|clients|mission|company|vision|story|history|values|investors|backers|innovations?|clinical\s+trials?)\b)/i;
 
 // What follows the company's name when the sentence is about it: "Kentik is the…", "Acme, a leading…".
 // Only what the company is, not what it does: "Acme builds pipelines in Spark" names a stack.
@@ -148,7 +148,8 @@ const TEAM = `${TEAM_WORD}(?:\\s+${TEAM_WORD})?`;
 const WORKED_WITH = new RegExp(`\\b(with|across|alongside)\\s+(?:the\\s+|our\\s+|your\\s+|other\\s+)?${TEAM}(?:\\s*,\\s*${TEAM})*(?:\\s*,?\\s+(?:and|or|&)\\s+${TEAM})?\\s+(teams?|stakeholders|departments?|functions)\\b`, 'g');
 
 // The teams named after the team word: "internal teams such as Engineering and Customer Success".
-const TEAMS_SUCH_AS = new RegExp(`\\b(teams?|departments?|functions)\\s+(?:such\\s+as|like|including)\\s+${NAME}(?:\\s*,\\s*${NAME}){0,6}(?:\\s*,?\\s+(?:and|or|&)\\s+${NAME})?`, 'g');
+// Only after "teams": "functions like AWS Lambda" and "departments such as ICU" name skills.
+const TEAMS_SUCH_AS = new RegExp(`\\b(teams?)\\s+(?:such\\s+as|like|including)\\s+${NAME}(?:\\s*,\\s*${NAME}){0,6}(?:\\s*,?\\s+(?:and|or|&)\\s+${NAME})?`, 'g');
 
 /** A text without the names of the teams it mentions: working beside Accounting asks no accounting. */
 export function withoutTeamNames(text: string): string {

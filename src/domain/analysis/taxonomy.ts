@@ -61,6 +61,12 @@ export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 // Scripts written without spaces (Japanese, Chinese, Thai: letters of no case) don't glue words:
 // "Excelを使用", "ヘアカットの経験".
 const WORD_LETTER = '\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}';
+// But a short Latin acronym there is a word of that language: Japanese 「SNS投稿」 is social media,
+// 「自己PR」 a self-introduction. Only a longer name ("Excel", "AWS Lambda") is read beside them.
+const NO_CASE_LETTER = /\p{Lo}/u;
+const SHORT_ACRONYM = /^[A-Z0-9]{1,4}$/;
+const gluedAcronym = (text: string, start: number, written: string) =>
+  SHORT_ACRONYM.test(written) && (NO_CASE_LETTER.test(text[start - 1] ?? '') || NO_CASE_LETTER.test(text[start + written.length] ?? ''));
 const BEFORE = `(?<![${WORD_LETTER}\\p{N}+#.\\-])`;
 const AFTER = `(?![${WORD_LETTER}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent)|\\.[\\p{L}\\p{N}])`;
 
@@ -157,7 +163,7 @@ export class Taxonomy {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const named = skillOf(match[0]);
-        if (named) mentions.push({ ...named, start: match.index, end: match.index + match[0].length });
+        if (named && !gluedAcronym(text, match.index, match[0])) mentions.push({ ...named, start: match.index, end: match.index + match[0].length });
       }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -1,9 +1,10 @@
 import type { WorkMode } from '../../models/jobs.js';
-import { load } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { htmlToText } from './htmlText.js';
 import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
 import { scanPage } from './pageScan.js';
-import { pageText } from './pageText.js';
+import { mainRegion, pageText } from './pageText.js';
+import { ROLE } from './pastedWords.js';
 import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
 import { payPeriod, toYearly } from './salary.js';
@@ -159,15 +160,34 @@ const lettersIn = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
  * main one, not a body holding "similar jobs" too; and its DOM is built only when the scan has
  * counted that much text in it, since building it takes as long as the rest of the reading.
  */
-function descriptionOf(stated: string, html: string, mainTextLength: number): string {
-  if (stated.length >= TEASER || mainTextLength === 0) return stated;
-  if (stated.length >= LEFT_OUT && mainTextLength < lettersIn(stated) * SAYS_MORE) return stated;
-  const main = pageText(load(html), { wholeBody: false });
+function descriptionOf(stated: string, html: string, page: { mainTextLength: number; postings: number; title: string }): string {
+  // A page with several postings in its data lists them all in its main region: the region is not this one's.
+  if (stated.length >= TEASER || page.mainTextLength === 0 || page.postings > 1) return stated;
+  if (stated.length >= LEFT_OUT && page.mainTextLength < lettersIn(stated) * SAYS_MORE) return stated;
+  const $ = load(html);
+  // Nor is a region with headings for other jobs ("More openings: Line Cook, Server"): their pay,
+  // work mode and skills would be read as this posting's.
+  if (headsOtherJobs($, page.title)) return stated;
+  const main = pageText($, { wholeBody: false });
   if (!main) return stated;
   if (stated.length < LEFT_OUT) return main;
   if (main.length < stated.length * SAYS_MORE) return stated;
   // A region that repeats the teaser holds it; one written apart from it (another summary) completes it.
   return squeezed(main).includes(squeezed(stated).slice(0, 60)) ? main : `${stated}\n\n${main}`;
+}
+
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+
+/** Whether the main region has a heading or a link naming a job that shares no word with this posting's title. */
+function headsOtherJobs($: CheerioAPI, title: string): boolean {
+  const region = mainRegion($, { wholeBody: false });
+  if (!region) return false;
+  const own = wordsOf(title);
+  return region
+    .find('h1, h2, h3, h4, h5, h6, a')
+    .toArray()
+    .map((element) => $(element).text().trim())
+    .some((text) => text.length <= 80 && ROLE.test(text) && ![...wordsOf(text)].some((word) => own.has(word)));
 }
 
 /** The first schema.org JobPosting on a page, or null when there is none. */
@@ -184,7 +204,8 @@ export function readJsonLd(html: string): ParsedPosting | null {
   const stated = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
   // Hospital career sites publish the JobPosting without its description and show it on the page;
   // small employers' sites give search engines a teaser and the page the whole posting.
-  const description = withParts(descriptionOf(stated, html, page.mainTextLength), posting);
+  const postings = graph.nodes.filter((node) => JsonLdGraph.typesOf(node).includes('JobPosting')).length;
+  const description = withParts(descriptionOf(stated, html, { mainTextLength: page.mainTextLength, postings, title }), posting);
   const locations = graph.resolveAll(posting.jobLocation);
   const places = locations.map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(graph, posting, locations);

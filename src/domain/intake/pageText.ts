@@ -10,14 +10,18 @@ const MIN_POSTING_TEXT = 200;
  * teaser, often cut off mid-word, and would leave most of the posting's skills unread.
  */
 export function pageText($: CheerioAPI, { wholeBody = true } = {}): string | null {
-  // The page's main region, else its longest article (a teaser article may come first), else the body.
-  const longestArticle = $('article')
-    .toArray()
-    .sort((a, b) => $(b).text().length - $(a).text().length)[0];
-  const candidates = [$('main').first(), $('[role="main"]').first(), ...(longestArticle ? [$(longestArticle)] : []), ...(wholeBody ? [$('body')] : [])];
-  const scope = candidates.find((candidate) => candidate.length > 0);
+  const scope = mainRegion($, { wholeBody });
   if (!scope) return null;
   scope.find('script, style, noscript, nav, header, footer, form, svg, iframe, aside, dialog, [aria-hidden="true"], [role="navigation"], [role="dialog"]').remove();
   const text = htmlToText(scope.html() ?? '');
   return text.length >= MIN_POSTING_TEXT ? text : null;
+}
+
+/** The page's main region, else its longest article (a teaser article may come first), else the body. */
+export function mainRegion($: CheerioAPI, { wholeBody = true } = {}): ReturnType<CheerioAPI> | null {
+  const longestArticle = $('article')
+    .toArray()
+    .sort((a, b) => $(b).text().length - $(a).text().length)[0];
+  const candidates = [$('main').first(), $('[role="main"]').first(), ...(longestArticle ? [$(longestArticle)] : []), ...(wholeBody ? [$('body')] : [])];
+  return candidates.find((candidate) => candidate.length > 0) ?? null;
 }

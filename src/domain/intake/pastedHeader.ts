@@ -1,4 +1,4 @@
-import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTMENT, EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
 
 /**
  * The header lines job boards and Hacker News put above a posting: "Acme | Senior Engineer |
@@ -6,8 +6,6 @@ import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
  * company-and-place line under a title ("ACCESS Reproductive Justice | California").
  */
 
-// A team's name in a header, never a company's.
-const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 const YC_BATCH = /\s*\((?:YC|Y Combinator)\s*[SWFX]?\d{2,4}\)\s*$/i;
 // How a header says where the work is done; written once for every pattern below.
 const MODE = 'remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person';

@@ -1,12 +1,16 @@
 import { escapeRegExp } from '../escapeRegExp.js';
 import type { ParsedPosting } from './posting.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
-import { EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTMENT, EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
-// A field may be a list item: "* Location: Any UK Made Tech Office Hub (Bristol, London…)". A dash
-// parts label and value only with spaces around it: "- Company-paid life insurance" is a benefit.
-const LABELLED = (label: string) => new RegExp(`^\\s*(?:[-•*][ \\t]*)?(?:${label})(?:\\s*:|\\s+[-–](?=\\s))\\s*(.+)$`, 'im');
+// The headings a posting is cut into: never the employer's name.
+const SECTION_HEADING = /^(?:about\b|overview|summary|the role|role\b|the job|job\b|position\b|responsibilities|requirements|qualifications|what\b|who\b|why\b|how\b|our\b|your\b|benefits|perks|compensation|salary|location|description|details|introduction|the team|team\b|key\b|skills|duties|apply)/i;
+const MODE_WORDS = /\b(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person)\b/i;
+const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
+// A place given as a list item with its colon: "* Location: Any UK Made Tech Office Hub (Bristol, …)".
+// Not "- Company-paid life insurance", nor "- Office: a loft with free lunch" among the perks.
+const LISTED_PLACE = /^\s*[-•*][ \t]*location\s*:\s*(.+)$/im;
 const TITLE_LINE = LABELLED('job title|title|position|role');
 // "Business:" only with its colon: "Business-to-business sales" is a requirement.
 const COMPANY_LINE = LABELLED('company|employer|business(?=\\s*:)|organi[sz]ation|hiring company');
@@ -57,8 +61,23 @@ function headingPair(text: string): { title: string; company: string } | null {
     .filter(Boolean);
   if (!first || !second || !/^#{1,3}\s/.test(first) || !/^#{2,4}\s/.test(second)) return null;
   const [title, company] = [plain(first).trim(), plain(second).trim()];
-  const name = company.length <= 40 && company.split(/\s+/).length <= 4 && /^[\p{Lu}\d]/u.test(company) && !ROLE.test(company) && !/[\d`]|[.!?:]$/.test(company);
-  return title && ROLE.test(title) && name ? { title, company } : null;
+  // "## About Acme", "## Overview", "## Remote, US", "## Full-time": a section or a detail, not a name.
+  const name =
+    company.length <= 40 &&
+    company.split(/\s+/).length <= 4 &&
+    /^[\p{Lu}\d]/u.test(company) &&
+    ![ROLE, SECTION_HEADING, PLACE, MODE_WORDS, EMPLOYMENT, DEPARTMENT].some((words) => words.test(company)) &&
+    !/[\d`]|[.!?:]$/.test(company);
+  // A board's title heading links to the posting ("# [Title](…)"); otherwise the name must come up again below.
+  const board = /^#{1,3}\s*\[[^\]]+\]\([^)]*\)/.test(first);
+  const namedAgain = text.split(company).length > 2;
+  return title && ROLE.test(title) && name && (board || namedAgain) ? { title, company } : null;
+}
+
+/** "VersaFeed.com" as "VersaFeed" when the posting also writes the name without its address ("Normcore.io" stays). */
+function bareDomainName(company: string, text: string): string {
+  const bare = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|io|ai|co|org|dev|app)$/iu.exec(company)?.[1];
+  return bare && new RegExp(`(?<![\\p{L}\\d.])${escapeRegExp(bare)}(?![\\p{L}\\d]|\\.[\\p{L}])`, 'u').test(text) ? bare : company;
 }
 
 /** "`🌎 United States (Remote)`": a board's place without the code marks and the globe around it. */
@@ -110,7 +129,7 @@ function titleLine(lines: string[]): string | null {
 
 /** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */
 function labelledPlace(text: string): string | null {
-  const value = LOCATION_LINE.exec(text)?.[1]?.trim();
+  const value = (LOCATION_LINE.exec(text) ?? LISTED_PLACE.exec(text))?.[1]?.trim();
   if (!value || /^location\b/i.test(value)) return null;
   // "Location: BISC HQ is located in Washington, DC, but…": a sentence, whose place is the value.
   // A long list of offices ("San Francisco, CA; New York, NY; …") is still the value.
@@ -177,7 +196,9 @@ export interface PastedFields {
 /** What the text says of title, company and place; null for what it doesn't say clearly. */
 // A name is a few words on a line: "Acme is a leading provider of…" after "Company:" is a sentence.
 // "This is a hybrid role", "It is…": a sentence's subject that names nobody.
-const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|what|which|note|join|position|role)$/i;
+const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|what|which|note|join|position|role|everyone|everybody|nobody|no one|someone|anyone)$/i;
+// "The Data Team exists to…", "Engineering believes…": a team, not the employer.
+const TEAM_NAME = /\bteam$/i;
 
 // A full stop ends a sentence, not a name, but for the "Inc." of "Natural Essentials, Inc.".
 const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V)\.$/i.test(value));
@@ -185,12 +206,18 @@ const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value
 const plausibleName = (value: string | null | undefined): string | null =>
   value && value.length <= 80 && value.split(/\s+/).length <= 8 && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
 
+/** A name that could be the employer's: not a team's or a department's. */
+const plausibleCompany = (value: string | null | undefined): string | null => {
+  const name = plausibleName(value);
+  return name && !DEPARTMENT.test(name.trim()) && !TEAM_NAME.test(name.trim()) ? name : null;
+};
+
 /** The first of `readings` that gives a plausible name, running no more of them than needed. */
 function firstName(readings: (() => string | undefined)[]): string | null {
   for (const reading of readings) {
     // "…our growing team at SD Freight Corp. If you are interested": the name ends with its sentence.
     // "Acme Co. Ltd" and "Johnson Bros. Construction" go on past their abbreviations.
-    const name = plausibleName(
+    const name = plausibleCompany(
       reading()
         ?.replace(/(?<!\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Bros|Ltd|[A-Z]))\.\s+\S.*$/, '')
         .replace(NEXT_SENTENCE, ''),
@@ -251,7 +278,7 @@ export function readPastedFields(text: string): PastedFields {
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
   return {
     title: plausibleName(title ? cleanTitle(title) : null),
-    company: plausibleName(company),
+    company: plausibleCompany(company ? bareDomainName(company, readable) : null),
     location: shownPlace(labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable)),
   };
 }

@@ -72,10 +72,13 @@ export function nameFromSlug(slug: string, text?: string | null): string {
   }
   // "virtahealth" for a posting that writes "Virta" alone: the name the posting writes, and the
   // word for the kind of company the board's name goes on with, which is part of the name.
+  // Named more than once, so that a chance capitalised word ("Info" for "infotech") is not taken for it.
   const kind = KIND_TAIL.exec(compact);
   const named = kind && text ? spelledIn(text, compact.slice(0, kind.index)) : null;
-  if (named) return `${named} ${kind![0][0]!.toUpperCase()}${kind![0].slice(1)}`;
-  return board
+  if (named && text!.split(named).length > 2) return `${named} ${kind![0][0]!.toUpperCase()}${kind![0].slice(1)}`;
+  // Without the posting's words, the board's own name as it is written ("x.ai", "acme-corp").
+  return decodeURIComponent(slug)
+    .replace(/[-_]\d+$/, '')
     .split(/[-_\s]+/)
     .filter(Boolean)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
