@@ -23,6 +23,9 @@ describe("a company's name from its board's slug", () => {
     // Without the posting's words, the board's name as written; a kind tail needs the name written twice.
     ['acme.io', null, 'Acme.io'],
     ['infotech', 'Info about the role. We build tools.', 'Infotech'],
+    // fresh10's: a name shouted in a heading before the sentences write it; the kind written in full.
+    ['clipboard', 'WHY CLIPBOARD EXISTS\nClipboard is a fast-growing marketplace.', 'Clipboard'],
+    ['leantech', 'Lean Technologies builds open banking. Lean is hiring.', 'Lean Technologies'],
     // fresh8's Jerry.ai writes its address for its name too.
     ['Jerry.ai', 'Jerry.ai is the all-in-one car app. At Jerry, we move fast.', 'Jerry.ai'],
   ])('%s → as the posting writes it', (slug, text, name) => {

@@ -156,6 +156,15 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('VersaFeed.com | Director of Business Development | Remote\n\nVersaFeed helps retailers.').company).toBe('VersaFeed');
   });
 
+  it("reads fresh10's headers: places in brackets after the name, an 'Exec', a board's pay beside its place", () => {
+    expect(readPastedFields('Parabola Labs (NYC / SF) | Enterprise Account Exec | Full-time | On-site Hybrid\n\nWe are hiring an AE.')).toEqual({ title: 'Enterprise Account Exec', company: 'Parabola Labs', location: 'NYC / SF' });
+    // A title's stack list in brackets is no place (dev's Campus and fresh4's StorPool headers).
+    expect(readPastedFields('Campus.edu | Senior Full Stack Developer (Go, React, Postgres, Redis, GKE) | Hybrid (Tribeca New York US) | Full-time\n\nx').location).not.toContain('Go, React');
+    expect(readPastedFields('StorPool | Senior Software Engineer - Storage Core (C/Linux) | Remote (UTC-1 to UTC+5) | Full-time\n\nx').title).toBe('Senior Software Engineer - Storage Core (C/Linux)');
+    const board = '# [Account Development Manager](https://www.remotewlb.com/apply/account-development-manager-119411)  \n### Precision Medicine Group  \n#### `💰 USD $93,000~$125,800` `🌎 Remote, United States`  \n\nPrecision Medicine Group is a research organization.';
+    expect(readPastedFields(board)).toEqual({ title: 'Account Development Manager', company: 'Precision Medicine Group', location: 'Remote, United States' });
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

@@ -45,6 +45,8 @@ describe('salary in text', () => {
     ['Starts ~30h/week ($750/week + performance bonuses), designed to convert to full-time.', { min: 39000, max: 39000, currency: 'USD', period: 'week' }],
     ['A $50/week meal allowance for everyone in the office.', null],
     ['Weekly housing stipend: $1,400/week (tax-free)', null],
+    // A board's tilde between the ends (fresh10's Precision Medicine Group).
+    ['💰 USD $93,000~$125,800', { min: 93000, max: 125800, currency: 'USD', period: 'year' }],
     ['Travel RN - ICU. 13 weeks, 36 hours per week. Tax-free per diem $1,250 per week.', null],
     ['Our team ships 50k lines per week.', null],
     ['We raised $50M in Series B funding and serve 3,000 customers.', null],
@@ -200,6 +202,22 @@ describe('analysis', () => {
     expect(office.workMode).toBe('onsite');
     const benefits = analyse({ ...base, description: 'General Benefits · Health Insurance · Permanently Remote · Dental' });
     expect(benefits.workMode).toBe('remote');
+  });
+
+  it('reads work mode in the words of French, German and Spanish postings', () => {
+    const mode = (description: string) => analyse({ title: 'Développeur', description }).workMode;
+    // fresh10's Vaduo and WSP postings.
+    expect(mode('Avantages\n- Des titres restaurants\n- Du télétravail')).toBe('hybrid');
+    expect(mode('Télétravail fréquent')).toBe('hybrid');
+    expect(mode('Flexible Arbeitszeiten unterstützen Ihre Work-Life-Balance – im Büro oder remote.')).toBe('hybrid');
+    expect(mode('Möglichkeit zum mobilen Arbeiten und Homeoffice')).toBe('hybrid');
+    expect(mode('Modalidad híbrida en Madrid')).toBe('hybrid');
+    expect(mode('Poste en 100% télétravail')).toBe('remote');
+    expect(mode('Trabajo 100% remoto desde cualquier lugar de España')).toBe('remote');
+    expect(mode('Pas de télétravail possible sur ce poste.')).toBe('onsite');
+    expect(mode('Kein Homeoffice möglich.')).toBe('onsite');
+    // English "home office" is a stipend or a desk.
+    expect(mode('We offer a $500 home office stipend.')).toBeNull();
   });
 
   it("reads what real postings say of work mode: a cloud's hybrid, meetings, a form's No, office days for locals, work from any location", () => {

@@ -93,6 +93,15 @@ function daysIn(text: string, match: RegExpExecArray | RegExpMatchArray): Office
 // The forms that name software as often as work: "a hybrid environment", "hybrid setup", "hybrid model".
 const AMBIGUOUS_HYBRID = /hybrid[- ](?:environment|setup|model)/i;
 
+// The same in the languages of the postings people paste most after English. In French a bare
+// "télétravail" ("Du télétravail", "Télétravail fréquent") is some days from home, not all of them;
+// so is German "Homeoffice" or "mobiles Arbeiten", and Spanish "teletrabajo".
+const ELSEWHERE_REMOTE = /(?:\bfull[- ]remote\b|100\s?%\s*(?:en\s+)?(?:t[ée]l[ée]travail|remoto|Homeoffice|Home-Office|à\s+distance)|t[ée]l[ée]travail\s+(?:complet|total|int[ée]gral|à\s*100\s?%)|enti[èe]rement\s+(?:en\s+t[ée]l[ée]travail|à\s+distance)|vollständig\s+(?:remote|im\s+Homeoffice)|teletrabajo\s+(?:100|completo|total)|(?:trabajo|puesto|posici[óo]n)\s+(?:100\s?%\s+)?remoto|lavoro\s+(?:da\s+)?remoto|completamente\s+(?:da\s+)?remoto)/i;
+const ELSEWHERE_HYBRID = /(?:\b(?:travail|mode|modèle|organisation|format)\s+hybride|\bhybride[snr]?\s+arbeit\w*|\b(?:trabajo|modalidad|modelo)\s+h[íi]brid[oa]|\blavoro\s+ibrido|t[ée]l[ée]travail|\bmobile[sn]?\s+arbeiten|\bteletrabajo\b|\bsmart\s+working\b|\bim\s+büro\s+oder\s+remote\b)/i;
+// German nouns keep their capital: English "home office" is a stipend or a desk, not a way of working.
+const HOMEOFFICE = /\bHomeoffice\b|\bHome-Office\b/;
+const ELSEWHERE_ONSITE = /(?:pas\s+de\s+t[ée]l[ée]travail|sans\s+t[ée]l[ée]travail|kein(?:e|en)?\s+(?:Homeoffice|Home-Office|Remote)|sin\s+teletrabajo|100\s?%\s+(?:pr[ée]sentiel|presencial|vor\s+Ort))/i;
+
 /** Hybrid work named in the words, not a hybrid cloud. */
 function saysHybridWork(description: string): boolean {
   for (const match of description.matchAll(new RegExp(HYBRID_WORK.source, 'gim'))) {
@@ -115,7 +124,9 @@ export function workModeFromText(location: string | null, title: string, words: 
   const nearby = days?.nearby ? `${days.text} for those based near one` : null;
   const remoteInHeading = REMOTE_LABEL.test(heading) || REMOTE_STRONG.test(heading);
   const remote = remoteInHeading || REMOTE_STRONG.test(description) || REMOTE_LABEL.test(description);
-  if (HYBRID.test(heading) || saysHybridWork(description)) return { mode: 'hybrid', detail: days?.text ?? null };
+  if (ELSEWHERE_ONSITE.test(description)) return { mode: 'onsite', detail: null };
+  if (ELSEWHERE_REMOTE.test(heading) || ELSEWHERE_REMOTE.test(description)) return { mode: 'remote', detail: null };
+  if (HYBRID.test(heading) || saysHybridWork(description) || [ELSEWHERE_HYBRID, HOMEOFFICE].some((words) => words.test(heading) || words.test(description))) return { mode: 'hybrid', detail: days?.text ?? null };
   // Office days for locals leave a job remote only where the words say remote work too.
   if (days && !(days.nearby && remote) && !/\b5 days\b/.test(days.text)) return { mode: 'hybrid', detail: days.text };
   if (NOT_REMOTE.test(heading) || NOT_REMOTE.test(description)) return { mode: 'onsite', detail: null };

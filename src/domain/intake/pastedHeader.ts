@@ -34,6 +34,9 @@ const SPACED_DASH = /\s+[—–]\s+/;
 // "PrairieLearn (Remote US)", "Kirkland, WA (In Person) Founding Engineer": a mode in brackets parts a field too.
 const BRACKETED_MODE = new RegExp(`\\s*\\(([^()]*\\b(?:${MODE})\\b[^()]*)\\)\\s*`, 'i');
 
+// Places only: capitalised names or codes parted by slashes, commas or "or" ("NYC / SF", "Berlin, London").
+const BRACKETED_PLACES = /\s*\(((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*)*(?:\s*(?:\/|,|&|\bor\b)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)+)\)\s*$/;
+
 /** "Acme | Senior Engineer | Remote (US) | $150k | Full-time": the fields of a Hacker News style header. */
 export function pipeHeader(lines: string[]): { title: string | null; company: string | null; location: string | null } | null {
   const pipes = lines.slice(0, 3).find((candidate) => candidate.split(PIPE).length >= 3);
@@ -42,11 +45,16 @@ export function pipeHeader(lines: string[]): { title: string | null; company: st
   const dashes = !pipes && lines[0] && lines[0].split(SPACED_DASH).length >= 3 ? lines[0] : undefined;
   const line = pipes ?? dashes;
   if (!line) return null;
-  const parts = line
+  const split = line
     .split(pipes ? PIPE : SPACED_DASH)
     .flatMap((part) => part.split(BRACKETED_MODE))
     .map((part) => part.trim())
     .filter(Boolean);
+  // "Parabola Labs (NYC / SF)": the places in brackets after a name are where, not part of the name.
+  // Only after the first part, the company's, and not a title's stack list ("Senior Developer (Go, React)").
+  const lead = split[0] && !ROLE.test(split[0]) ? BRACKETED_PLACES.exec(split[0]) : null;
+  const bracketedPlace = lead?.[1] ?? null;
+  const parts = lead ? [split[0]!.replace(BRACKETED_PLACES, '').trim(), ...split.slice(1)] : split;
   const fieldLike = (part: string) => part.length <= 60 && /^[A-Z0-9]/.test(part) && !/[.!?]$/.test(part);
   if (dashes && !(parts.every(fieldLike) && parts.some((part) => ROLE.test(part) && part.split(/\s+/).length <= 6))) return null;
   // "Normcore.io | Head of Strategic Finance | …": a company may lead with its name as its address.
@@ -68,7 +76,7 @@ export function pipeHeader(lines: string[]): { title: string | null; company: st
   const placeNeeded = bareMode && !/^\W*remote\W*$/i.test(modeWords);
   const placePart = others.find((part) => PLACE.test(part)) ?? (placeNeeded ? others.find((part) => !/\d/.test(part) && part.length <= 40 && !part.includes(',')) : undefined);
   const location = (placeNeeded && placePart ? placePart : (modePart ?? placePart)) ?? null;
-  return { title, company, location: location ? placeOf(location) : null };
+  return { title, company, location: bracketedPlace ?? (location ? placeOf(location) : null) };
 }
 
 /**

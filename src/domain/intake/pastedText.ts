@@ -80,9 +80,14 @@ function bareDomainName(company: string, text: string): string {
   return bare && new RegExp(`(?<![\\p{L}\\d.])${escapeRegExp(bare)}(?![\\p{L}\\d]|\\.[\\p{L}])`, 'u').test(text) ? bare : company;
 }
 
-/** "`🌎 United States (Remote)`": a board's place without the code marks and the globe around it. */
+/**
+ * "`🌎 United States (Remote)`": a board's place without the code marks and the globe around it;
+ * of "`💰 USD $93,000~$125,800` `🌎 Remote, United States`", the part that is no pay.
+ */
 function shownPlace(place: string | null): string | null {
-  const bare = place?.replace(/[`*_]+|\p{Extended_Pictographic}\uFE0F?/gu, '').trim();
+  const parts = [...(place ?? '').matchAll(/`([^`]+)`/g)].map((part) => part[1]!);
+  const chosen = parts.length > 1 ? (parts.find((part) => !/[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP|CAD)\b/.test(part)) ?? place) : place;
+  const bare = chosen?.replace(/[`*_]+|\p{Extended_Pictographic}\uFE0F?/gu, '').trim();
   return bare || null;
 }
 

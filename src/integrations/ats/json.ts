@@ -30,17 +30,21 @@ export function optionalJson<T>(fetcher: PageFetcher, url: string): Promise<T | 
 /** The words of `text` that spell `compact` (letters and digits only), longest run first. */
 function spelledIn(text: string, compact: string): string | null {
   if (compact.length < 3) return null;
+  let shouted: string | null = null;
   for (const match of text.matchAll(/\b[A-Z][\w&.'-]*(?:[ \t]+[A-Z0-9][\w&.'-]*){0,3}/g)) {
     const words = match[0].split(/[ \t]+/);
     // The longest run of words that spells the slug; "At Idealist Consulting" holds "Idealist Consulting".
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
-        const name = words.slice(start, end).join(' ');
-        if (name.toLowerCase().replace(/[^a-z0-9]/g, '') === compact) return name.replace(/[.,]$/, '');
+        const name = words.slice(start, end).join(' ').replace(/[.,]$/, '');
+        if (name.toLowerCase().replace(/[^a-z0-9]/g, '') !== compact) continue;
+        // "CLIPBOARD" in a shouted heading, "Clipboard" in the sentences: the name as the sentences write it.
+        if (name !== name.toUpperCase() || name.length <= 4) return name;
+        shouted ??= name;
       }
     }
   }
-  return null;
+  return shouted;
 }
 
 // The words for a kind of company a board's name may end in, which are part of the company's name.
@@ -75,7 +79,11 @@ export function nameFromSlug(slug: string, text?: string | null): string {
   // Named more than once, so that a chance capitalised word ("Info" for "infotech") is not taken for it.
   const kind = KIND_TAIL.exec(compact);
   const named = kind && text ? spelledIn(text, compact.slice(0, kind.index)) : null;
-  if (named && text!.split(named).length > 2) return `${named} ${kind![0][0]!.toUpperCase()}${kind![0].slice(1)}`;
+  if (named && text!.split(named).length > 2) {
+    // "Lean Technologies" where the posting writes the kind in full; else the slug's word for it.
+    const written = new RegExp(`\\b${escapeRegExp(named)}[ \\t]+(${kind![0]}[a-z]*)\\b`, 'i').exec(text!)?.[1];
+    return `${named} ${written ?? kind![0]}`.replace(/ (\p{Ll})/u, (_, first: string) => ` ${first.toUpperCase()}`);
+  }
   // Without the posting's words, the board's own name as it is written ("x.ai", "acme-corp").
   return decodeURIComponent(slug)
     .replace(/[-_]\d+$/, '')
