@@ -279,6 +279,11 @@ describe('analysis', () => {
     expect(names('Profil recherché\n- Anglais courant, espagnol apprécié')).toContain('English');
     expect(names('Requisitos\n- Inglés avanzado')).toContain('English');
     expect(names('応募資格\n普通自動車免許（AT限定可）', 'Interior Craftsman')).toContain("Driver's License");
+    // The common skills in the words of French, German and Spanish postings (fresh10's Vaduo, WSP, L4M and Lovisa).
+    expect(names('Requis\n- Tests unitaires et revue de code\n- Méthodes agiles', 'Développeur Fullstack')).toEqual(expect.arrayContaining(['Software Testing', 'Code Review', 'Agile']));
+    expect(names('Ihr Profil\n- Studium der Elektrotechnik\n- Erfahrung in der Projektleitung', 'Elektro-Projektingenieur')).toEqual(expect.arrayContaining(['Electrical Engineering', 'Project Management']));
+    expect(names('Profil\n- Goût pour l’événementiel et les réseaux sociaux\n- Encaissement et vente en magasin', 'Stage communication')).toEqual(expect.arrayContaining(['Event Planning', 'Social Media Marketing', 'Cash Handling', 'Retail Sales']));
+    expect(names('Requisitos\n- Gestión de proyectos y trabajo en equipo', 'Coordinador')).toEqual(expect.arrayContaining(['Project Management', 'Collaboration']));
     // A French store's and a French clinic's (fresh8's Intermarché and ADH postings).
     expect(names('Missions\n- Accueille le client, assure la relation client\n- Suit le niveau de stock et la gestion des stocks\nProfil\nPermis B indispensable.', 'Employé Fruits et Légumes')).toEqual(expect.arrayContaining(['Customer Support', 'Inventory Control', "Driver's License"]));
     // A country's adjective in the posting's language is no language asked for.
