@@ -384,6 +384,12 @@ describe('analysis', () => {
     // Ansible Health's nurses are "her Ansible clinician" in its own stories.
     const shortName = analyse({ title: 'Registered Nurse', company: 'Ansible Health', description: 'Her Ansible clinician found a library with internet.\n\nRequirements\n- Strong triage skills are a must' });
     expect(shortName.skills.map((skill) => skill.name)).toEqual(['Triage']);
+    // fresh10's Lean Technologies: under its requirements too, "Lean is…" and "Lean’s…" are the company;
+    // a Ruby shop may still ask for Ruby there.
+    const lean = analyse({ title: 'Customer Success Manager', company: 'Lean Technologies', description: "What we're looking for\n- Lean is where you need to be\n- Own Lean’s largest accounts\n- Salesforce" });
+    expect(lean.skills.map((skill) => skill.name)).not.toContain('Lean');
+    const ruby = analyse({ title: 'Backend Engineer', company: 'Ruby Labs', description: 'Requirements\n- Ruby and Rails' });
+    expect(ruby.skills.map((skill) => skill.name)).toContain('Ruby');
     const inside = analyse({ title: 'Data Engineer', company: 'Cloud Co', description: 'Requirements\n- Google Cloud Composer' });
     expect(inside.skills.map((skill) => skill.name)).toContain('Google Cloud');
   });

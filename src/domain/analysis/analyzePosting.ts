@@ -49,6 +49,9 @@ export interface PostingText {
 // The words after a company's first that only say what kind of company it is: "Ansible Health".
 const COMPANY_KIND = /^(?:health|labs?|technologies|technology|tech|group|systems|software|ai|bank|capital|partners|solutions|inc\.?|llc|ltd\.?|gmbh|co\.?|corp\.?|company|hq|studios?|games|robotics|therapeutics|bio|energy|security|data|analytics|digital|media|global)$/i;
 
+// After a company's short name, the words that make it the subject or an owner: "Lean is", "Lean’s".
+const COMPANY_AS_SUBJECT = /^(?:['’]s\b|\s+(?:is|was|has|helps|builds|scales|offers)\b)/;
+
 /** "Ansible" of "Ansible Health", written as the company writes it; null when the name has no such part. */
 function shortName(company: string): string | null {
   const [first, ...rest] = company.split(/\s+/);
@@ -77,7 +80,9 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
     const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
     for (const { skill, weak, index, length } of taxonomy.find(text)) {
       // The short name is skipped where the company tells its own story, not under "Requirements": Ruby Labs may ask for Ruby.
-      if (skill.name.toLowerCase() === own || (kind === 'other' && text.slice(index, index + length) === short)) continue;
+      // Anywhere, though, the name as a subject or an owner is the company: "Lean is where you need to be", "Lean's customers".
+      const isShort = text.slice(index, index + length) === short;
+      if (skill.name.toLowerCase() === own || (isShort && (kind === 'other' || COMPANY_AS_SUBJECT.test(text.slice(index + length, index + length + 12))))) continue;
       // "Our German office", "Chennai, Tamil Nadu": a language counts where the posting asks to speak it.
       if (skill.category === 'spoken languages' && !asksLanguage(text, text.slice(index, index + length), heading)) continue;
       if (!weak) namedPlainly.add(skill.name);
