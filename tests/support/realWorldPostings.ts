@@ -53,10 +53,11 @@ const ROOT = new URL('../fixtures/realworld/', import.meta.url);
  * `fresh6` the one read blind after the fixes fresh5 and an outside review prompted; `fresh7` the
  * next (16 postings), read blind after work-mode fixes and a second reading of fresh6; `fresh8` the
  * next (14), read blind after the teaser pages and the languages asked in the posting's own words;
- * `fresh9` the next (20), read blind after the fixes fresh8 prompted; `fresh10` the last (17), read
- * blind after fresh9's fixes, the common trades' vocabulary and an outside review's fixes.
+ * `fresh9` the next (20), read blind after the fixes fresh8 prompted; `fresh10` the next (17), read
+ * blind after fresh9's fixes, the common trades' vocabulary and an outside review's fixes; `fresh11`
+ * the last (9), read blind after fresh10's fixes and the common skills in other languages.
  */
-export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10';
+export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11';
 
 export function loadRealWorld(sets: readonly RealWorldSet[] = ['dev', 'heldout']): RealPosting[] {
   return sets.flatMap((set) =>
