@@ -26,6 +26,7 @@ describe("a company's name from its board's slug", () => {
     // fresh10's: a name shouted in a heading before the sentences write it; the kind written in full.
     ['clipboard', 'WHY CLIPBOARD EXISTS\nClipboard is a fast-growing marketplace.', 'Clipboard'],
     ['leantech', 'Lean Technologies builds open banking. Lean is hiring.', 'Lean Technologies'],
+    ['hims-and-hers', 'Hims & Hers is a health platform.', 'Hims & Hers'],
     // fresh8's Jerry.ai writes its address for its name too.
     ['Jerry.ai', 'Jerry.ai is the all-in-one car app. At Jerry, we move fast.', 'Jerry.ai'],
   ])('%s → as the posting writes it', (slug, text, name) => {

@@ -109,6 +109,8 @@ describe('JSON-LD JobPosting', () => {
   it("names the company without the site's address some pages put beside it", () => {
     const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Lead Product Designer', hiringOrganization: { '@type': 'Organization', name: 'Circle (circle.so)' }, description: 'Design.' })}</script>`;
     expect(readJsonLd(html)?.company).toBe('Circle');
+    const dell = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Internal Audit SOX Senior Advisor', hiringOrganization: { '@type': 'Organization', name: 'DELL USA L.P. (1001)' }, description: 'Audit.' })}</script>`;
+    expect(readJsonLd(dell)?.company).toBe('DELL USA L.P.');
   });
 
   it("reads the page's own words when the structured data leaves the description out or gives only a teaser, and only then", () => {

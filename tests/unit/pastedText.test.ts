@@ -165,6 +165,11 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields(board)).toEqual({ title: 'Account Development Manager', company: 'Precision Medicine Group', location: 'Remote, United States' });
   });
 
+  it("reads fresh11's pastes: a graduate cohort after the title's bar, a law firm's '& Associates, P.C.'", () => {
+    expect(readPastedFields('Entry-Level Automation Engineer | 2026 Graduate\nAtos\nAmstelveen, North Holland, Netherlands\n\nAtos Group is een wereldleider.')).toMatchObject({ title: 'Entry-Level Automation Engineer | 2026 Graduate' });
+    expect(readPastedFields('Chinese-English Bilingual Associate Attorney\nFlushing, N.Y.\nFull-Time\n\nJobs Description\nKing L. Wu & Associates, P.C. is a boutique law firm that represents clients.').company).toBe('King L. Wu & Associates, P.C.');
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

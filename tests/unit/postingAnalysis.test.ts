@@ -45,6 +45,9 @@ describe('salary in text', () => {
     ['Starts ~30h/week ($750/week + performance bonuses), designed to convert to full-time.', { min: 39000, max: 39000, currency: 'USD', period: 'week' }],
     ['A $50/week meal allowance for everyone in the office.', null],
     ['Weekly housing stipend: $1,400/week (tax-free)', null],
+    // The amounts on the line under the sentence that says they are pay (fresh11's Sony posting).
+    ['The estimated base pay range for this role is listed below, this is an hourly rate.\n$36—$48 USD', { min: 74880, max: 99840, currency: 'USD', period: 'hour' }],
+    ['Our benefits include a learning budget.\n$1,000 - $2,000', null],
     // A board's tilde between the ends (fresh10's Precision Medicine Group).
     ['💰 USD $93,000~$125,800', { min: 93000, max: 125800, currency: 'USD', period: 'year' }],
     ['Travel RN - ICU. 13 weeks, 36 hours per week. Tax-free per diem $1,250 per week.', null],

@@ -14,6 +14,8 @@ const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly (?:rate|range|wage)|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|[$€£]\s?\d[\d,.]*\s?[kK]?\s?\/\s?(?:week|wk)\b|\bp\/[ha]\b|💰|💵|💲/iu;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral|stipends?(?!\s+for\s+the\s+role)|per diem|housing|lodging|meals?)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
+// A line of amounts and nothing else: "$36—$48 USD", "€55,000 - €70,000 per year".
+const AMOUNTS_ONLY = new RegExp(`^${AMOUNT}(?:${PERIOD})?\\s*(?:-|–|—|~|to)\\s*${AMOUNT}(?:${PERIOD})?\\.?$`, 'i');
 // "$75,000 - $84,000 a year" on a line of its own, under a job's title: pay, though no word says so.
 const BARE_PAY_LINE = new RegExp(`^${AMOUNT}\\s*(?:-|–|—|to)\\s*${AMOUNT}\\s*(?:a|an|per)\\s+(?:year|hour|month)\\.?$`, 'i');
 // "Level 1: $85,000 - $115,000": one band of several the posting pays in.
@@ -80,6 +82,8 @@ function sentencesOf(line: string): string[] {
  */
 export function salaryFromText(text: string): TextSalary | null {
   let payHeading = false;
+  // "The estimated base pay range for this role is listed below, this is an hourly rate." over "$36—$48 USD".
+  let paySaidAbove: string | null = null;
   const lines = text.split('\n');
   for (const [index, rawLine] of lines.entries()) {
     const line = rawLine.trim();
@@ -87,7 +91,15 @@ export function salaryFromText(text: string): TextSalary | null {
     const isHeading = line.length < 60 && !/\d/.test(line);
     if (isHeading) {
       payHeading = PAY.test(line) && !NOT_PAY.test(line);
+      paySaidAbove = null;
       continue;
+    }
+    const above = paySaidAbove;
+    paySaidAbove = !/\d/.test(line) && PAY.test(line) && !NOT_PAY.test(line) ? line : null;
+    if (above && AMOUNTS_ONLY.test(line)) {
+      const found = readAmounts(`${above} ${line}`, true);
+      if (found.ranges[0]) return spanOf(found.ranges);
+      if (found.single) return found.single;
     }
     // A pipe-separated header ("Acme | Engineer | Remote | $150k-$180k + equity") states pay without saying so.
     const header = index < 3 && line.split('|').length >= 3;

@@ -17,10 +17,12 @@ const COMPANY_LINE = LABELLED('company|employer|business(?=\\s*:)|organi[sz]atio
 const LOCATION_LINE = LABELLED('location|based in|office');
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
+const COHORT = /^\d{4}\b|\b(?:graduates?|interns?|internship|trainees?|traineeship|apprentices?|apprenticeship|cohort|summer|new grad)\b/i;
 const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-Z][\w&.' -]{1,50}?(?:,\s*(?:inc|llc|ltd|gmbh)\.?)?)\s*:?\s*$/im;
 // Names are words on one line: [ \t], not \s, so a title on the line above is not taken in.
 // "Natural Essentials, Inc." keeps its legal suffix after the comma.
-const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+[A-Z][\\w&.'-]+){0,3}(?:,[ \\t]+(?:Inc|LLC|Ltd|GmbH|S\\.?A|B\\.?V)\\.?)?";
+// "King L. Wu & Associates, P.C.": an ampersand between the words, a law firm's legal form after them.
+const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+(?:[A-Z][\\w&.'-]+|&)){0,4}(?:,[ \\t]+(?:Inc|LLC|LLP|PLLC|Ltd|GmbH|S\\.?A|B\\.?V|P\\.C|P\\.A|L\\.P)\\.?)?";
 const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
 const JOIN_COMPANY = /\b[Jj]oin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/g;
 // "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
@@ -205,8 +207,8 @@ const NO_NAME = /^(?:this|that|it|we|our|you|your|they|there|here|the|a|an|who|w
 // "The Data Team exists to…", "Engineering believes…": a team, not the employer.
 const TEAM_NAME = /\bteam$/i;
 
-// A full stop ends a sentence, not a name, but for the "Inc." of "Natural Essentials, Inc.".
-const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V)\.$/i.test(value));
+// A full stop ends a sentence, not a name, but for the "Inc." of "Natural Essentials, Inc." or a law firm's "P.C.".
+const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V|P\.C|P\.A|L\.P)\.$/i.test(value));
 
 const plausibleName = (value: string | null | undefined): string | null =>
   value && value.length <= 80 && value.split(/\s+/).length <= 8 && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
@@ -252,12 +254,14 @@ export function readPastedFields(text: string): PastedFields {
   }
   const first = lines[0]!;
   const dashed = DASH_COMPANY.exec(first);
-  // "IEN - Registered Nurse Emergency Room": a role after the dash is more of the title, not a company.
-  const split = header || headings ? null : (AT_COMPANY.exec(first) ?? (dashed && !(ROLE.test(dashed[2]!) && !ROLE.test(dashed[1]!)) ? dashed : null));
+  // "IEN - Registered Nurse Emergency Room": a role after the dash is more of the title, not a company;
+  // so is a cohort ("Automation Engineer | 2026 Graduate").
+  const more = (part: string) => (ROLE.test(part) && !ROLE.test(dashed![1]!)) || COHORT.test(part);
+  const split = header || headings ? null : (AT_COMPANY.exec(first) ?? (dashed && !more(dashed[2]!) ? dashed : null));
   if (split) {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
-  }
+  } else if (dashed && COHORT.test(dashed[2]!) && ROLE.test(dashed[1]!)) title ??= first;
   title ??= titleLine(lines) ?? titleFromSentence(readable);
   const boardLine = companyPlaceLine(lines, title);
   company ??= boardLine?.company ?? null;

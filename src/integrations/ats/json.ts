@@ -31,13 +31,14 @@ export function optionalJson<T>(fetcher: PageFetcher, url: string): Promise<T | 
 function spelledIn(text: string, compact: string): string | null {
   if (compact.length < 3) return null;
   let shouted: string | null = null;
-  for (const match of text.matchAll(/\b[A-Z][\w&.'-]*(?:[ \t]+[A-Z0-9][\w&.'-]*){0,3}/g)) {
+  for (const match of text.matchAll(/\b[A-Z][\w&.'-]*(?:[ \t]+(?:[A-Z0-9][\w&.'-]*|&)){0,3}/g)) {
     const words = match[0].split(/[ \t]+/);
     // The longest run of words that spells the slug; "At Idealist Consulting" holds "Idealist Consulting".
     for (let start = 0; start < words.length; start++) {
       for (let end = words.length; end > start; end--) {
         const name = words.slice(start, end).join(' ').replace(/[.,]$/, '');
-        if (name.toLowerCase().replace(/[^a-z0-9]/g, '') !== compact) continue;
+        // "Hims & Hers" for "hims-and-hers".
+        if (name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '') !== compact && name.toLowerCase().replace(/[^a-z0-9]/g, '') !== compact) continue;
         // "CLIPBOARD" in a shouted heading, "Clipboard" in the sentences: the name as the sentences write it.
         if (name !== name.toUpperCase() || name.length <= 4) return name;
         shouted ??= name;
