@@ -20,6 +20,11 @@ beforeAll(async () => {
   web.page('/ashby/posting-api/job-board/globex', json('ashby-board.json'));
   web.page('/workable/api/v2/accounts/contoso/jobs/A1B2C3D4E5', json('workable-job.json'));
   web.page('/workable/api/v1/accounts/contoso', json('workable-account.json'));
+  // Workable's short link redirects to the account's page of the job.
+  web.page('/workable/j/A1B2C3D4E5', { redirect: '/workable/contoso/j/A1B2C3D4E5/' });
+  web.page('/workable/contoso/j/A1B2C3D4E5/', { body: '<html><body><div id="app"></div></body></html>' });
+  web.page('/workable/j/ZZZZZZZZZZ', { redirect: '/workable/' });
+  web.page('/workable/', { body: '<html><body>Workable</body></html>' });
   web.page('/smartrecruiters/v1/companies/WayneEnterprises/postings/744000012345678', json('smartrecruiters-posting.json'));
   web.page('/recruitee/starklabs/api/offers/frontend-developer', json('recruitee-offer.json'));
   // A company's own careers page showing a Greenhouse job through the embed script.
@@ -135,6 +140,16 @@ describe('applicant-tracking systems, read through their public APIs', () => {
     const { job } = await addAndRead('https://apply.workable.com/contoso/j/A1B2C3D4E5/');
     expect(job).toMatchObject({ title: 'Mobile Developer (React Native)', company: 'Contoso Mobile', location: 'Lisbon, Lisbon, Portugal', workMode: 'hybrid', salaryMin: 48000, salaryMax: 60000, salaryCurrency: 'EUR' });
     expect(job.description).toContain('Requirements\n\n• React Native\n• TypeScript');
+  });
+
+  it("Workable: a short link that names no account is followed to the account's page, then read through the API", async () => {
+    const { job } = await addAndRead('https://apply.workable.com/j/A1B2C3D4E5');
+    expect(job).toMatchObject({ title: 'Mobile Developer (React Native)', company: 'Contoso Mobile', source: 'workable' });
+  });
+
+  it("Workable: a short link that leads nowhere says so and saves nothing", async () => {
+    const me = await app.as('ada');
+    expect(textOf(await runText(me, '/job add https://apply.workable.com/j/ZZZZZZZZZZ'))).toBe("Couldn't read that link: Workable's short link didn't lead to the company's page for the job. Nothing was saved.");
   });
 
   it('SmartRecruiters', async () => {
