@@ -25,7 +25,7 @@ export function asksLanguage(text: string, word: string, heading: string | null 
   // languages" or "Natural Language Processing".
   if (heading && SPOKEN_HEADING.test(heading.trim())) return true;
   const name = escapeRegExp(word);
-  // Letters, not \\b, bound the words: "écrit" and "inglés" begin or end outside ASCII.
+  // Letters, not \b, bound the words: "écrit" and "inglés" begin or end outside ASCII.
   // French, Spanish and Italian write a language as they write the nationality ("le marché
   // allemand", "droit du travail français"): in lower case, only right beside the speaking words.
   const [before, after] = /^\p{Ll}/u.test(word) ? [20, 20] : [60, 40];
