@@ -1,4 +1,4 @@
-import { DEPARTMENT, EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTMENT, EMPLOYMENT, LINK, MODE, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 
 /**
  * The header lines job boards and Hacker News put above a posting: "Acme | Senior Engineer |
@@ -7,12 +7,10 @@ import { DEPARTMENT, EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
  */
 
 const YC_BATCH = /\s*\((?:YC|Y Combinator)\s*[SWFX]?\d{2,4}\)\s*$/i;
-// How a header says where the work is done; written once for every pattern below.
-const MODE = 'remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person';
+
 // The same without "remote": the modes that point to an office, whose place a header gives beside them.
 const OFFICE_MODE = 'on[- ]?site|onsite|hybrid|in[- ]office|in[- ]person';
 const MODE_ONLY = new RegExp(`^\\s*(${MODE})\\s*$`, 'i');
-const MODE_WORDS = new RegExp(`\\b(${MODE})\\b`, 'i');
 // "ONSITE Cresskill, NJ", "Onsite/Hybrid, London, UK", "Contract / Onsite": the modes before a place.
 const LEADING_OFFICE_MODES = new RegExp(`^(?:contract\\s*\\/\\s*)?(?:${OFFICE_MODE})(?:\\s*(?:\\/|or)\\s*(?:${OFFICE_MODE}))*\\b[\\s:,–-]*`, 'i');
 const MONEY = /[$€£¥₹]|\b\d+\s?k\b|\b(USD|EUR|GBP|CAD)\b|equity|salary/i;

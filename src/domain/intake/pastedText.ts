@@ -1,12 +1,11 @@
 import { escapeRegExp } from '../escapeRegExp.js';
 import type { ParsedPosting } from './posting.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
-import { DEPARTMENT, EMPLOYMENT, LINK, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTMENT, EMPLOYMENT, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
 // The headings a posting is cut into: never the employer's name.
 const SECTION_HEADING = /^(?:about\b|overview|summary|the role|role\b|the job|job\b|position\b|responsibilities|requirements|qualifications|what\b|who\b|why\b|how\b|our\b|your\b|benefits|perks|compensation|salary|location|description|details|introduction|the team|team\b|key\b|skills|duties|apply)/i;
-const MODE_WORDS = /\b(?:remote|hybrid|on[- ]?site|in[- ]office|in[- ]person)\b/i;
 const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
 // A place given as a list item with its colon: "* Location: Any UK Made Tech Office Hub (Bristol, …)".
 // Not "- Company-paid life insurance", nor "- Office: a loft with free lunch" among the perks.
@@ -256,8 +255,8 @@ export function readPastedFields(text: string): PastedFields {
   const dashed = DASH_COMPANY.exec(first);
   // "IEN - Registered Nurse Emergency Room": a role after the dash is more of the title, not a company;
   // so is a cohort ("Automation Engineer | 2026 Graduate").
-  const more = (part: string) => (ROLE.test(part) && !ROLE.test(dashed![1]!)) || COHORT.test(part);
-  const split = header || headings ? null : (AT_COMPANY.exec(first) ?? (dashed && !more(dashed[2]!) ? dashed : null));
+  const moreOfTitle = (part: string) => (ROLE.test(part) && !ROLE.test(dashed![1]!)) || COHORT.test(part);
+  const split = header || headings ? null : (AT_COMPANY.exec(first) ?? (dashed && !moreOfTitle(dashed[2]!) ? dashed : null));
   if (split) {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
