@@ -27,6 +27,8 @@ export function optionalJson<T>(fetcher: PageFetcher, url: string): Promise<T | 
   return unlessRefused(getJson<T>(fetcher, url));
 }
 
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
 /** The words of `text` that spell `compact` (letters and digits only), longest run first. */
 function spelledIn(text: string, compact: string): string | null {
   if (compact.length < 3) return null;
@@ -38,7 +40,7 @@ function spelledIn(text: string, compact: string): string | null {
       for (let end = words.length; end > start; end--) {
         const name = words.slice(start, end).join(' ').replace(/[.,]$/, '');
         // "Hims & Hers" for "hims-and-hers".
-        if (name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '') !== compact && name.toLowerCase().replace(/[^a-z0-9]/g, '') !== compact) continue;
+        if (lettersOf(name) !== compact && lettersOf(name.replace(/&/g, 'and')) !== compact) continue;
         // "CLIPBOARD" in a shouted heading, "Clipboard" in the sentences: the name as the sentences write it.
         if (name !== name.toUpperCase() || name.length <= 4) return name;
         shouted ??= name;
@@ -57,16 +59,15 @@ const KIND_TAIL = /(?<=^[a-z0-9]{3,})(?:health|labs|technologies|tech|bio|energy
  * slug's words capitalised ("acme-corp" → "Acme Corp").
  */
 export function nameFromSlug(slug: string, text?: string | null): string {
+  const decoded = decodeURIComponent(slug);
   // "cleo-2": a second board's number is no part of the name ("n26" and "unit21" keep theirs).
+  const written = decoded.replace(/[-_]\d+$/, '');
   // "heidihealth.com.au": a board named by the company's address is named by the name in it.
-  const board = decodeURIComponent(slug)
-    .replace(/[-_]\d+$/, '')
-    .replace(/(?:\.(?:com|co|org|net|io|ai))?(?:\.[a-z]{2})?$/i, '');
-  const compact = board.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const compact = lettersOf(written.replace(/(?:\.(?:com|co|org|net|io|ai))?(?:\.[a-z]{2})?$/i, ''));
   // "cleoai", "acmehq", "bjakcareer": the board's name is often the company's with a tail the posting never writes.
   const bare = compact.replace(/(?:ai|hq|app|io|inc|jobs|careers?|team)$/, '');
   // "Jerry.ai" written so in the posting is the name it goes by.
-  const whole = decodeURIComponent(slug).toLowerCase().replace(/[^a-z0-9]/g, '');
+  const whole = lettersOf(decoded);
   for (const spelled of text ? [...new Set([whole, compact, ...(bare.length >= 3 ? [bare] : [])])] : []) {
     const name = spelledIn(text!, spelled);
     if (!name) continue;
@@ -86,8 +87,7 @@ export function nameFromSlug(slug: string, text?: string | null): string {
     return `${named} ${written ?? kind![0]}`.replace(/ (\p{Ll})/u, (_, first: string) => ` ${first.toUpperCase()}`);
   }
   // Without the posting's words, the board's own name as it is written ("x.ai", "acme-corp").
-  return decodeURIComponent(slug)
-    .replace(/[-_]\d+$/, '')
+  return written
     .split(/[-_\s]+/)
     .filter(Boolean)
     .map((word) => word[0]!.toUpperCase() + word.slice(1))
