@@ -2,8 +2,8 @@ import type { WorkMode } from '../../models/jobs.js';
 import { load, type CheerioAPI } from 'cheerio';
 import { htmlToText } from './htmlText.js';
 import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
-import { scanPage } from './pageScan.js';
-import { mainRegion, pageText } from './pageText.js';
+import { lettersIn, scanPage } from './pageScan.js';
+import { mainRegion, regionText } from './pageText.js';
 import { ROLE } from './pastedWords.js';
 import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
@@ -152,7 +152,6 @@ const TEASER = 1000;
 const SAYS_MORE = 1.5;
 
 const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
-const lettersIn = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
 
 /**
  * The posting's words: the structured description, or for a stub or a teaser, the page's main
@@ -165,10 +164,11 @@ function descriptionOf(stated: string, html: string, page: { mainTextLength: num
   if (stated.length >= TEASER || page.mainTextLength === 0 || page.postings > 1) return stated;
   if (stated.length >= LEFT_OUT && page.mainTextLength < lettersIn(stated) * SAYS_MORE) return stated;
   const $ = load(html);
+  const region = mainRegion($, { wholeBody: false });
   // Nor is a region with headings for other jobs ("More openings: Line Cook, Server"): their pay,
   // work mode and skills would be read as this posting's.
-  if (headsOtherJobs($, page.title)) return stated;
-  const main = pageText($, { wholeBody: false });
+  if (!region || headsOtherJobs($, region, page.title)) return stated;
+  const main = regionText(region);
   if (!main) return stated;
   if (stated.length < LEFT_OUT) return main;
   if (main.length < stated.length * SAYS_MORE) return stated;
@@ -179,9 +179,7 @@ function descriptionOf(stated: string, html: string, page: { mainTextLength: num
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
 
 /** Whether the main region has a heading or a link naming a job that shares no word with this posting's title. */
-function headsOtherJobs($: CheerioAPI, title: string): boolean {
-  const region = mainRegion($, { wholeBody: false });
-  if (!region) return false;
+function headsOtherJobs($: CheerioAPI, region: ReturnType<CheerioAPI>, title: string): boolean {
   const own = wordsOf(title);
   return region
     .find('h1, h2, h3, h4, h5, h6, a')
@@ -194,7 +192,8 @@ function headsOtherJobs($: CheerioAPI, title: string): boolean {
 export function readJsonLd(html: string): ParsedPosting | null {
   const page = scanPage(html);
   const graph = JsonLdGraph.fromScripts(page.jsonLd);
-  const posting = graph.nodes.find((node) => JsonLdGraph.typesOf(node).includes('JobPosting'));
+  const postings = graph.nodes.filter((node) => JsonLdGraph.typesOf(node).includes('JobPosting'));
+  const posting = postings[0];
   if (!posting) return null;
   const title = text(posting.title) ?? text(posting.name);
   // Without an organisation in the data, the site's own name says who is hiring.
@@ -205,8 +204,7 @@ export function readJsonLd(html: string): ParsedPosting | null {
   const stated = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
   // Hospital career sites publish the JobPosting without its description and show it on the page;
   // small employers' sites give search engines a teaser and the page the whole posting.
-  const postings = graph.nodes.filter((node) => JsonLdGraph.typesOf(node).includes('JobPosting')).length;
-  const description = withParts(descriptionOf(stated, html, { mainTextLength: page.mainTextLength, postings, title }), posting);
+  const description = withParts(descriptionOf(stated, html, { mainTextLength: page.mainTextLength, postings: postings.length, title }), posting);
   const locations = graph.resolveAll(posting.jobLocation);
   const places = locations.map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(graph, posting, locations);

@@ -13,6 +13,9 @@ export interface PageScan {
   mainTextLength: number;
 }
 
+/** How many letters and digits a text holds: its length without spaces, punctuation or markup. */
+export const lettersIn = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+
 const isMainRegion = (name: string, attributes: Record<string, string>) => name === 'main' || name === 'article' || attributes.role?.trim().toLowerCase() === 'main';
 
 /**
@@ -42,7 +45,7 @@ export function scanPage(html: string): PageScan {
       },
       ontext(text) {
         block?.push(text);
-        if (inMain && !inCode) scan.mainTextLength += text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+        if (inMain && !inCode) scan.mainTextLength += lettersIn(text);
       },
       onclosetag(name) {
         const kind = opened.pop();

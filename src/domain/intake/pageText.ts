@@ -11,7 +11,11 @@ const MIN_POSTING_TEXT = 200;
  */
 export function pageText($: CheerioAPI, { wholeBody = true } = {}): string | null {
   const scope = mainRegion($, { wholeBody });
-  if (!scope) return null;
+  return scope ? regionText(scope) : null;
+}
+
+/** A region's words without the site's navigation, header, footer and scripts; null for too few to be a posting. */
+export function regionText(scope: ReturnType<CheerioAPI>): string | null {
   scope.find('script, style, noscript, nav, header, footer, form, svg, iframe, aside, dialog, [aria-hidden="true"], [role="navigation"], [role="dialog"]').remove();
   const text = htmlToText(scope.html() ?? '');
   return text.length >= MIN_POSTING_TEXT ? text : null;
