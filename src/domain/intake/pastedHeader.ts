@@ -1,4 +1,4 @@
-import { DEPARTMENT, EMPLOYMENT, LINK, MODE, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, LINK, MODE, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 
 /**
  * The header lines job boards and Hacker News put above a posting: "Acme | Senior Engineer |
@@ -56,7 +56,7 @@ export function pipeHeader(lines: string[]): { title: string | null; company: st
   const fieldLike = (part: string) => part.length <= 60 && /^[A-Z0-9]/.test(part) && !/[.!?]$/.test(part);
   if (dashes && !(parts.every(fieldLike) && parts.some((part) => ROLE.test(part) && part.split(/\s+/).length <= 6))) return null;
   // "Normcore.io | Head of Strategic Finance | …": a company may lead with its name as its address.
-  const domainNamed = (part: string) => part === parts[0] && /^[A-Z][\w-]*\.(?:com|io|ai|co|org|dev|app)$/i.test(part);
+  const domainNamed = (part: string) => part === parts[0] && DOMAIN_NAME.test(part);
   const kept = parts.filter((part) => (!LINK.test(part) || domainNamed(part)) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
   // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.

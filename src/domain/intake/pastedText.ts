@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../escapeRegExp.js';
 import type { ParsedPosting } from './posting.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
-import { DEPARTMENT, EMPLOYMENT, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
 // The headings a posting is cut into: never the employer's name.
@@ -77,7 +77,7 @@ function headingPair(text: string): { title: string; company: string } | null {
 
 /** "VersaFeed.com" as "VersaFeed" when the posting also writes the name without its address ("Normcore.io" stays). */
 function bareDomainName(company: string, text: string): string {
-  const bare = /^([\p{L}\d][\p{L}\d-]*)\.(?:com|io|ai|co|org|dev|app)$/iu.exec(company)?.[1];
+  const bare = DOMAIN_NAME.exec(company)?.[1];
   return bare && new RegExp(`(?<![\\p{L}\\d.])${escapeRegExp(bare)}(?![\\p{L}\\d]|\\.[\\p{L}])`, 'u').test(text) ? bare : company;
 }
 

@@ -12,5 +12,9 @@ export const DEPARTMENT = /^(engineering|sales|marketing|product|design|operatio
 export const MODE = 'remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person';
 export const MODE_WORDS = new RegExp(`\\b(${MODE})\\b`, 'i');
 export const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
-export const LINK = /https?:\/\/|www\.|@[\w-]+\.\w|\.(com|io|ai|co|org|dev|app)\b/i;
+// The address endings companies name themselves by ("Normcore.io", "VersaFeed.com").
+const NAME_DOMAINS = 'com|io|ai|co|org|dev|app';
+export const LINK = new RegExp(`https?:\\/\\/|www\\.|@[\\w-]+\\.\\w|\\.(${NAME_DOMAINS})\\b`, 'i');
+/** "Normcore.io": a name written as an address, the name before its ending. */
+export const DOMAIN_NAME = new RegExp(`^([\\p{L}\\d][\\p{L}\\d-]*)\\.(?:${NAME_DOMAINS})$`, 'iu');
 export const PLACE = /,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+|\b(US|USA|UK|EU|EMEA|APAC|Canada|Germany|France|Remote)\b/;
