@@ -145,6 +145,20 @@ describe('analysis', () => {
     expect(required).toEqual({ Collaboration: false, Mentoring: false, Go: true, Communication: true, PostgreSQL: true });
   });
 
+  it("tags the skill a title's occupation is, as a recruiter would, and only from the title", () => {
+    const skills = (title: string, description: string) => analyse({ title, description }).skills.map((skill) => skill.name);
+    expect(skills('Office Manager Chicago', 'You will order supplies, greet visitors and keep the calendar.')).toEqual(['Administrative Support']);
+    expect(skills('Registered Nurse', 'Work twelve-hour shifts on our cardiac ward.')).toEqual(['Nursing License']);
+    expect(skills('Infirmier / Infirmière en Hémodialyse H/F', 'Poste de jour, en équipe de six.')).toEqual(['Hemodialysis', 'Nursing']);
+    expect(skills('Account Executive, EMEA', 'Close new business with advertisers.')).toEqual(['B2B Sales']);
+    // The longer title wins: a veterinary nurse's work is not a hospital nurse's.
+    expect(skills('Lead Veterinary Nurse', 'Look after the animals in our clinic.')).toEqual(['Veterinary Nursing']);
+    // An engineer's title names no skill: the posting's stack is what people tag.
+    expect(skills('Senior Backend Engineer', 'You will build services in Go.')).toEqual(['Go']);
+    // The occupation named in the text is someone else: "report to our office manager".
+    expect(skills('Warehouse Associate', 'You report to our office manager and use a forklift.')).toEqual(['Warehouse Operations', 'Forklift Operation']);
+  });
+
   it('takes no skill from what the company says of itself or from the application small print', () => {
     const analysis = analyse({
       title: 'Support Engineer',
@@ -261,7 +275,8 @@ describe('analysis', () => {
     const names = (description: string, title = 'Account Manager') => analyse({ title, description }).skills.map((skill) => skill.name);
     expect(names('Requirements\n- Fluent German and English (C1)\n- Czech is a plus')).toEqual(expect.arrayContaining(['German', 'English']));
     expect(names('Requirements\n- Fluent German and English (C1)\n- Czech is a plus')).not.toContain('Czech');
-    expect(names('You will join our German office and visit customers in Chennai, Tamil Nadu and Prague, Czech Republic.')).toEqual([]);
+    // An account manager's own skill, from the title; no language.
+    expect(names('You will join our German office and visit customers in Chennai, Tamil Nadu and Prague, Czech Republic.')).toEqual(['Account Management']);
     expect(names('Languages: Swedish, Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
     expect(names('About the role\nSupport our Nordic customers.\n\nLanguages\nSwedish and Finnish')).toEqual(expect.arrayContaining(['Swedish', 'Finnish']));
     expect(names('Languages\nEnglish (required)\nSpanish would be a plus')).toEqual(expect.arrayContaining(['English', 'Spanish']));
@@ -344,7 +359,7 @@ describe('analysis', () => {
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Security');
     const electrician = analyse({ title: 'Electrician', description: 'Requirements\n- Wiring transformers and reading piping and instrumentation diagrams\n- Authorization forms' });
-    expect(electrician.skills.map((skill) => skill.name)).toEqual([]);
+    expect(electrician.skills.map((skill) => skill.name)).toEqual(['Electrical Work']);
     const sre = analyse({ title: 'Site Reliability Engineer', description: 'Requirements\n- Kubernetes and Terraform\n- Monitoring of our services' });
     expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
   });
@@ -386,7 +401,7 @@ describe('analysis', () => {
     expect(azure.skills.map((skill) => skill.name)).toContain('AWS');
     // Ansible Health's nurses are "her Ansible clinician" in its own stories.
     const shortName = analyse({ title: 'Registered Nurse', company: 'Ansible Health', description: 'Her Ansible clinician found a library with internet.\n\nRequirements\n- Strong triage skills are a must' });
-    expect(shortName.skills.map((skill) => skill.name)).toEqual(['Triage']);
+    expect(shortName.skills.map((skill) => skill.name)).toEqual(['Nursing License', 'Triage']);
     // fresh10's Lean Technologies: under its requirements too, "Lean is…" and "Lean’s…" are the company;
     // a Ruby shop may still ask for Ruby there.
     const lean = analyse({ title: 'Customer Success Manager', company: 'Lean Technologies', description: "What we're looking for\n- Lean is where you need to be\n- Own Lean’s largest accounts\n- Salesforce" });

@@ -95,6 +95,10 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
     }
   };
   add(posting.title, 'required');
+  for (const skill of taxonomy.impliedBy(posting.title)) {
+    namedPlainly.add(skill.name);
+    skills.set(skill.name, { ...skill, required: true });
+  }
   for (const section of splitSections(description)) {
     if (section.kind === 'other') add(withoutTeamNames(withoutCompanySentences(section.text, posting.company ?? null)), section.kind, section.heading);
     else if (section.kind !== 'context') add(withoutTeamNames(section.text), section.kind, section.heading);

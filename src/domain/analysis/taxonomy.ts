@@ -40,6 +40,8 @@ const file = z.object({
       aliases: z.array(z.string().min(1)).min(1),
       // Everyday words that name the skill only in a technical posting ("monitoring" inventory, "instrumentation" in a lab).
       weakAliases: z.array(z.string().min(1)).optional(),
+      // Job titles whose work is the skill ("Registered Nurse", "Executive Assistant"): read in a title only.
+      roles: z.array(z.string().min(1)).optional(),
     }),
   ),
 });
@@ -100,9 +102,14 @@ export class Taxonomy {
   readonly skills: Skill[];
   /** Aliases a skill earlier in the file already claims: they name that one, never this one. */
   readonly shadowed: { alias: string; skill: string; owner: string }[] = [];
+  /** The job titles that name a skill, matched as aliases are. */
+  private readonly roles: Taxonomy | null;
 
   constructor(entries: z.infer<typeof file>['skills']) {
     this.skills = entries.map(({ name, category }) => ({ name, category }));
+    const withRoles = entries.flatMap(({ name, category, roles }) => (roles?.length ? [{ name, category, aliases: roles }] : []));
+    this.roles = withRoles.length ? new Taxonomy(withRoles) : null;
+    this.shadowed.push(...(this.roles?.shadowed ?? []));
     const exact = new Map<string, Named>();
     const anyCase = new Map<string, Named>();
     for (const { name, category, aliases, weakAliases = [] } of entries) {
@@ -182,6 +189,14 @@ export class Taxonomy {
       else known.weak &&= mention.weak;
     }
     return [...found.values()];
+  }
+
+  /**
+   * The skills a job title implies by naming the occupation ("Office Manager": administrative
+   * support), as a recruiter tags a posting whose text lists only the tasks.
+   */
+  impliedBy(title: string): Skill[] {
+    return this.roles?.find(title).map(({ skill }) => skill) ?? [];
   }
 
   /** The skill a text names as a whole ("Amazon Web Services" → AWS), not one it merely starts with. */
