@@ -360,6 +360,11 @@ describe('analysis', () => {
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Security');
     const electrician = analyse({ title: 'Electrician', description: 'Requirements\n- Wiring transformers and reading piping and instrumentation diagrams\n- Authorization forms' });
     expect(electrician.skills.map((skill) => skill.name)).toEqual(['Electrical Work']);
+    // A kitchen's Chef is a person; an infrastructure team's is a tool.
+    const cook = analyse({ title: 'Line Cook', description: 'Requirements\n- Work the line beside our Head Chef' });
+    expect(cook.skills.map((skill) => skill.name)).toEqual(['Culinary Arts']);
+    const devops = analyse({ title: 'DevOps Engineer', description: 'Requirements\n- Chef or Puppet on Linux' });
+    expect(devops.skills.map((skill) => skill.name)).toContain('Chef');
     const sre = analyse({ title: 'Site Reliability Engineer', description: 'Requirements\n- Kubernetes and Terraform\n- Monitoring of our services' });
     expect(sre.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform', 'Observability']));
   });
