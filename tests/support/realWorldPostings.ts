@@ -55,9 +55,10 @@ const ROOT = new URL('../fixtures/realworld/', import.meta.url);
  * next (14), read blind after the teaser pages and the languages asked in the posting's own words;
  * `fresh9` the next (20), read blind after the fixes fresh8 prompted; `fresh10` the next (17), read
  * blind after fresh9's fixes, the common trades' vocabulary and an outside review's fixes; `fresh11`
- * the last (9), read blind after fresh10's fixes and the common skills in other languages.
+ * the next (9), read blind after fresh10's fixes and the common skills in other languages; `fresh12`
+ * the last (16), read blind after the occupations a title names became skills.
  */
-export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11';
+export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12';
 
 export function loadRealWorld(sets: readonly RealWorldSet[] = ['dev', 'heldout']): RealPosting[] {
   return sets.flatMap((set) =>
