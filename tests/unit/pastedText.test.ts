@@ -170,6 +170,16 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Chinese-English Bilingual Associate Attorney\nFlushing, N.Y.\nFull-Time\n\nJobs Description\nKing L. Wu & Associates, P.C. is a boutique law firm that represents clients.').company).toBe('King L. Wu & Associates, P.C.');
   });
 
+  it("reads fresh12's pastes: an office-days aside beside the mode, a bar inside the title's brackets, a short title over its place and hours, a place said twice", () => {
+    expect(readPastedFields('Silkline | Senior Software Engineer | Seattle | ONSITE (5 days/week) | $175k-$225k + equity | https://silkline.ai\n\nWe build procurement software.')).toEqual({ title: 'Senior Software Engineer', company: 'Silkline', location: 'Seattle' });
+    expect(readPastedFields('NGS Sales Specialist (m/f/d | 100%)\n\nLocation\nZizers\n\nIf so, INTEGRA is the right place for you.').title).toBe('NGS Sales Specialist (m/f/d | 100%)');
+    expect(readPastedFields('Bookkeper\n\nBellaire, 6750 West Loop South, Suite 845\nFull time\n\nCodeNotary is the leading company for trusted CI/CD.')).toMatchObject({ title: 'Bookkeper', company: 'CodeNotary' });
+    // Not any short first line: one with no place and hours under it is no title.
+    expect(readPastedFields('Hello there\n\nWe have news about our team.').title).toBeNull();
+    const board = '# [Learning Materials Developer](https://www.remotewlb.com/apply/x)  \n### Lingoda  \n#### `🌎 remote,Remote`  \n\nLingoda is a language school.';
+    expect(readPastedFields(board).location).toBe('Remote');
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

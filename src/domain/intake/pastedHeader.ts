@@ -60,7 +60,8 @@ export function pipeHeader(lines: string[]): { title: string | null; company: st
   const kept = parts.filter((part) => (!LINK.test(part) || domainNamed(part)) && !(EMPLOYMENT.test(part) && !MODE_WORDS.test(part)) && !(MONEY.test(part) && /\d/.test(part)));
   const modePart = kept.find((part) => MODE_WORDS.test(part));
   // "Full-Time, Onsite" and "Onsite or Remote" say how, not where: bare modes, with the place beside them.
-  const modeWords = (modePart ?? '').replace(/\b(?:full|part)[- ]?time\b|\bcontract(?:or)?\b|,/gi, ' ').trim();
+  // "ONSITE (5 days/week)": an aside with a number says how often, not where ("Onsite (New York)" does).
+  const modeWords = (modePart ?? '').replace(/\((?=[^()]*\d)[^()]*\)|\b(?:full|part)[- ]?time\b|\bcontract(?:or)?\b|,/gi, ' ').trim();
   const bareMode = modePart !== undefined && MODE_ONLY.test(modeWords.replace(/\s+or\s+(?:remote|hybrid)\s*$/i, ' ').trim());
   const title = kept.find((part) => part !== modePart && ROLE.test(part)) ?? null;
   // Without a title in it, the header is a department line ("Engineering | Remote | Full Time"),

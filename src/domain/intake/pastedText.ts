@@ -89,7 +89,9 @@ function shownPlace(place: string | null): string | null {
   const parts = [...(place ?? '').matchAll(/`([^`]+)`/g)].map((part) => part[1]!);
   const chosen = parts.length > 1 ? (parts.find((part) => !/[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP|CAD)\b/.test(part)) ?? place) : place;
   const bare = chosen?.replace(/[`*_]+|\p{Extended_Pictographic}\uFE0F?/gu, '').trim();
-  return bare || null;
+  // "remote,Remote": a board's place said twice, once in each case, is one place.
+  const once = new Map(bare?.split(/\s*,\s*/).map((part) => [part.toLowerCase(), part]));
+  return [...once.values()].join(', ') || null;
 }
 
 /** "E-Commerce Web Developer (Heraklion Crete)": the place a title carries in brackets. */
@@ -128,9 +130,18 @@ function titleFromSentence(text: string): string | null {
   return match && ROLE.test(match[1]!) ? match[1]!.trim() : null;
 }
 
-/** A line that can be a job title on its own: short, no sentence, and naming a role. */
+/** The line without its bracketed asides: "(m/f/d | 100%)". */
+const withoutAsides = (line: string) => line.replace(/\([^()]*\)/g, ' ');
+
+/**
+ * A line that can be a job title on its own: short, no sentence, and naming a role; or, first in
+ * a copied career page, a short name over the lines for its place and hours ("Bookkeeper" /
+ * "Bellaire, …" / "Full time"), whatever the words.
+ */
 function titleLine(lines: string[]): string | null {
-  return lines.slice(0, 4).find((line) => line.length <= 100 && !/[.!?:]$/.test(line) && !/:\s*\S/.test(line) && !line.includes('|') && ROLE.test(line) && !/^(about|job description|description|the role|role)\b/i.test(line)) ?? null;
+  const titleLike = (line: string) => line.length <= 100 && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
+  const overHours = (line: string, at: number) => at === 0 && line.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(line) && lines.slice(1, 4).some((below) => EMPLOYMENT.test(below) && below.length <= 20);
+  return lines.slice(0, 4).find((line, at) => titleLike(line) && (ROLE.test(line) || overHours(line, at))) ?? null;
 }
 
 /** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */
@@ -252,7 +263,8 @@ export function readPastedFields(text: string): PastedFields {
     company ??= headings.company;
   }
   const first = lines[0]!;
-  const dashed = DASH_COMPANY.exec(first);
+  // "NGS Sales Specialist (m/f/d | 100%)": a bar inside brackets parts nothing.
+  const dashed = DASH_COMPANY.test(withoutAsides(first)) ? DASH_COMPANY.exec(first) : null;
   // "IEN - Registered Nurse Emergency Room": a role after the dash is more of the title, not a company;
   // so is a cohort ("Automation Engineer | 2026 Graduate").
   const moreOfTitle = (part: string) => (ROLE.test(part) && !ROLE.test(dashed![1]!)) || COHORT.test(part);
