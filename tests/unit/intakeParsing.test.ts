@@ -106,6 +106,14 @@ describe('JSON-LD JobPosting', () => {
     expect(readJsonLd(html)).toMatchObject({ salaryMin: 96_000_000, salaryMax: 120_000_000, salaryCurrency: 'VND', salaryPeriod: 'month' });
   });
 
+  it("reads a salary written as a sentence where the value goes, as Finland's state job board writes it, and no figure from words alone", () => {
+    const posting = (value: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Pääkirjanpitäjä, Palkeet', hiringOrganization: 'Palkeet', baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value }, description: 'Kirjanpito.' })}</script>`;
+    expect(readJsonLd(posting('Aloittavan henkilön palkka on 3 270,19 euroa kuukaudessa.'))).toMatchObject({ title: 'Pääkirjanpitäjä', salaryMin: 39_242, salaryMax: 39_242, salaryCurrency: 'EUR', salaryPeriod: 'month' });
+    expect(readJsonLd(posting('Palkka 3 000 – 3 500 euroa kuukaudessa'))).toMatchObject({ salaryMin: 36_000, salaryMax: 42_000, salaryPeriod: 'month' });
+    // "YTES": paid by the collective agreement, no amount.
+    expect(readJsonLd(posting('YTES'))).toMatchObject({ salaryMin: null, salaryMax: null });
+  });
+
   it("names the company without the site's address some pages put beside it", () => {
     const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Lead Product Designer', hiringOrganization: { '@type': 'Organization', name: 'Circle (circle.so)' }, description: 'Design.' })}</script>`;
     expect(readJsonLd(html)?.company).toBe('Circle');

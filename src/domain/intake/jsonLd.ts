@@ -55,6 +55,20 @@ function amount(raw: unknown, unit: string | null): number | null {
   return Number.isFinite(value) && value > 0 ? toYearly(value, unit) : null;
 }
 
+// An amount as a sentence writes it: "3 270,19", "3.270,19", "3,270.19", "58.50".
+const WRITTEN_AMOUNT = /\d{1,3}(?:[\s.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/gu;
+
+/**
+ * "Aloittavan henkilön palkka on 3 270,19 euroa kuukaudessa.": a sentence where a value should be
+ * (Finland's state job board writes one). Its one or two amounts, and the period it names.
+ */
+function sentenceSalary(raw: unknown): { min: number; max: number; unit: string } | null {
+  if (typeof raw !== 'string' || !/\p{L}{3}/u.test(raw) || SCALED.test(raw.trim())) return null;
+  const amounts = [...raw.matchAll(WRITTEN_AMOUNT)].map(([written]) => Number(written.replace(/[\s.,'’](?=\d{3}(?!\d))/gu, '').replace(',', '.')));
+  if (amounts.length === 0 || amounts.length > 2) return null;
+  return { min: amounts[0]!, max: amounts.at(-1)!, unit: raw };
+}
+
 function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 'salaryMin' | 'salaryMax' | 'salaryCurrency' | 'salaryPeriod'> {
   const none = { salaryMin: null, salaryMax: null, salaryCurrency: null, salaryPeriod: null };
   const money = graph.resolveAll(posting.baseSalary ?? posting.estimatedSalary).find(isNode);
@@ -65,6 +79,8 @@ function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 
   const unit = text(value.unitText) ?? text(money.unitText);
   // "Value" with a capital is no schema.org property, but hand-built pages write it and mean value.
   const single = value.value ?? value.Value;
+  const written = unit ? null : sentenceSalary(single);
+  if (written) return { salaryMin: amount(written.min, written.unit), salaryMax: amount(written.max, written.unit), salaryCurrency: text(money.currency ?? value.currency)?.toUpperCase() ?? null, salaryPeriod: payPeriod(written.unit) };
   const min = amount(value.minValue, unit) ?? amount(single, unit);
   const max = amount(value.maxValue, unit) ?? amount(single, unit);
   if (min === null && max === null) return none;
@@ -146,8 +162,9 @@ function withParts(description: string, posting: JsonLdNode): string {
 // Shorter than this, a structured description is a stub, not the posting.
 const LEFT_OUT = 100;
 // Shorter than this, a structured description may be the teaser a site writes for search engines
-// while its page shows the whole posting (a gym's 261 characters beside 2,165 on the page).
-const TEASER = 1000;
+// while its page shows the whole posting (a gym's 261 characters beside 2,165 on the page; a
+// Finnish agency's 1,466 beside its benefits and remote-work field, only on the page).
+const TEASER = 2000;
 // The page's main region replaces or completes a teaser only when it says this much more.
 const SAYS_MORE = 1.5;
 

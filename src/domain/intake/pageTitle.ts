@@ -20,6 +20,9 @@ export function cleanPageTitle(raw: string, company: string | null): string {
   }
   const atCompany = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(title);
   if (atCompany && namesCompany(atCompany[2]!)) title = atCompany[1]!.trim();
+  // "Sovellusarkkitehti, Esko Systems Oy": after a comma only the whole name, not "Engineer, Platform".
+  const commaCompany = /^(.+?),\s+([^,]+)$/.exec(title);
+  if (commaCompany && name && normalise(commaCompany[2]!) === name) title = commaCompany[1]!.trim();
   return title.replace(/[\s|–—·•-]+$/, '');
 }
 
