@@ -221,7 +221,7 @@ describe('analysis', () => {
     expect(benefits.workMode).toBe('remote');
   });
 
-  it('reads work mode in the words of French, German and Spanish postings', () => {
+  it('reads work mode in the words of French, German, Spanish and Finnish postings', () => {
     const mode = (description: string) => analyse({ title: 'Développeur', description }).workMode;
     // fresh10's Vaduo and WSP postings.
     expect(mode('Avantages\n- Des titres restaurants\n- Du télétravail')).toBe('hybrid');
@@ -233,6 +233,11 @@ describe('analysis', () => {
     expect(mode('Trabajo 100% remoto desde cualquier lugar de España')).toBe('remote');
     expect(mode('Pas de télétravail possible sur ce poste.')).toBe('onsite');
     expect(mode('Kein Homeoffice möglich.')).toBe('onsite');
+    // fresh12's Finnish state job board: its "Etätyö" (remote work) field, and benefits.
+    expect(mode('Etätyö: Osittainen etätyömahdollisuus')).toBe('hybrid');
+    expect(mode('Tarjoamme joustavan hybridityön mallin sekä liukuvan työajan.')).toBe('hybrid');
+    expect(mode('Etätyö: Kokonaan etänä')).toBe('remote');
+    expect(mode('Etätyö: Ei etätyömahdollisuutta')).toBe('onsite');
     // English "home office" is a stipend or a desk.
     expect(mode('We offer a $500 home office stipend.')).toBeNull();
   });
@@ -442,6 +447,13 @@ describe('analysis', () => {
     const nurse = analyse({ title: 'Enrollment Nurse', description: 'Our innovations in the application of nutritional biochemistry, data science, and digital tools combine to deliver care. Our clinical trial has already produced results.\n\nRequirements\n- Active RN license' });
     expect(nurse.skills.map((skill) => skill.name)).not.toEqual(expect.arrayContaining(['Data Science']));
     expect(nurse.skills.map((skill) => skill.name)).not.toContain('Clinical Research');
+    // fresh12's CodeNotary: a pasted page names itself with a markdown link, and "we bring" its product.
+    const bookkeeper = analyse({
+      title: 'Bookkeeper',
+      company: 'CodeNotary',
+      description: '[CodeNotary](https://codenotary.com/) is the leading company for trusted CI/CD. We bring trust and integrity into the DevOps process.\n\nWhat you’ll be doing\n- Maintain internal control systems\n- Reconcile accounts in QuickBooks',
+    });
+    expect(bookkeeper.skills.map((skill) => skill.name)).toEqual(['Accounting', 'Internal Controls', 'QuickBooks']);
   });
 
   it("takes no recruiting from an employer's small print about how it hires", () => {

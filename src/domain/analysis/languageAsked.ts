@@ -5,7 +5,7 @@ import { escapeRegExp } from '../escapeRegExp.js';
 // Deutsch und Englisch", "anglais courant", "inglés avanzado", "ottima conoscenza dell'inglese".
 const ABOUT_SPEAKING = [
   'speak|speaks|speaking|spoken|speaker|speakers|fluent|fluency|fluently|native|proficient|proficiency|bilingual|multilingual|language|languages|teacher|teaching|tutor|translator|translation|interpreter|interpreting|written|verbal|oral|command of|knowledge of|skills in|C1|C2|B1|B2',
-  'Kenntnisse|Sprachkenntnisse|Sprache|Sprachen|fließend|fliessend|verhandlungssicher|in Wort und Schrift|mündlich|schriftlich|Muttersprache|Sprachniveau',
+  'Kenntnisse|Sprachkenntnisse|Sprache|Sprachen|fließend|fliessend|verhandlungssicher|in Wort und Schrift|mündlich|schriftlich|Muttersprache|Sprachniveau|beherrschst|beherrschen|beherrscht|Beherrschung',
   'courant|courante|maîtrise|maîtriser|parlé|écrit|bilingue|langue|langues',
   'idioma|idiomas|fluido|avanzado|nativo|hablado|escrito',
   'lingua|lingue|conoscenza|fluente|madrelingua|parlato|scritto',

@@ -95,12 +95,13 @@ const AMBIGUOUS_HYBRID = /hybrid[- ](?:environment|setup|model)/i;
 
 // The same in the languages of the postings people paste most after English. In French a bare
 // "télétravail" ("Du télétravail", "Télétravail fréquent") is some days from home, not all of them;
-// so is German "Homeoffice" or "mobiles Arbeiten", and Spanish "teletrabajo".
-const ELSEWHERE_REMOTE = /(?:\bfull[- ]remote\b|100\s?%\s*(?:en\s+)?(?:t[ée]l[ée]travail|remoto|Homeoffice|Home-Office|à\s+distance)|t[ée]l[ée]travail\s+(?:complet|total|int[ée]gral|à\s*100\s?%)|enti[èe]rement\s+(?:en\s+t[ée]l[ée]travail|à\s+distance)|vollständig\s+(?:remote|im\s+Homeoffice)|teletrabajo\s+(?:100|completo|total)|(?:trabajo|puesto|posici[óo]n)\s+(?:100\s?%\s+)?remoto|lavoro\s+(?:da\s+)?remoto|completamente\s+(?:da\s+)?remoto)/i;
-const ELSEWHERE_HYBRID = /(?:\b(?:travail|mode|modèle|organisation|format)\s+hybride|\bhybride[snr]?\s+arbeit\w*|\b(?:trabajo|modalidad|modelo)\s+h[íi]brid[oa]|\blavoro\s+ibrido|t[ée]l[ée]travail|\bmobile[sn]?\s+arbeiten|\bteletrabajo\b|\bsmart\s+working\b|\bim\s+büro\s+oder\s+remote\b)/i;
+// so is German "Homeoffice" or "mobiles Arbeiten", Spanish "teletrabajo", and the Finnish job
+// market's "Etätyö: Osittainen etätyömahdollisuus" (a chance of remote work, some of the time).
+const ELSEWHERE_REMOTE = /(?:\bfull[- ]remote\b|100\s?%\s*(?:en\s+)?(?:t[ée]l[ée]travail|remoto|Homeoffice|Home-Office|à\s+distance)|t[ée]l[ée]travail\s+(?:complet|total|int[ée]gral|à\s*100\s?%)|enti[èe]rement\s+(?:en\s+t[ée]l[ée]travail|à\s+distance)|vollständig\s+(?:remote|im\s+Homeoffice)|teletrabajo\s+(?:100|completo|total)|(?:trabajo|puesto|posici[óo]n)\s+(?:100\s?%\s+)?remoto|lavoro\s+(?:da\s+)?remoto|completamente\s+(?:da\s+)?remoto|(?:kokonaan|täysin)\s+etä|100\s?%\s*etä)/i;
+const ELSEWHERE_HYBRID = /(?:\b(?:travail|mode|modèle|organisation|format)\s+hybride|\bhybride[snr]?\s+arbeit\w*|\b(?:trabajo|modalidad|modelo)\s+h[íi]brid[oa]|\blavoro\s+ibrido|t[ée]l[ée]travail|\bmobile[sn]?\s+arbeiten|\bteletrabajo\b|\bsmart\s+working\b|\bim\s+büro\s+oder\s+remote\b|\bhybridityö|\betätyömahdollisuu|\btyöskennellä\s+etänä|\bhybridarbete|\bdistansarbete)/i;
 // German nouns keep their capital: English "home office" is a stipend or a desk, not a way of working.
 const HOMEOFFICE = /\bHomeoffice\b|\bHome-Office\b/;
-const ELSEWHERE_ONSITE = /(?:pas\s+de\s+t[ée]l[ée]travail|sans\s+t[ée]l[ée]travail|kein(?:e|en)?\s+(?:Homeoffice|Home-Office|Remote)|sin\s+teletrabajo|100\s?%\s+(?:pr[ée]sentiel|presencial|vor\s+Ort))/i;
+const ELSEWHERE_ONSITE = /(?:pas\s+de\s+t[ée]l[ée]travail|sans\s+t[ée]l[ée]travail|kein(?:e|en)?\s+(?:Homeoffice|Home-Office|Remote)|sin\s+teletrabajo|100\s?%\s+(?:pr[ée]sentiel|presencial|vor\s+Ort)|\bei\s+etätyö)/i;
 
 /** Hybrid work named in the words, not a hybrid cloud. */
 function saysHybridWork(description: string): boolean {
