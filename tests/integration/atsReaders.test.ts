@@ -27,6 +27,8 @@ beforeAll(async () => {
   web.page('/workable/', { body: '<html><body>Workable</body></html>' });
   web.page('/smartrecruiters/v1/companies/WayneEnterprises/postings/744000012345678', json('smartrecruiters-posting.json'));
   web.page('/recruitee/starklabs/api/offers/frontend-developer', json('recruitee-offer.json'));
+  // A remote offer: Recruitee writes "Remote job" where the place goes, and the team's town beside it.
+  web.page('/recruitee/weekday/api/offers/key-account-manager', { body: JSON.stringify({ offer: { id: 78, title: 'Key Account Manager', company_name: 'Weekday', location: 'Remote job', city: 'Bangalore', country: 'India', remote: true, hybrid: false, on_site: false, description: '&lt;p&gt;Run hiring for our portfolio companies.&lt;/p&gt;' } }), headers: { 'content-type': 'application/json' } });
   // A company's own careers page showing a Greenhouse job through the embed script.
   web.page('/careers/open-positions', { body: '<html><body><div id="grnhse_app"></div><script src="https://boards.greenhouse.io/embed/job_board/js?for=globex"></script></body></html>' });
   web.page('/greenhouse/v1/boards/globex/jobs/5550001', { body: JSON.stringify({ id: 5550001, title: 'Campaign Operations Manager', location: { name: 'Austin, TX' }, content: '&lt;p&gt;Run our campaigns in HubSpot.&lt;/p&gt;' }), headers: { 'content-type': 'application/json' } });
@@ -161,6 +163,8 @@ describe('applicant-tracking systems, read through their public APIs', () => {
   it('Recruitee', async () => {
     const { job } = await addAndRead('https://starklabs.recruitee.com/o/frontend-developer');
     expect(job).toMatchObject({ title: 'Frontend Developer', company: 'Stark Labs', location: 'Amsterdam, Netherlands', workMode: 'hybrid', salaryMin: 60000, salaryMax: 75000, salaryCurrency: 'EUR', source: 'recruitee' });
+    const { job: remote } = await addAndRead('https://weekday.recruitee.com/o/key-account-manager');
+    expect(remote).toMatchObject({ title: 'Key Account Manager', company: 'Weekday', location: 'Bangalore, India', workMode: 'remote' });
   });
 
   it('the same posting by another link of the same system is the same job', async () => {

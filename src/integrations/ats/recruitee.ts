@@ -17,6 +17,8 @@ interface RecruiteeOffer {
     company_name?: string;
     department?: string;
     location?: string;
+    city?: string;
+    country?: string;
     remote?: boolean;
     hybrid?: boolean;
     on_site?: boolean;
@@ -35,12 +37,19 @@ function workModeOf(offer: RecruiteeOffer['offer']): WorkMode | null {
   return offered.length === 1 ? offered[0]! : null;
 }
 
+// A remote offer's location reads "Remote job"; its city and country say where the team is.
+function placeOf(offer: RecruiteeOffer['offer']): string | null {
+  const stated = offer.location?.trim() || null;
+  const town = [offer.city, offer.country].filter((part) => part?.trim()).join(', ');
+  return stated && /^remote(?:\s+job)?$/i.test(stated) && town ? town : stated;
+}
+
 function toPosting(offer: RecruiteeOffer['offer'], company: string): ParsedPosting {
   const sections = [offer.description ? htmlToText(offer.description) : '', offer.requirements ? `Requirements\n\n${htmlToText(offer.requirements)}` : ''].filter(Boolean);
   return {
     title: offer.title,
     company: offer.company_name ?? nameFromSlug(company),
-    location: offer.location?.trim() || null,
+    location: placeOf(offer),
     workMode: workModeOf(offer),
     // Several modes offered, on-site among them, and no word of the others: on-site.
     presumedWorkMode: offer.on_site ? 'onsite' : null,
