@@ -145,7 +145,7 @@ const words = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim();
-const companyWords = (text: string) => words(text).replace(/\b(inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|bv|ag|sa|com|edu|io)\b/g, '').replace(/\s+/g, ' ').trim();
+const companyWords = (text: string) => words(text).replace(/\b(inc|llc|ltd|limited|gmbh|ggmbh|oy|oyj|ab|corp|corporation|co|plc|bv|ag|sa|com|edu|io)\b/g, '').replace(/\s+/g, ' ').trim();
 
 function sameLocation(label: string | null, found: string | null): boolean {
   if (label === null) return found === null;
