@@ -174,10 +174,15 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Silkline | Senior Software Engineer | Seattle | ONSITE (5 days/week) | $175k-$225k + equity | https://silkline.ai\n\nWe build procurement software.')).toEqual({ title: 'Senior Software Engineer', company: 'Silkline', location: 'Seattle' });
     expect(readPastedFields('NGS Sales Specialist (m/f/d | 100%)\n\nLocation\nZizers\n\nIf so, INTEGRA is the right place for you.').title).toBe('NGS Sales Specialist (m/f/d | 100%)');
     expect(readPastedFields('Bookkeper\n\nBellaire, 6750 West Loop South, Suite 845\nFull time\n\nCodeNotary is the leading company for trusted CI/CD.')).toMatchObject({ title: 'Bookkeper', company: 'CodeNotary' });
-    // Not any short first line: one with no place and hours under it is no title.
+    // Not any short first line: one with no place and hours under it, a button, a town or a company is no title.
     expect(readPastedFields('Hello there\n\nWe have news about our team.').title).toBeNull();
+    for (const first of ['Apply Now', 'Back to all jobs', 'New York, NY', 'Acme Corporation']) {
+      expect(readPastedFields(`${first}\nBellaire, 6750 West Loop South\nFull time\n\nAcme is a bakery.`).title).toBeNull();
+    }
+    expect(readPastedFields('Overview\nFull time\nBarista\n\nAcme is a coffee shop.').title).toBe('Barista');
     const board = '# [Learning Materials Developer](https://www.remotewlb.com/apply/x)  \n### Lingoda  \n#### `🌎 remote,Remote`  \n\nLingoda is a language school.';
     expect(readPastedFields(board).location).toBe('Remote');
+    expect(readPastedFields(board.replace('remote,Remote', 'New York, New York, United States')).location).toBe('New York, New York, United States');
   });
 
   it('gives up when the company cannot be told', () => {

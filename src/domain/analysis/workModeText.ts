@@ -101,7 +101,7 @@ const ELSEWHERE_REMOTE = /(?:\bfull[- ]remote\b|100\s?%\s*(?:en\s+)?(?:t[ée]l[�
 const ELSEWHERE_HYBRID = /(?:\b(?:travail|mode|modèle|organisation|format)\s+hybride|\bhybride[snr]?\s+arbeit\w*|\b(?:trabajo|modalidad|modelo)\s+h[íi]brid[oa]|\blavoro\s+ibrido|t[ée]l[ée]travail|\bmobile[sn]?\s+arbeiten|\bteletrabajo\b|\bsmart\s+working\b|\bim\s+büro\s+oder\s+remote\b|\bhybridityö|\betätyömahdollisuu|\btyöskennellä\s+etänä|\bhybridarbete|\bdistansarbete)/i;
 // German nouns keep their capital: English "home office" is a stipend or a desk, not a way of working.
 const HOMEOFFICE = /\bHomeoffice\b|\bHome-Office\b/;
-const ELSEWHERE_ONSITE = /(?:pas\s+de\s+t[ée]l[ée]travail|sans\s+t[ée]l[ée]travail|kein(?:e|en)?\s+(?:Homeoffice|Home-Office|Remote)|sin\s+teletrabajo|100\s?%\s+(?:pr[ée]sentiel|presencial|vor\s+Ort)|\bei\s+etätyö)/i;
+const ELSEWHERE_ONSITE = /(?:pas\s+de\s+t[ée]l[ée]travail|sans\s+t[ée]l[ée]travail|kein(?:e|en)?\s+(?:Homeoffice|Home-Office|Remote)|sin\s+teletrabajo|100\s?%\s+(?:pr[ée]sentiel|presencial|vor\s+Ort)|\bei\s+etätyö|\betätyö:\s*ei\b)/i;
 
 /** Hybrid work named in the words, not a hybrid cloud. */
 function saysHybridWork(description: string): boolean {

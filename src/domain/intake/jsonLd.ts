@@ -7,7 +7,7 @@ import { mainRegion, regionText } from './pageText.js';
 import { ROLE } from './pastedWords.js';
 import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
-import { payPeriod, toYearly } from './salary.js';
+import { payPeriod, PER_YEAR, toYearly, type PayPeriod } from './salary.js';
 
 // Values sites put in a field they have nothing for.
 const PLACEHOLDER = /^(unavailable|n\/?a|none|null|undefined|not specified|tbd|tba|-+|0)$/i;
@@ -55,18 +55,41 @@ function amount(raw: unknown, unit: string | null): number | null {
   return Number.isFinite(value) && value > 0 ? toYearly(value, unit) : null;
 }
 
-// An amount as a sentence writes it: "3 270,19", "3.270,19", "3,270.19", "58.50".
-const WRITTEN_AMOUNT = /\d{1,3}(?:[\s.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/gu;
+// An amount as a sentence writes it: "3 270,19", "3.270,19", "3,270.19", "58.50", "80k".
+const WRITTEN = `(\\d{1,3}(?:[\\s.,'’]\\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|\\d+(?:[.,]\\d{1,2})?(?!\\d))\\s?(k\\b)?`;
+// The first amount, or range, of a sentence: later figures are hours, days off or dates.
+const FIRST_PAY = new RegExp(`${WRITTEN}(?:\\s*(?:-|–|—|to|bis)\\s*${WRITTEN})?`, 'iu');
+// The period named right after it, in the words the boards that write sentences use; the earliest wins.
+// Letters, not \b, bound them: "päivä" and "año" end outside ASCII.
+const periodWords = (...words: string[]) => new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'iu');
+const PERIOD_WORDS: [PayPeriod, RegExp][] = [
+  ['hour', periodWords('hour', 'hourly', 'hr', 'stunde', 'heure', 'hora', 'tunti', 'tunnissa', 'tunnilta', 'uur')],
+  ['day', periodWords('day', 'daily', 'tag', 'jour', 'día', 'päivä', 'päivässä', 'dag')],
+  ['week', periodWords('week', 'weekly', 'woche', 'semaine', 'semana', 'viikko', 'viikossa')],
+  ['month', periodWords('month', 'monthly', 'monat', 'mois', 'mes', 'kuukausi', 'kuukaudessa', 'maand', 'månad')],
+  ['year', periodWords('year', 'yearly', 'annum', 'annual', 'jahr', 'año', 'vuodessa', 'vuosi', 'jaar', 'år')],
+];
+const written = (figure: string, scale: string | undefined) => Number(figure.replace(/[\s.,'’](?=\d{3}(?!\d))/gu, '').replace(',', '.')) * (scale ? 1000 : 1);
 
 /**
  * "Aloittavan henkilön palkka on 3 270,19 euroa kuukaudessa.": a sentence where a value should be
- * (Finland's state job board writes one). Its one or two amounts, and the period it names.
+ * (Finland's state job board writes one). Its first amount or range, and the period the next
+ * words name; null when that is no believable pay ("60-80" read as a year's pay).
  */
-function sentenceSalary(raw: unknown): { min: number; max: number; unit: string } | null {
+function sentenceSalary(raw: unknown): { min: number; max: number; period: PayPeriod } | null {
   if (typeof raw !== 'string' || !/\p{L}{3}/u.test(raw) || SCALED.test(raw.trim())) return null;
-  const amounts = [...raw.matchAll(WRITTEN_AMOUNT)].map(([written]) => Number(written.replace(/[\s.,'’](?=\d{3}(?!\d))/gu, '').replace(',', '.')));
-  if (amounts.length === 0 || amounts.length > 2) return null;
-  return { min: amounts[0]!, max: amounts.at(-1)!, unit: raw };
+  const found = FIRST_PAY.exec(raw);
+  if (!found) return null;
+  const [match, low, lowScale, high, highScale] = found;
+  // "60-80k": the scale after the range is both ends'.
+  const min = written(low!, lowScale ?? highScale);
+  const max = high ? written(high, highScale) : min;
+  const next = raw.slice(found.index + match.length, found.index + match.length + 40);
+  const period = PERIOD_WORDS.map(([name, words]) => [name, words.exec(next)?.index ?? Infinity] as const).sort((a, b) => a[1] - b[1])[0]!;
+  const chosen: PayPeriod = period[1] === Infinity ? 'year' : period[0];
+  const yearly = (value: number) => value * PER_YEAR[chosen];
+  if (min > max || yearly(min) < 5_000 || yearly(max) > 5_000_000) return null;
+  return { min, max, period: chosen };
 }
 
 function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 'salaryMin' | 'salaryMax' | 'salaryCurrency' | 'salaryPeriod'> {
@@ -79,12 +102,14 @@ function salaryOf(graph: JsonLdGraph, posting: JsonLdNode): Pick<ParsedPosting, 
   const unit = text(value.unitText) ?? text(money.unitText);
   // "Value" with a capital is no schema.org property, but hand-built pages write it and mean value.
   const single = value.value ?? value.Value;
-  const written = unit ? null : sentenceSalary(single);
-  if (written) return { salaryMin: amount(written.min, written.unit), salaryMax: amount(written.max, written.unit), salaryCurrency: text(money.currency ?? value.currency)?.toUpperCase() ?? null, salaryPeriod: payPeriod(written.unit) };
+  const currency = text(money.currency ?? value.currency)?.toUpperCase() ?? null;
+  // A unitText says the period; without one, a sentence in the value says it in its own words.
+  const sentence = unit ? null : sentenceSalary(single);
+  if (sentence) return { salaryMin: amount(sentence.min, sentence.period), salaryMax: amount(sentence.max, sentence.period), salaryCurrency: currency, salaryPeriod: sentence.period };
   const min = amount(value.minValue, unit) ?? amount(single, unit);
   const max = amount(value.maxValue, unit) ?? amount(single, unit);
   if (min === null && max === null) return none;
-  return { salaryMin: min, salaryMax: max, salaryCurrency: text(money.currency ?? value.currency)?.toUpperCase() ?? null, salaryPeriod: payPeriod(unit) };
+  return { salaryMin: min, salaryMax: max, salaryCurrency: currency, salaryPeriod: payPeriod(unit) };
 }
 
 /**

@@ -89,9 +89,8 @@ function shownPlace(place: string | null): string | null {
   const parts = [...(place ?? '').matchAll(/`([^`]+)`/g)].map((part) => part[1]!);
   const chosen = parts.length > 1 ? (parts.find((part) => !/[$€£¥₹]\s?\d|\b(?:USD|EUR|GBP|CAD)\b/.test(part)) ?? place) : place;
   const bare = chosen?.replace(/[`*_]+|\p{Extended_Pictographic}\uFE0F?/gu, '').trim();
-  // "remote,Remote": a board's place said twice, once in each case, is one place.
-  const once = new Map(bare?.split(/\s*,\s*/).map((part) => [part.toLowerCase(), part]));
-  return [...once.values()].join(', ') || null;
+  // "remote,Remote": a board's mode said twice is one; "New York, New York" is a town and its state.
+  return (/^remote\s*,\s*remote$/i.test(bare ?? '') ? 'Remote' : bare) || null;
 }
 
 /** "E-Commerce Web Developer (Heraklion Crete)": the place a title carries in brackets. */
@@ -133,15 +132,31 @@ function titleFromSentence(text: string): string | null {
 /** The line without its bracketed asides: "(m/f/d | 100%)". */
 const withoutAsides = (line: string) => line.replace(/\([^()]*\)/g, ' ');
 
+// What a copied page puts above its title that is no title: its buttons and links.
+const PAGE_CHROME = /^(?:apply|easy apply|back|skip|share|save|sign in|log in|posted|overview|menu|home|search)\b/i;
+
 /**
- * A line that can be a job title on its own: short, no sentence, and naming a role; or, first in
- * a copied career page, a short name over the lines for its place and hours ("Bookkeeper" /
- * "Bellaire, …" / "Full time"), whatever the words.
+ * A line that can be a job title on its own: short, no sentence, and naming a role; or a career
+ * page's first three lines, a name over its place and its hours ("Bookkeper" / "Bellaire, 6750
+ * West Loop South" / "Full time"), whatever the name's words (the page's own typo included).
+ * That one is a short name (five words), not a place, a company or the page's buttons.
  */
 function titleLine(lines: string[]): string | null {
   const titleLike = (line: string) => line.length <= 100 && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
-  const overHours = (line: string, at: number) => at === 0 && line.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(line) && lines.slice(1, 4).some((below) => EMPLOYMENT.test(below) && below.length <= 20);
-  return lines.slice(0, 4).find((line, at) => titleLike(line) && (ROLE.test(line) || overHours(line, at))) ?? null;
+  const [first, place, hours] = lines;
+  const overPlaceAndHours =
+    first !== undefined &&
+    first.split(/\s+/).length <= 5 &&
+    /^\p{Lu}/u.test(first) &&
+    !PLACE.test(first) &&
+    !LEGAL_NAME.test(first) &&
+    !PAGE_CHROME.test(first) &&
+    place !== undefined &&
+    /^\p{Lu}[^,]*,\s*\S/u.test(place) &&
+    hours !== undefined &&
+    EMPLOYMENT.test(hours) &&
+    hours.length <= 20;
+  return lines.slice(0, 4).find((line, at) => titleLike(line) && (ROLE.test(line) || (at === 0 && overPlaceAndHours))) ?? null;
 }
 
 /** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */

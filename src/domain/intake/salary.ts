@@ -5,17 +5,13 @@ export type PayPeriod = (typeof PAY_PERIODS)[number];
 /** How many of each pay period make a working year (40-hour weeks, 52 weeks). */
 export const PER_YEAR: Record<PayPeriod, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
-/**
- * Normalises "HOUR", "hourly", "per month", "annual", "/yr"… to a pay period, in English and the
- * words of the postings people paste most after it ("pro Stunde", "par mois", "kuukaudessa");
- * yearly when unknown.
- */
+/** Normalises "HOUR", "hourly", "per month", "annual", "/yr"… to a pay period; yearly when unknown. */
 export function payPeriod(unit: string | null | undefined): PayPeriod {
   const text = (unit ?? '').toLowerCase();
-  if (/hour|\bhr\b|\bh\b|stunde|heure|\bhora|tunti|tunnissa/.test(text)) return 'hour';
+  if (/hour|\bhr\b|\bh\b/.test(text)) return 'hour';
   if (/day|daily/.test(text)) return 'day';
-  if (/week|woche|semaine|semana|viikko/.test(text)) return 'week';
-  if (/month|\bmo\b|\bmth\b|\bpcm\b|monat|\bmois\b|mensu|\bmes\b|kuukau|\bkk\b/.test(text)) return 'month';
+  if (/week/.test(text)) return 'week';
+  if (/month|\bmo\b|\bmth\b|\bpcm\b/.test(text)) return 'month';
   return 'year';
 }
 
