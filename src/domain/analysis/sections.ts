@@ -1,3 +1,5 @@
+import { markdownAsWords } from '../intake/markdownText.js';
+
 /**
  * Whether a part of a posting lists what is required, what is merely welcome, or neither; and
  * "context" for what is about the company rather than the candidate (about us, benefits,
@@ -128,11 +130,7 @@ export function withoutCompanySentences(text: string, company: string | null): s
     .filter((sentence) => {
       // "[CodeNotary](https://codenotary.com/) is the leading company…", "**Acme** is a…": a pasted
       // page's markdown link or bold is still the name the sentence starts with.
-      const plain = sentence
-        .trim()
-        .replace(/^[-•*]\s*/, '')
-        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\*\*|__/g, '');
+      const plain = markdownAsWords(sentence.trim().replace(/^[-•*]\s*/, ''));
       if (WE_ARE.test(plain)) return false;
       return !(name && name.length >= 2 && plain.toLowerCase().startsWith(name) && COMPANY_VERB.test(plain.slice(name.length)));
     })

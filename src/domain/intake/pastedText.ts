@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../escapeRegExp.js';
+import { markdownAsWords } from './markdownText.js';
 import type { ParsedPosting } from './posting.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
 import { DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
@@ -41,10 +42,8 @@ const TEAM_AT = new RegExp(`\\bour\\b[^.\\n]{0,80}\\bteam[ \\t]+at[ \\t]+(${NAME
 
 /** Markdown and rich-text marks people paste along with the words. */
 function plain(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return markdownAsWords(text)
     .replace(/^#{1,6}\s*/gm, '')
-    .replace(/\*\*|__/g, '')
     // Text copied from a page's source keeps its tags: "Civil Engineer II-IV<br/>".
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi, '');
