@@ -102,6 +102,9 @@ describe('the taxonomy', () => {
     ['lead commercial negotiations and code reviews on container platforms', ['Negotiation', 'Code Review', 'Containers']],
     ['she excels at Excel', ['Microsoft Excel']],
     ['B2B Sales, group policy and power bi', ['B2B Sales', 'Group Policy', 'Power BI']],
+    // Read left to right: what the first name covers starts no other, whichever alternation holds it.
+    ['digital marketing strategies', ['Digital Marketing']],
+    ['a Senior Information Security Engineer', ['Cybersecurity']],
   ])('%s', (text, expected) => {
     expect(taxonomy.find(text).map((found) => found.skill.name)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { projectPath } from '../../projectRoot.js';
-import { escapeRegExp } from '../escapeRegExp.js';
+import { aliasAlternations } from './aliasAlternation.js';
 
 export const SKILL_CATEGORIES = [
   'languages',
@@ -125,23 +125,7 @@ export class Taxonomy {
         else if (owner.skill.name !== name) this.shadowed.push({ alias, skill: name, owner: owner.skill.name });
       }
     }
-    // Plain literals only inside the alternation, which V8 matches far faster than alternatives
-    // that each carry a group; the plural ending is one shared group after it, checked on lookup.
-    // V8 stops optimising a pattern whose source passes 20 KB (a 7x slower scan), so the aliases
-    // are cut into alternations under that size; find() settles overlaps between them.
-    const alternations = (aliases: Iterable<string>) => {
-      const chunks: string[][] = [[]];
-      let size = 0;
-      for (const alias of [...aliases].sort((a, b) => b.length - a.length).map((text) => escapeRegExp(text).replace(/ /g, '\\s+'))) {
-        if (size + alias.length > ALTERNATION_SIZE) {
-          chunks.push([]);
-          size = 0;
-        }
-        chunks.at(-1)!.push(alias);
-        size += alias.length + 1;
-      }
-      return chunks.map((chunk) => chunk.join('|'));
-    };
+    // The plural ending is one shared group after the alternation, checked on lookup.
     const spaced = (text: string) => text.replace(/\s+/g, ' ');
     const singular = (text: string) => {
       const found = anyCase.get(text);
@@ -150,8 +134,8 @@ export class Taxonomy {
       return undefined;
     };
     this.matchers = [
-      ...alternations(exact.keys()).map((alternation) => ({ pattern: new RegExp(`${BEFORE}(?:${alternation})${AFTER}`, 'gu'), skillOf: (text: string) => exact.get(spaced(text)) })),
-      ...alternations(anyCase.keys()).map((alternation) => ({ pattern: new RegExp(`${BEFORE}(?:${alternation})(?:e?s)?${AFTER}`, 'giu'), skillOf: (text: string) => singular(spaced(text).toLowerCase()) })),
+      ...aliasAlternations(exact.keys(), ALTERNATION_SIZE).map((alternation) => ({ pattern: new RegExp(`${BEFORE}(?:${alternation})${AFTER}`, 'gu'), skillOf: (text: string) => exact.get(spaced(text)) })),
+      ...aliasAlternations(anyCase.keys(), ALTERNATION_SIZE).map((alternation) => ({ pattern: new RegExp(`${BEFORE}(?:${alternation})(?:e?s)?${AFTER}`, 'giu'), skillOf: (text: string) => singular(spaced(text).toLowerCase()) })),
     ];
   }
 
@@ -160,8 +144,10 @@ export class Taxonomy {
   }
 
   /**
-   * Every skill named in `text`, each with the position of its first mention. Where mentions
-   * overlap the longest wins, so "React Native" is not also React and "SQL Server" not also SQL.
+   * Every skill named in `text`, each with the position of its first mention. Read from left to
+   * right, the longest name at each place wins and what it covers names nothing else, so "React
+   * Native" is not also React, "SQL Server" not also SQL, and "digital marketing strategies" is
+   * digital marketing only, as one scan of a single alternation would read it.
    */
   find(text: string): SkillMention[] {
     const mentions: { skill: Skill; weak: boolean; start: number; end: number }[] = [];
@@ -171,19 +157,17 @@ export class Taxonomy {
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const named = skillOf(match[0]);
         if (named && !gluedAcronym(text, match.index, match[0])) mentions.push({ ...named, start: match.index, end: match.index + match[0].length });
+        // Every place a name starts, not only after this one: another alternation's longer name
+        // may cover this one, and then a name starting inside it here is the next one read.
+        pattern.lastIndex = match.index + 1;
       }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     const found = new Map<string, SkillMention>();
-    let coveredUntil = -1;
-    let coveredFrom = -1;
+    let readUntil = 0;
     for (const mention of mentions) {
-      // Inside a longer mention that started at or before this one: part of it, not a skill of its own.
-      if (mention.start >= coveredFrom && mention.end <= coveredUntil) continue;
-      if (mention.end > coveredUntil) {
-        coveredFrom = mention.start;
-        coveredUntil = mention.end;
-      }
+      if (mention.start < readUntil) continue;
+      readUntil = mention.end;
       const known = found.get(mention.skill.name);
       if (!known) found.set(mention.skill.name, { skill: mention.skill, index: mention.start, length: mention.end - mention.start, weak: mention.weak });
       else known.weak &&= mention.weak;
