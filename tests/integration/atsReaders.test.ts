@@ -20,6 +20,9 @@ beforeAll(async () => {
   web.page('/ashby/posting-api/job-board/globex', json('ashby-board.json'));
   web.page('/workable/api/v2/accounts/contoso/jobs/A1B2C3D4E5', json('workable-job.json'));
   web.page('/workable/api/v1/accounts/contoso', json('workable-account.json'));
+  // The older widget API's shape: the place as the job's own fields, remote as "telecommuting".
+  const widgetJob = { shortcode: 'W1DGET0001', title: 'Local Ambassador', telecommuting: true, city: 'Miami', state: 'Florida', country: 'United States', description: '<p>Host events at galleries.</p>' };
+  web.page('/workable/api/v2/accounts/contoso/jobs/W1DGET0001', { body: JSON.stringify(widgetJob), headers: { 'content-type': 'application/json' } });
   // Workable's short link redirects to the account's page of the job.
   web.page('/workable/j/A1B2C3D4E5', { redirect: '/workable/contoso/j/A1B2C3D4E5/' });
   web.page('/workable/contoso/j/A1B2C3D4E5/', { body: '<html><body><div id="app"></div></body></html>' });
@@ -152,6 +155,11 @@ describe('applicant-tracking systems, read through their public APIs', () => {
   it("Workable: a short link that leads nowhere says so and saves nothing", async () => {
     const me = await app.as('ada');
     expect(textOf(await runText(me, '/job add https://apply.workable.com/j/ZZZZZZZZZZ'))).toBe("Couldn't read that link: Workable's short link didn't lead to the company's page for the job. Nothing was saved.");
+  });
+
+  it("Workable: a job in the widget API's shape keeps its place and remote flag", async () => {
+    const { job } = await addAndRead('https://apply.workable.com/contoso/j/W1DGET0001/');
+    expect(job).toMatchObject({ title: 'Local Ambassador', company: 'Contoso Mobile', location: 'Miami, Florida, United States', workMode: 'remote' });
   });
 
   it('SmartRecruiters', async () => {

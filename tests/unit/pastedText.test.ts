@@ -185,6 +185,18 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields(board.replace('remote,Remote', 'New York, New York, United States')).location).toBe('New York, New York, United States');
   });
 
+  it("reads fresh13's pastes: fields labelled in German and Chinese, a German company sentence, a postal address at the end", () => {
+    const board = '# Accountant (w/m/d)\n\n## 職位資訊\n\n- **公司**: EMIL Group GmbH\n- **地點**: Berlin\n- **遠端選項**: 否\n\n## 職位描述\n\nAls Accountant übernimmst du die Buchhaltung.';
+    expect(readPastedFields(board)).toEqual({ title: 'Accountant (w/m/d)', company: 'EMIL Group GmbH', location: 'Berlin' });
+    const page = 'Alle Stellenanzeigen\n\nStellenanzeige: DevOps Engineer (m/w/d)\n\nDie LanguageTooler GmbH ist die Firma hinter languagetool.org.\n\nInteresse? Schreib uns.\n\nLanguageTooler GmbH\nKarl-Liebknecht-Str. 21/22\n14482 Potsdam';
+    expect(readPastedFields(page)).toEqual({ title: 'DevOps Engineer (m/w/d)', company: 'LanguageTooler GmbH', location: 'Potsdam' });
+    // The address alone names the employer too; a year over a line without a street is no address.
+    expect(readPastedFields(page.replace('Die LanguageTooler GmbH ist die Firma hinter languagetool.org.', 'Wir prüfen Texte.')).company).toBe('LanguageTooler GmbH');
+    expect(readPastedFields('Automation Engineer\nAcme GmbH\nWe build robots\n2026 Graduates').location).toBeNull();
+    // "Firma" or "Poste" starting a sentence, without a colon, label nothing.
+    expect(readPastedFields('Data Analyst\n\nFirma sucht Verstärkung für das Team.').company).toBeNull();
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

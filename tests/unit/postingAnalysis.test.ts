@@ -245,6 +245,10 @@ describe('analysis', () => {
     expect(mode('Etätyö: Ei etätyömahdollisuutta')).toBe('onsite');
     expect(mode('Etätyö: Ei')).toBe('onsite');
     expect(mode('Vi erbjuder hybridarbete och flexibla arbetstider.')).toBe('hybrid');
+    // fresh13's LanguageTool page, and Ally's "on hybrid bases".
+    expect(mode('Du arbeitest im Büro (in der Nähe der S-Bahn Babelsberg) oder von zu Hause, mit regelmäßigen Besuchen im Büro')).toBe('hybrid');
+    expect(mode('This role reports to the office on hybrid bases, three times a week.')).toBe('hybrid');
+    expect(mode('Wir arbeiten von zu Hause aus an unserer Mission.')).toBeNull();
     // English "home office" is a stipend or a desk.
     expect(mode('We offer a $500 home office stipend.')).toBeNull();
   });

@@ -15,6 +15,13 @@ const TITLE_LINE = LABELLED('job title|title|position|role');
 // "Business:" only with its colon: "Business-to-business sales" is a requirement.
 const COMPANY_LINE = LABELLED('company|employer|business(?=\\s*:)|organi[sz]ation|hiring company');
 const LOCATION_LINE = LABELLED('location|based in|office');
+// The same fields in the languages people paste most after English, and in a job board's list of
+// them ("- **公司**: adstrong", "Stellenanzeige: DevOps Engineer"): always with a colon, since
+// "Firma" or "Poste" may begin a sentence; a full-width one in Chinese and Japanese.
+const COLON_LABELLED = (label: string) => new RegExp(`^\\s*(?:[-•*][ \\t]*)?(?:${label})[ \\t]*[:：][ \\t]*(.+)$`, 'im');
+const TITLE_LINE_ELSEWHERE = COLON_LABELLED('stellenanzeige|stellenbezeichnung|stellentitel|jobtitel|intitulé du poste|poste|puesto|cargo|職位|职位|職稱|职称|職種');
+const COMPANY_LINE_ELSEWHERE = COLON_LABELLED('unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|公司|公司名稱|公司名称|会社名|企業名');
+const LOCATION_LINE_ELSEWHERE = COLON_LABELLED('standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|localisation|ubicación|lugar de trabajo|地點|地点|工作地點|工作地点|勤務地');
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
 const COHORT = /^\d{4}\b|\b(?:graduates?|interns?|internship|trainees?|traineeship|apprentices?|apprenticeship|cohort|summer|new grad)\b/i;
@@ -34,6 +41,23 @@ const COMPANY_IS_A = new RegExp(`^(?:[-•*][ \\t]*)?(${NAME})[ \\t]+is[ \\t]+(?
 // A line of its own near the top that ends in a legal form is the employer: "Centric Care AB".
 // Not "Las Vegas, NV" or "Calgary, AB": a region's code after a comma is a place.
 const LEGAL_NAME = /^(?![^,]+,\s*[A-Z]{2}$)[\p{Lu}\d][\p{L}\d&.,'’ -]{1,60}[ ,](?:Inc|LLC|Ltd|Limited|GmbH|AG|AB|AS|A\/S|ASA|Oy|Oyj|SAS|S\.A|SL|S\.L|SpA|S\.p\.A|SRL|S\.r\.l|BV|B\.V|N\.V|Pty Ltd|PLC|plc|Corp|Corporation|KK|K\.K)\.?$/u;
+// A European postal address closing the posting ("LanguageTooler GmbH / Karl-Liebknecht-Str. 21/22 /
+// 14482 Potsdam"): the employer over its street, the town after its postcode.
+const STREET = /^[\p{L}][\p{L} .'’-]{2,40}\s\d+[a-z]?(?:\s*[-/]\s*\d+[a-z]?)?$/u;
+const POSTCODE_TOWN = /^(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(\p{Lu}[\p{L}.-]+(?:[ \t]\p{L}[\p{L}.-]*){0,2})$/u;
+// "Die LanguageTooler GmbH ist die Firma hinter…": a German sentence whose subject is the employer by its legal name.
+const COMPANY_IST = /(?:^|[.!?]\s+)(?:Die|Der|Das)[ \t]+([\p{Lu}][\p{L}\d&.'’-]*(?:[ \t]+[\p{Lu}&][\p{L}\d&.'’-]*){0,3}[ \t]+(?:GmbH|AG|SE|KG|UG|GmbH[ \t]+&[ \t]+Co\.[ \t]+KG))[ \t]+(?:ist|sucht|bietet|entwickelt|steht|betreibt)\b/mu;
+
+/** The employer and town of a postal address the posting closes with, if it has one. */
+function postalAddress(lines: string[]): { company: string | null; town: string } | null {
+  for (let at = lines.length - 1; at >= 2; at--) {
+    const town = POSTCODE_TOWN.exec(lines[at]!)?.[1];
+    if (!town || !STREET.test(lines[at - 1]!)) continue;
+    return { company: LEGAL_NAME.test(lines[at - 2]!) ? lines[at - 2]! : null, town };
+  }
+  return null;
+}
+
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
@@ -160,7 +184,7 @@ function titleLine(lines: string[]): string | null {
 
 /** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */
 function labelledPlace(text: string): string | null {
-  const value = (LOCATION_LINE.exec(text) ?? LISTED_PLACE.exec(text))?.[1]?.trim();
+  const value = (LOCATION_LINE.exec(text) ?? LISTED_PLACE.exec(text) ?? LOCATION_LINE_ELSEWHERE.exec(text))?.[1]?.trim();
   if (!value || /^location\b/i.test(value)) return null;
   // "Location: BISC HQ is located in Washington, DC, but…": a sentence, whose place is the value.
   // A long list of offices ("San Francisco, CA; New York, NY; …") is still the value.
@@ -266,11 +290,11 @@ export function readPastedFields(text: string): PastedFields {
     .filter(Boolean);
   if (lines.length === 0) return { title: null, company: null, location: null };
   const header = pipeHeader(lines);
-  const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim();
+  const labelledTitle = (TITLE_LINE.exec(readable) ?? TITLE_LINE_ELSEWHERE.exec(readable))?.[1]?.trim();
   // "Role: Build and extend backend services…" is a section, not a title.
   let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
   // A labelled field says it outright; a header's parts only by their place.
-  let company = COMPANY_LINE.exec(readable)?.[1]?.trim() ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
+  let company = (COMPANY_LINE.exec(readable) ?? COMPANY_LINE_ELSEWHERE.exec(readable))?.[1]?.trim() ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
   const headings = header ? null : headingPair(text);
   if (headings) {
     title ??= headings.title;
@@ -300,6 +324,8 @@ export function readPastedFields(text: string): PastedFields {
     () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
     // After the sentences that name the employer outright: a town's code ("Reno NV") can look like a legal form.
     () => lines.slice(1, 4).find((line) => LEGAL_NAME.test(line)),
+    () => COMPANY_IST.exec(readable)?.[1],
+    () => postalAddress(lines)?.company ?? undefined,
     () => companyBesideTitle(lines, title),
     // "Join Us", "Join Our Team", "Join The Team" are invitations, not names: the first "Join X" that names somebody.
     () => [...readable.matchAll(JOIN_COMPANY)].map((match) => match[1]!).find((name) => !/^(?:us|our|the\s+team|a\s+team)\b/i.test(name)),
@@ -313,6 +339,6 @@ export function readPastedFields(text: string): PastedFields {
   return {
     title: plausibleName(title ? cleanTitle(title) : null),
     company: plausibleCompany(company ? bareDomainName(company, readable) : null),
-    location: shownPlace(labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable)),
+    location: shownPlace(labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable) ?? postalAddress(lines)?.town ?? null),
   };
 }

@@ -21,6 +21,10 @@ interface WorkableJob {
   telecommuting?: boolean;
   workplace?: string;
   location?: { city?: string; region?: string; country?: string };
+  /** The older widget API gives the place as fields of the job. */
+  city?: string;
+  state?: string;
+  country?: string;
   locations?: { city?: string; region?: string; country?: string }[];
   description?: string;
   requirements?: string;
@@ -52,7 +56,8 @@ export function workableReader(fetcher: PageFetcher, base: string): PostingReade
       const [, account, shortcode] = JOB_PATH.exec(await accountPath(fetcher, base, url))!;
       const job = await getJson<WorkableJob>(fetcher, apiUrl(base, `/api/v2/accounts/${account}/jobs/${shortcode}`));
       const company = (await optionalJson<{ name?: string }>(fetcher, apiUrl(base, `/api/v1/accounts/${account}`)))?.name ?? nameFromSlug(account!, job.description);
-      const places = (job.locations?.length ? job.locations : job.location ? [job.location] : []).map(placeOf).filter(Boolean);
+      const widgetPlace = job.city || job.state || job.country ? { city: job.city, region: job.state, country: job.country } : null;
+      const places = (job.locations?.length ? job.locations : job.location ? [job.location] : widgetPlace ? [widgetPlace] : []).map(placeOf).filter(Boolean);
       const sections = [
         job.description ? htmlToText(job.description) : '',
         job.requirements ? `Requirements\n\n${htmlToText(job.requirements)}` : '',
