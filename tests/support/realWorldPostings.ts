@@ -147,6 +147,8 @@ const words = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim();
+// "Accountant (w/m/d)" and "Accountant" are the same title: labellers keep the genders or drop them.
+const titleWords = (text: string) => words(text.replace(/\s*\((?:[mwfdhx]|div)\s*[/|,]\s*(?:[mwfdhx]|div)(?:\s*[/|,]\s*(?:[mwfdhx]|div))?\)/gi, ''));
 const companyWords = (text: string) => words(text).replace(/\b(inc|llc|ltd|limited|gmbh|ggmbh|oy|oyj|ab|corp|corporation|co|plc|bv|ag|sa|com|edu|io)\b/g, '').replace(/\s+/g, ' ').trim();
 
 function sameLocation(label: string | null, found: string | null): boolean {
@@ -233,7 +235,7 @@ export function score(taxonomy: Taxonomy, results: { posting: RealPosting; extra
       if (right) total.fields[field]++;
       else note(`${field}: found ${JSON.stringify(found)}, labelled ${JSON.stringify(expected)}`);
     };
-    check('title', words(read.title) === words(label.title), read.title, label.title);
+    check('title', titleWords(read.title) === titleWords(label.title), read.title, label.title);
     check('company', companyWords(read.company) === companyWords(label.company), read.company, label.company);
     check('location', sameLocation(label.location, read.location), read.location, label.location);
     // A presumption ("onsite, presumed": a place and no word of remote or hybrid work) is what a

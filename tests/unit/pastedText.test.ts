@@ -197,6 +197,22 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Data Analyst\n\nFirma sucht Verstärkung für das Team.').company).toBeNull();
   });
 
+  it("reads fresh14's pastes: a title with the genders it is open to, a name over its date or its genders, a team joined as a role, a company described between commas", () => {
+    expect(readPastedFields('Technicien / Technicienne de maintenance en équipements industriels (H/F)\n71 - AUTUN\n\nNous recherchons pour notre site un technicien.')).toMatchObject({
+      title: 'Technicien / Technicienne de maintenance en équipements industriels (H/F)',
+      location: '71 - AUTUN',
+    });
+    expect(readPastedFields('BUCHHALTER\n(M/W/D | Vollzeit oder Teilzeit)\n\nUnser Klientenstock umfasst Einzelunternehmen.').title).toBe('BUCHHALTER');
+    expect(readPastedFields('Fundraiser\n\nPublished on: Oct, 31 2024\n\nEuromaidan Press, an independent English-language online publication about Ukraine, is searching for a fundraising manager.')).toEqual({
+      title: 'Fundraiser',
+      company: 'Euromaidan Press',
+      location: null,
+    });
+    expect(readPastedFields('Trolley is the payouts platform for the internet economy.\n\nTrolley is seeking a self-driven individual to join our team as an Analytics Engineer. Reporting to the VP of Product, this role manages the pipeline.').title).toBe('Analytics Engineer');
+    // Not any short first line over a date: page chrome is no title.
+    expect(readPastedFields('Apply now\nPosted on: 2024-10-31\n\nWe build things.').title).toBeNull();
+  });
+
   it('gives up when the company cannot be told', () => {
     expect(readPastedText('We are hiring!\nGreat benefits and a fun team.')).toBeNull();
   });

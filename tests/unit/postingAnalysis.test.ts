@@ -72,6 +72,11 @@ describe('salary in text', () => {
     ['Salary: $95,000\nLevel 2: $100,000 - $140,000', { min: 95000, max: 95000, currency: 'USD', period: 'year' }],
     // Waabi's: an "hourly range", and a code written after a "$" says which dollars.
     ['The Canada hourly range for this role is: $60-$65 CAD in addition to competitive perks & benefits.', { min: 124800, max: 135200, currency: 'CAD', period: 'hour' }],
+    // fresh14's: an Austrian firm's minimum under its "Gehalt" heading, and a base with its ceiling after it.
+    ['## Gehalt\n\nFür die ausgeschriebene Position gilt ein KV-Mindestgrundgehalt von monatlich € 1.858,20 brutto.', { min: 22296, max: 22296, currency: 'EUR', period: 'month' }],
+    ['Rémunération : 2 000 € par mois', { min: 24000, max: 24000, currency: 'EUR', period: 'month' }],
+    ['Salary Range & Benefits: $9.00 per hour (base), up to $10.00', { min: 18720, max: 20800, currency: 'USD', period: 'hour' }],
+    ['Lohnbuchhaltung für 1.200 Mandanten', null],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });
@@ -263,6 +268,8 @@ describe('analysis', () => {
     expect(mode('Du arbeitest im Büro (in der Nähe der S-Bahn Babelsberg) oder von zu Hause, mit regelmäßigen Besuchen im Büro')).toBe('hybrid');
     expect(mode('This role reports to the office on hybrid bases, three times a week.')).toBe('hybrid');
     expect(mode('Wir arbeiten von zu Hause aus an unserer Mission.')).toBeNull();
+    // France Travail names the département and the town: an office, presumed.
+    expect(analyse({ title: 'Technicien (H/F)', description: 'Maintenance des installations.', location: '71 - AUTUN' }).workMode).toBe('onsite');
     // English "home office" is a stipend or a desk.
     expect(mode('We offer a $500 home office stipend.')).toBeNull();
   });

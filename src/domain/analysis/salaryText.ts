@@ -11,7 +11,8 @@ const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and)\\s
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
-const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly (?:rate|range|wage)|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE)\b|\/\s?(?:hour|hr|year|yr)\b|[$€£]\s?\d[\d,.]*\s?[kK]?\s?\/\s?(?:week|wk)\b|\bp\/[ha]\b|💰|💵|💲/iu;
+// German pay comes in compounds ("KV-Mindestgrundgehalt", "Bruttomonatsgehalt"), so "gehalt" ends a word, wherever it starts.
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly (?:rate|range|wage)|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE|brutto|vergütung|entgelt|stundenlohn|lohn|salaire|rémunération|salario|sueldo|retribución|retribuzione|stipendio)\b|\p{L}*gehalt\b|\/\s?(?:hour|hr|year|yr)\b|[$€£]\s?\d[\d,.]*\s?[kK]?\s?\/\s?(?:week|wk)\b|\bp\/[ha]\b|💰|💵|💲/iu;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral|stipends?(?!\s+for\s+the\s+role)|per diem|housing|lodging|meals?)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
 // A line of amounts and nothing else: "$36—$48 USD", "€55,000 - €70,000 per year".
@@ -51,10 +52,11 @@ function amountOf(match: RegExpExecArray, offset: number): Amount {
 /** The period written beside the amounts, else the one named on the line, else a guess from the size. */
 function periodOf(written: string | undefined, line: string, largest: number): PayPeriod {
   if (written) return payPeriod(written.replace(/\ba\.?$/, 'annum'));
-  if (/\b(hourly|per hour|an hour|\/\s?hr?\b|\/\s?hour)/i.test(line)) return 'hour';
-  if (/\b(monthly|per month|a month|\/\s?mo(nth)?\b|pcm)\b/i.test(line)) return 'month';
+  // In English, then German, French, Spanish and Italian: "monatlich € 1.858,20 brutto", "2 000 € par mois".
+  if (/\b(hourly|per hour|an hour|\/\s?hr?\b|\/\s?hour|pro stunde|stundenlohn|par heure|de l'heure|por hora|all'ora)/i.test(line)) return 'hour';
+  if (/\b(monthly|per month|a month|\/\s?mo(nth)?\b|pcm|monatlich|pro monat|im monat|par mois|mensuel(?:le)?|al mes|mensual|al mese|mensile)\b/i.test(line)) return 'month';
   if (/\b(daily rate|per day|a day)\b/i.test(line)) return 'day';
-  if (/\b(annual|yearly|per year|a year|per annum|p\.a\.)/i.test(line)) return 'year';
+  if (/\b(annual|yearly|per year|a year|per annum|p\.a\.|jährlich|pro jahr|par an|annuel(?:le)?|al año|anual|all'anno|annuo)/i.test(line)) return 'year';
   // Nobody is paid $45 a year: small amounts without a period are hourly.
   return largest < 500 ? 'hour' : 'year';
 }
@@ -170,8 +172,12 @@ function readAmounts(sentence: string, aboutPay: boolean): { ranges: TextSalary[
     if (!plausible(single.value, period)) continue;
     const before = sentence.slice(Math.max(0, match.index - 12), match.index);
     const yearly = toYearly(single.value, period);
-    // "up to £80k" is a ceiling; "from $90k" or a lone figure is where the pay starts and ends.
-    return { ranges, single: { min: /\bup to\s*$/i.test(before) ? null : yearly, max: yearly, currency: single.currency, period } };
+    // "up to £80k" is a ceiling; "from $90k" or a lone figure is where the pay starts and ends,
+    // unless a ceiling follows it: "$9.00 per hour (base), up to $10.00".
+    const ceiling = new RegExp(`^[^.;]{0,40}?\\bup to\\s*${AMOUNT}`, 'i').exec(sentence.slice(match.index + match[0].length));
+    const top = ceiling ? amountOf(ceiling, 1) : null;
+    const max = top && top.value > single.value && (top.currency ?? single.currency) === single.currency ? toYearly(top.value, period) : yearly;
+    return { ranges, single: { min: /\bup to\s*$/i.test(before) ? null : yearly, max, currency: single.currency, period } };
   }
   return { ranges, single: null };
 }

@@ -145,8 +145,9 @@ export const PRESUMED_WORK_MODE = 'presumed';
 // "Remote", "Home-based", "Nationwide" say where people may be, not an office to go to.
 const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|various|multiple locations|flexible|home[- ]based|field[- ]based|nationwide|travel)\b/i;
 // A town is written with its region or country ("Austin, TX", "Cambridge, Ontario") or as a
-// board's code ("US-RI-Kingston"); "Germany", "California" or "EMEA" alone name no office.
-const TOWN = /,\s*\S|^[A-Z]{2}-[A-Z]{2}-\S/;
+// board's code ("US-RI-Kingston") or France Travail's département and town ("71 - AUTUN");
+// "Germany", "California" or "EMEA" alone name no office.
+const TOWN = /,\s*\S|^[A-Z]{2}-[A-Z]{2}-\S|^(?:\d{2}|2[AB]|97\d)\s+-\s+\S/;
 
 /**
  * A posting that names a place to work and whose data and words say nothing of remote or hybrid

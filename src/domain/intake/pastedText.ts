@@ -2,7 +2,7 @@ import { escapeRegExp } from '../escapeRegExp.js';
 import { markdownAsWords } from './markdownText.js';
 import type { ParsedPosting } from './posting.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
-import { DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, GENDER_MARK, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
 // The headings a posting is cut into: never the employer's name.
@@ -30,7 +30,8 @@ const ABOUT_COMPANY = /^about\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)([A-
 // "Natural Essentials, Inc." keeps its legal suffix after the comma.
 // "King L. Wu & Associates, P.C.": an ampersand between the words, a law firm's legal form after them.
 const NAME = "[A-Z][\\w&.'-]+(?:[ \\t]+(?:[A-Z][\\w&.'-]+|&)){0,4}(?:,[ \\t]+(?:Inc|LLC|LLP|PLLC|Ltd|GmbH|S\\.?A|B\\.?V|P\\.C|P\\.A|L\\.P)\\.?)?";
-const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:hiring|looking for|seeking)\\b`);
+// "Euromaidan Press, an independent online publication about Ukraine, is searching for…": the name, what it is between commas, and that it hires.
+const COMPANY_IS_HIRING = new RegExp(`\\b(${NAME})(?:,[ \\t][^,\\n]{3,100},)?[ \\t]+is[ \\t]+(?:hiring|looking for|seeking|searching for)\\b`);
 const JOIN_COMPANY = /\b[Jj]oin[ \t]+([A-Z][\w&.'-]+(?:[ \t]+[A-Z][\w&.'-]+){0,2})\b/g;
 // "Documo builds document software…", "GoCardless is growing fast": a first sentence whose subject is
 // the company. Not "Relocation is included": what follows "is" says what, or what it is doing.
@@ -148,8 +149,10 @@ function companyBesideTitle(lines: string[], title: string | null): string | und
 
 /** "…is looking for an HR Coordinator to…": the role a sentence says the company is hiring. */
 function titleFromSentence(text: string): string | null {
-  const match = /\b(?:hiring|looking for|seeking|searching for)\s+(?:an?|our|a new|two|several)?\s*(?:(?:experienced|talented|skilled|seasoned|passionate|motivated|driven|exceptional|strong|great)\s+)*((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!])/.exec(text);
-  return match && ROLE.test(match[1]!) ? match[1]!.trim() : null;
+  const match = /\b(?:hiring|looking for|seeking|searching for|join (?:our|the)(?:\s+[\w-]+){0,3}\s+team as)\s+(?:an?|our|a new|two|several)?\s*(?:(?:experienced|talented|skilled|seasoned|passionate|motivated|driven|exceptional|strong|great)\s+)*((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!])/.exec(text);
+  // "…as an Analytics Engineer. Reporting to the VP…": the title ends with its sentence.
+  const title = match?.[1]?.split(/\.\s/)[0]?.trim();
+  return title && ROLE.test(title) ? title : null;
 }
 
 /** The line without its bracketed asides: "(m/f/d | 100%)". */
@@ -179,7 +182,11 @@ function titleLine(lines: string[]): string | null {
     hours !== undefined &&
     EMPLOYMENT.test(hours) &&
     hours.length <= 20;
-  return lines.slice(0, 4).find((line, at) => titleLike(line) && (ROLE.test(line) || (at === 0 && overPlaceAndHours))) ?? null;
+  // A name over the date a board published it ("Fundraiser" / "Published on: Oct, 31 2024"), or over
+  // the genders and hours it is open to ("BUCHHALTER" / "(M/W/D | Vollzeit oder Teilzeit)").
+  const overDateOrGenders = first !== undefined && first.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(first) && !PAGE_CHROME.test(first) && place !== undefined && (/^(?:published|posted|date)(?:\s+on)?\s*:/i.test(place) || GENDER_MARK.test(place.slice(0, 12)));
+  // A line that names the genders it is open to is the title: "Technicien de maintenance (H/F)".
+  return lines.slice(0, 4).find((line, at) => titleLike(line) && (ROLE.test(line) || GENDER_MARK.test(line) || (at === 0 && (overPlaceAndHours || overDateOrGenders)))) ?? null;
 }
 
 /** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */
@@ -210,9 +217,12 @@ function placeLine(lines: string[]): string | null {
   return (
     header
       .slice(0, end < 0 ? header.length : end)
-      .find((line) => line.length <= 60 && !/[.!?:]$/.test(line) && !line.includes('|') && PLACE.test(line) && !ROLE.test(line) && !LINK.test(line)) ?? null
+      .find((line) => line.length <= 60 && !/[.!?:]$/.test(line) && !line.includes('|') && (PLACE.test(line) || DEPARTEMENT_TOWN.test(line)) && !ROLE.test(line) && !LINK.test(line)) ?? null
   );
 }
+
+// France Travail's "71 - AUTUN": a French département's number, then the town in capitals.
+const DEPARTEMENT_TOWN = /^(?:\d{2}|2[AB]|97\d)\s+-\s+\p{Lu}[\p{Lu}' -]+$/u;
 
 /**
  * A posting's text names its title and company somewhere near the top; this finds them in the
@@ -258,8 +268,10 @@ const TEAM_NAME = /\bteam$/i;
 // A full stop ends a sentence, not a name, but for the "Inc." of "Natural Essentials, Inc." or a law firm's "P.C.".
 const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V|P\.C|P\.A|L\.P)\.$/i.test(value));
 
-const plausibleName = (value: string | null | undefined): string | null =>
-  value && value.length <= 80 && value.split(/\s+/).length <= 8 && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
+const plausibleName = (value: string | null | undefined, most = { chars: 80, words: 8 }): string | null =>
+  value && value.length <= most.chars && value.split(/\s+/).length <= most.words && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
+// A French or German title runs longer than a name: "Technicien / Technicienne de maintenance en équipements industriels (H/F)".
+const TITLE_LENGTH = { chars: 100, words: 12 };
 
 /** A name that could be the employer's: not a team's or a department's. */
 const plausibleCompany = (value: string | null | undefined): string | null => {
@@ -337,7 +349,7 @@ export function readPastedFields(text: string): PastedFields {
   const bracketed = placeInTitle(title);
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
   return {
-    title: plausibleName(title ? cleanTitle(title) : null),
+    title: plausibleName(title ? cleanTitle(title) : null, TITLE_LENGTH),
     company: plausibleCompany(company ? bareDomainName(company, readable) : null),
     location: shownPlace(labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable) ?? postalAddress(lines)?.town ?? null),
   };

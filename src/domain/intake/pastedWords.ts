@@ -18,3 +18,5 @@ export const LINK = new RegExp(`https?:\\/\\/|www\\.|@[\\w-]+\\.\\w|\\.(${NAME_D
 /** "Normcore.io": a name written as an address, the name before its ending. */
 export const DOMAIN_NAME = new RegExp(`^([\\p{L}\\d][\\p{L}\\d-]*)\\.(?:${NAME_DOMAINS})$`, 'iu');
 export const PLACE = /,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+|\b(US|USA|UK|EU|EMEA|APAC|Canada|Germany|France|Remote)\b/;
+// The genders a European posting opens to, beside its title: "(m/w/d)", "(H/F)", "(f/m/x)", "(M/W/D | Vollzeit)".
+export const GENDER_MARK = /\((?:[mwfdhx]|div)\s*[/|,]\s*(?:[mwfdhx]|div)(?:\s*[/|,]\s*(?:[mwfdhx]|div))?\s*(?:[)|,]|$)/i;
