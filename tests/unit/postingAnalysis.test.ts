@@ -117,6 +117,16 @@ describe('sections', () => {
     ]);
   });
 
+  it("leaves out a benefits part headed 'How GitLab supports…', the recruiting privacy policy and the recruiters who answer questions", () => {
+    const sections = splitSections(
+      "Requirements\n- Python\n\nHow GitLab Supports Full-Time Employees\n- A learning budget for Coursera\n\nThe process\nBy applying you agree to Notion's Global Recruiting Privacy Policy.\nOur Talent Acquisition team can help answer any questions about location.",
+    );
+    expect(sections.map((section) => [section.kind, section.text.trim()])).toEqual([
+      ['required', '- Python'],
+      ['context', '- A learning budget for Coursera'],
+    ]);
+  });
+
   it('keeps list lines pasted without bullets: "Figma mockups" or "Database experience (SQL and NoSQL)" are items, not headings', () => {
     // Real postings: a bulleted list copied as bare lines, and requirement lines that say "experience".
     const sections = splitSections(

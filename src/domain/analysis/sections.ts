@@ -16,7 +16,7 @@ export interface Section {
 
 // Each with the same headings in German, French, Spanish and Italian ("Was wir bieten", "Votre profil", "Requisitos").
 const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses|a plus|would be great|would be a plus|ideally|extra credit|desirable|not required|wünschenswert|von vorteil|ein plus|un plus|souhait|deseable|valorable|se valorar|gradit|preferibil/i;
-const CONTEXT = /^(about (us|the company|[A-Z][\w&.' -]{1,40})$|who we are|our (story|mission|company|values|culture|customers|product)|the company|company (overview|description)|benefits|perks|what we offer|we offer|compensation( and| &) benefits|why (join|work)|life at|equal (employment )?opportunity|eeo|diversity|accommodation|privacy|how to apply|our commitment|use of ai|ai in (?:recruitment|recruiting|hiring)|was wir (?:dir |ihnen )?bieten|das bieten wir|wir bieten|unser angebot|über uns|wer wir sind|(?:deine |ihre )?vorteile|ce que nous (?:vous )?(?:offrons|proposons)|nos avantages|avantages|qui sommes[- ]nous|à propos de nous|pourquoi nous rejoindre|qué ofrecemos|ofrecemos|beneficios|sobre nosotros|quiénes somos|cosa offriamo|offriamo|chi siamo)/i;
+const CONTEXT = /^(about (us|the company|[A-Z][\w&.' -]{1,40})$|who we are|our (story|mission|company|values|culture|customers|product)|the company|company (overview|description)|benefits|perks|what we offer|we offer|compensation( and| &) benefits|why (join|work)|life at|equal (employment )?opportunity|eeo|diversity|accommodation|privacy|how to apply|our commitment|use of ai|ai in (?:recruitment|recruiting|hiring)|how [\w&.' -]{1,40} supports?\b|was wir (?:dir |ihnen )?bieten|das bieten wir|wir bieten|unser angebot|über uns|wer wir sind|(?:deine |ihre )?vorteile|ce que nous (?:vous )?(?:offrons|proposons)|nos avantages|avantages|qui sommes[- ]nous|à propos de nous|pourquoi nous rejoindre|qué ofrecemos|ofrecemos|beneficios|sobre nosotros|quiénes somos|cosa offriamo|offriamo|chi siamo)/i;
 // Words that head a requirements part whatever else the line says ("Minimum Qualifications",
 // "BASIC QUALIFICATIONS"); the rest ("experience", "skills") may be a requirement itself.
 const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('|’)ll bring|what you bring|about you|who you are|we('|’)re looking for|what we look for|tech stack|our stack/i;
@@ -26,12 +26,13 @@ const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|
 // "no recruitment consultants please", "follow us on social media", "we accept no resumes from
 // third-party recruiting firms", "the University is currently recruiting for…".
 const CONTEXT_LINE =
-  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|no recruitment (?:consultants|agencies)|follow us\b|recruiting (?:firms?|agenc)|third[- ]party (?:recruit|agenc)|unsolicited (?:resumes|cvs|applications)|(?:is|are) (?:currently )?recruiting for|application and recruitment process/i;
+  /equal opportunity|without regard to|reasonable accommodation|we offer|our benefits|we provide|is proud to|our customers include|(?:customers|clients|funders|partners|investors|backers) (?:like|such as|include)|among others|trusted by|backed by|raised \$|series [a-e]\b|scams?\b|fraud|phishing|social security number|recruiting (team|agenc)|recruiters? will never|will (only|never) (contact|ask)|no recruitment (?:consultants|agencies)|follow us\b|recruiting (?:firms?|agenc)|third[- ]party (?:recruit|agenc)|unsolicited (?:resumes|cvs|applications)|(?:is|are) (?:currently )?recruiting for|application and recruitment process|privacy (?:policy|notice)/i;
 // How the company hires, told to the candidate: "our Talent Acquisition Partner will get in touch
 // with you", "a fair recruitment process in which every candidate is considered". Not a recruiter's
 // own work ("own our interview process in Greenhouse"), which names no candidate.
 const HIRING_PROCESS = /(?:our|fair|transparent|inclusive) (?:recruitment|hiring|interview|selection) (?:process|steps)|interview steps|talent acquisition (?:team|partner)/i;
-const TO_CANDIDATE = /\b(?:you|your|candidates?|applicants?|everyone)\b/i;
+// "…can help answer any questions": the candidate's questions.
+const TO_CANDIDATE = /\b(?:you|your|candidates?|applicants?|everyone|any questions)\b/i;
 
 /** A line that reads like a heading: short, no sentence punctuation in the middle, often ending in ":". */
 function headingOf(line: string): string | null {
