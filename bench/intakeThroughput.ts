@@ -11,7 +11,7 @@ import { load } from 'cheerio';
 import { analyzePosting } from '../src/domain/analysis/analyzePosting.js';
 import { Taxonomy } from '../src/domain/analysis/taxonomy.js';
 import { readJsonLd } from '../src/domain/intake/jsonLd.js';
-import { agreement, extract, loadRealWorld, loadSecondLabels, score, scoreRow, skillsRow, SCORE_HEADER, type Extraction, type RealPosting, type RealWorldSet } from '../tests/support/realWorldPostings.js';
+import { againstBothReaders, agreement, bothReadersRow, extract, loadRealWorld, loadSecondLabels, score, scoreRow, skillsRow, SCORE_HEADER, type Extraction, type RealPosting, type RealWorldSet } from '../tests/support/realWorldPostings.js';
 import { formatPercentiles } from './stats.js';
 
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -75,6 +75,14 @@ if (secondReadings.length) {
     console.log(skillsRow(`  ${set} 2nd vs 1st`, agreement(taxonomy, inSet.map(({ posting, second }) => ({ first: posting.label, second })))));
     console.log(skillsRow(`  ${set} ours vs 2nd`, score(taxonomy, inSet.map(({ posting, extraction, second }) => ({ posting: { ...posting, label: { ...posting.label, ...second } }, extraction })))));
   }
+  // Where the two readers disagree neither is the truth: found skills against either reading,
+  // and recall on the skills both named.
+  console.log('the extractor against both readers (sk.P: named by either; sk.R: of the skills both named):');
+  for (const set of sets) {
+    const inSet = secondReadings.filter((reading) => reading.posting.set === set);
+    if (inSet.length) console.log(bothReadersRow(`  ${set} ours vs both`, againstBothReaders(taxonomy, inSet)));
+  }
+  console.log(bothReadersRow('  all ours vs both', againstBothReaders(taxonomy, secondReadings)));
 }
 const rounds = 20;
 const realStarted = performance.now();

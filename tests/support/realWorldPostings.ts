@@ -308,6 +308,37 @@ export function agreement(taxonomy: Taxonomy, pairs: { first: Label; second: Sec
   return total;
 }
 
+/**
+ * The extractor against both readers at once, the way a set labelled by two people is scored
+ * when they disagree: a skill found is right if either reader named it (precision), and recall
+ * counts only the skills both named, which the posting asks for beyond doubt. Technical skills only.
+ */
+export function againstBothReaders(taxonomy: Taxonomy, items: { posting: RealPosting; extraction: Extraction; second: SecondLabel }[]): { postings: number; precision: number; recall: number } {
+  let right = 0;
+  let extra = 0;
+  let agreed = 0;
+  let agreedFound = 0;
+  for (const { posting, extraction, second } of items) {
+    const soft = new Set([...posting.label.soft, ...second.soft].map((name) => canonical(taxonomy, name).name));
+    const technical = (names: string[]) => new Set(names.map((name) => canonical(taxonomy, name)).filter((skill) => !skill.soft && !soft.has(skill.name)).map((skill) => skill.name));
+    const first = technical(posting.label.skills);
+    const other = technical(second.skills);
+    const found = new Set((extraction.analysis?.skills ?? []).filter((skill) => !isSoftSkill(skill)).map((skill) => skill.name));
+    for (const name of found) if (first.has(name) || other.has(name)) right++;
+    else extra++;
+    for (const name of first) if (other.has(name)) {
+      agreed++;
+      if (found.has(name)) agreedFound++;
+    }
+  }
+  return { postings: items.length, precision: right / Math.max(1, right + extra), recall: agreedFound / Math.max(1, agreed) };
+}
+
+/** A row for {@link againstBothReaders}: precision against either reader, recall against both. */
+export function bothReadersRow(name: string, { postings, precision, recall }: { postings: number; precision: number; recall: number }): string {
+  return [name.padEnd(18), String(postings).padStart(3), precision.toFixed(2).padStart(6), recall.toFixed(2).padStart(6)].join(' ');
+}
+
 /** One row of the printed table. */
 export function scoreRow(name: string, score: Score): string {
   const pct = (right: number) => `${right}/${score.postings}`.padStart(7);
