@@ -77,7 +77,7 @@ if (secondReadings.length) {
   }
   // Where the two readers disagree neither is the truth: found skills against either reading,
   // and recall on the skills both named.
-  console.log('the extractor against both readers (sk.P: named by either; sk.R: of the skills both named):');
+  console.log('the extractor against both readers: sk.P (right if either named it), sk.R of all either named, sk.R of what both named:');
   for (const set of sets) {
     const inSet = secondReadings.filter((reading) => reading.posting.set === set);
     if (inSet.length) console.log(bothReadersRow(`  ${set} ours vs both`, againstBothReaders(taxonomy, inSet)));

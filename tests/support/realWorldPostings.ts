@@ -310,14 +310,16 @@ export function agreement(taxonomy: Taxonomy, pairs: { first: Label; second: Sec
 
 /**
  * The extractor against both readers at once, the way a set labelled by two people is scored
- * when they disagree: a skill found is right if either reader named it (precision), and recall
- * counts only the skills both named, which the posting asks for beyond doubt. Technical skills only.
+ * when they disagree: a skill found is right if either reader named it (precision); recall is
+ * given on everything either named (the strictest) and on the skills both named, which the
+ * posting asks for beyond doubt (the most lenient). Technical skills only.
  */
-export function againstBothReaders(taxonomy: Taxonomy, items: { posting: RealPosting; extraction: Extraction; second: SecondLabel }[]): { postings: number; precision: number; recall: number } {
+export function againstBothReaders(taxonomy: Taxonomy, items: { posting: RealPosting; extraction: Extraction; second: SecondLabel }[]): BothReaders {
   let right = 0;
   let extra = 0;
   let agreed = 0;
   let agreedFound = 0;
+  let named = 0;
   for (const { posting, extraction, second } of items) {
     const soft = new Set([...posting.label.soft, ...second.soft].map((name) => canonical(taxonomy, name).name));
     const technical = (names: string[]) => new Set(names.map((name) => canonical(taxonomy, name)).filter((skill) => !skill.soft && !soft.has(skill.name)).map((skill) => skill.name));
@@ -330,13 +332,22 @@ export function againstBothReaders(taxonomy: Taxonomy, items: { posting: RealPos
       agreed++;
       if (found.has(name)) agreedFound++;
     }
+    named += new Set([...first, ...other]).size;
   }
-  return { postings: items.length, precision: right / Math.max(1, right + extra), recall: agreedFound / Math.max(1, agreed) };
+  return { postings: items.length, precision: right / Math.max(1, right + extra), recallOfEither: right / Math.max(1, named), recallOfBoth: agreedFound / Math.max(1, agreed) };
 }
 
-/** A row for {@link againstBothReaders}: precision against either reader, recall against both. */
-export function bothReadersRow(name: string, { postings, precision, recall }: { postings: number; precision: number; recall: number }): string {
-  return [name.padEnd(18), String(postings).padStart(3), precision.toFixed(2).padStart(6), recall.toFixed(2).padStart(6)].join(' ');
+/** Skills found against two readers: right if either named it; recall on all they named, and on what both named. */
+export interface BothReaders {
+  postings: number;
+  precision: number;
+  recallOfEither: number;
+  recallOfBoth: number;
+}
+
+/** A row for {@link againstBothReaders}. */
+export function bothReadersRow(name: string, { postings, precision, recallOfEither, recallOfBoth }: BothReaders): string {
+  return [name.padEnd(18), String(postings).padStart(3), ...[precision, recallOfEither, recallOfBoth].map((figure) => figure.toFixed(2).padStart(6))].join(' ');
 }
 
 /** One row of the printed table. */

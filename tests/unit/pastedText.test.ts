@@ -209,8 +209,20 @@ describe('a posting pasted as text', () => {
       location: null,
     });
     expect(readPastedFields('Trolley is the payouts platform for the internet economy.\n\nTrolley is seeking a self-driven individual to join our team as an Analytics Engineer. Reporting to the VP of Product, this role manages the pipeline.').title).toBe('Analytics Engineer');
-    // Not any short first line over a date: page chrome is no title.
+    // Not any short first line over a date: a company, the page's chrome or a page's name is no title.
+    expect(readPastedFields('Stripe\nPosted on: Oct 3, 2024\n\nWe are looking for a Backend Engineer to join us.').title).toBe('Backend Engineer');
+    expect(readPastedFields('Careers\nDate: 2024-10-31\n\nWe build things.').title).toBeNull();
     expect(readPastedFields('Apply now\nPosted on: 2024-10-31\n\nWe build things.').title).toBeNull();
+    expect(readPastedFields('Acme is hiring.\n\nWe are looking for a Sr. Software Engineer to join our team.').title).toBe('Sr. Software Engineer');
+  });
+
+  it('takes no contract for a title, no sentence for a company, no client for the employer and no duration for a place', () => {
+    expect(readPastedFields('Ingénieur logiciel (H/F)\nPoste : CDI, temps plein\n\nNous recherchons un ingénieur.').title).toBe('Ingénieur logiciel (H/F)');
+    expect(readPastedFields('Backend Engineer\nUnternehmen: Wir sind ein Start-up aus Berlin\n\nDu baust APIs.').company).toBeNull();
+    expect(readPastedFields('Logistics Coordinator\nCargo: 2 tons max lift\n\nLoad trucks.').title).toBe('Logistics Coordinator');
+    const far = ['Sachbearbeiter (m/w/d)', '', ...Array.from({ length: 20 }, (_, i) => `- Aufgabe ${i}`), 'Die Post AG ist ein Kunde von uns.'].join('\n');
+    expect(readPastedFields(far).company).toBeNull();
+    expect(readPastedFields('Technicien (H/F)\n12 - MOIS DE CONTRAT\n\nMaintenance.').location).toBeNull();
   });
 
   it('gives up when the company cannot be told', () => {

@@ -73,10 +73,15 @@ describe('salary in text', () => {
     // Waabi's: an "hourly range", and a code written after a "$" says which dollars.
     ['The Canada hourly range for this role is: $60-$65 CAD in addition to competitive perks & benefits.', { min: 124800, max: 135200, currency: 'CAD', period: 'hour' }],
     // fresh14's: an Austrian firm's minimum under its "Gehalt" heading, and a base with its ceiling after it.
-    ['## Gehalt\n\nFür die ausgeschriebene Position gilt ein KV-Mindestgrundgehalt von monatlich € 1.858,20 brutto.', { min: 22296, max: 22296, currency: 'EUR', period: 'month' }],
+    ['## Gehalt\n\nFür die ausgeschriebene Position gilt ein KV-Mindestgrundgehalt von monatlich € 1.858,20 brutto.', { min: 22298, max: 22298, currency: 'EUR', period: 'month' }],
     ['Rémunération : 2 000 € par mois', { min: 24000, max: 24000, currency: 'EUR', period: 'month' }],
     ['Salary Range & Benefits: $9.00 per hour (base), up to $10.00', { min: 18720, max: 20800, currency: 'USD', period: 'hour' }],
     ['Lohnbuchhaltung für 1.200 Mandanten', null],
+    // What an outside review found: hours and bonuses after "up to" are no ceiling; a decimal comma is cents.
+    ['Pay: $18/hour, up to 29 hours per week', { min: 37440, max: 37440, currency: 'USD', period: 'hour' }],
+    ['Pay: $20/hour, up to $5,000 annual bonus', { min: 41600, max: 41600, currency: 'USD', period: 'hour' }],
+    ['Salaire : 11,88 € brut par heure', { min: 24710, max: 24710, currency: 'EUR', period: 'hour' }],
+    ['Vergütung: 14,50 € pro Stunde', { min: 30160, max: 30160, currency: 'EUR', period: 'hour' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });
@@ -125,6 +130,15 @@ describe('sections', () => {
       ['required', '- Python'],
       ['context', '- A learning budget for Coursera'],
     ]);
+  });
+
+  it("keeps a part about the job whose heading says how you'll support the team, a privacy counsel's duties and a French wish", () => {
+    const sections = splitSections(
+      "How you'll support the team\n- Build data pipelines in Python\n\nResponsibilities\n- Draft privacy notices and maintain the privacy policy\n- Vous souhaitez travailler avec SQL",
+    );
+    expect(sections.map((section) => section.kind)).toEqual(['other', 'other']);
+    expect(sections.map((section) => section.text).join('')).toContain('privacy policy');
+    expect(sections.map((section) => section.text).join('')).toContain('Vous souhaitez travailler avec SQL');
   });
 
   it('keeps list lines pasted without bullets: "Figma mockups" or "Database experience (SQL and NoSQL)" are items, not headings', () => {
@@ -278,6 +292,9 @@ describe('analysis', () => {
     expect(mode('Du arbeitest im Büro (in der Nähe der S-Bahn Babelsberg) oder von zu Hause, mit regelmäßigen Besuchen im Büro')).toBe('hybrid');
     expect(mode('This role reports to the office on hybrid bases, three times a week.')).toBe('hybrid');
     expect(mode('Wir arbeiten von zu Hause aus an unserer Mission.')).toBeNull();
+    // "on hybrid bases" is a way of working; "on hybrid cloud" or "hybrid vehicles" are not.
+    expect(mode('This is a fully remote role. You will focus on hybrid cloud architectures.')).toBe('remote');
+    expect(mode('Our lab does research on hybrid vehicles.')).toBeNull();
     // France Travail names the département and the town: an office, presumed.
     expect(analyse({ title: 'Technicien (H/F)', description: 'Maintenance des installations.', location: '71 - AUTUN' }).workMode).toBe('onsite');
     // English "home office" is a stipend or a desk.

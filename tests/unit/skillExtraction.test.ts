@@ -86,6 +86,10 @@ describe('the taxonomy', () => {
     ['Apollo Client and Apollo Server', []],
     ['the full story of our open roads and a live view', []],
     ['prepare pitch books', []],
+    // Everyday words among the aliases an outside review checked: an airport's concourse, a video call, a bank's stress tests.
+    ['Work in our store in Concourse B at the airport', []],
+    ['You will meet the team over Google Meet', []],
+    ['Run stress testing of the loan portfolio', []],
   ])('tags nothing an everyday phrase does not ask for: %s', (text, expected) => {
     expect(taxonomy.find(text).map((found) => found.skill.name)).toEqual(expected);
   });

@@ -3,8 +3,9 @@ import { payPeriod, toYearly, type PayPeriod } from '../intake/salary.js';
 
 const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
 const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|[$€£¥₹]';
-// One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K".
-const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE})\\b)?`;
+// One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K", and with a
+// decimal comma as most of Europe writes it: "11,88 €", "1.858,20 €".
+const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE})\\b)?`;
 const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?|p/)(?:hour|hr|h|year|yr|annum|a\\.?|month|mo|day|week|wk)\\b\\.?|\\s(?:hourly|annually|yearly|monthly|daily|weekly)\\b';
 // "USD $93,000~$125,800": a board's tilde parts a range too.
 const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and)\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
@@ -23,6 +24,8 @@ const BARE_PAY_LINE = new RegExp(`^${AMOUNT}\\s*(?:-|–|—|to)\\s*${AMOUNT}\\s
 const BAND_LINE = /^(?:[-•*]\s*)?(?:level|tier|band|grade|zone|step|[A-Z]{1,3}\d{1,2})\b[^:$€£]{0,30}[:–-]/i;
 // Ranges beside these are other money than the base pay: never spanned with it.
 const NOT_BASE = /\b(OTE|on[- ]target|total (?:comp|compensation|cash|rewards?)|bonus(?:es)?|commissions?|variable)\b/i;
+// "$9.00 per hour (base), up to $10.00": the top of the pay, a few words after the base.
+const CEILING = new RegExp(`^[^.;]{0,40}?\\bup to\\s*${AMOUNT}`, 'i');
 const RETIREMENT_PLAN = /\b40[13]\s?\(?[kb]\)?(?![\w])/gi;
 
 export interface TextSalary {
@@ -40,9 +43,10 @@ interface Amount {
 
 function amountOf(match: RegExpExecArray, offset: number): Amount {
   const [symbol, codeBefore, digits, scale, symbolAfter, codeAfter] = match.slice(offset, offset + 6);
-  // "100,000", "55.000" and "100'000" group thousands; "58.50" is a decimal.
-  const grouped = /^\d{1,3}([,.' ]\d{3})+(\.\d{1,2})?$/.test(digits!);
-  const plain = grouped ? digits!.replace(/\.\d{1,2}$/, (cents) => (/^\d{1,3}(,\d{3})+/.test(digits!) ? cents : '')).replace(/[,.' ](?=\d{3})/g, '') : digits!;
+  // "100,000", "55.000" and "100'000" group thousands; one or two digits after the last mark are
+  // cents, whichever mark it is ("58.50", "11,88", "1.858,20").
+  const [, whole, cents] = /^(.*?)(?:[.,](\d{1,2}))?$/.exec(digits!)!;
+  const plain = `${whole!.replace(/[,.' ]/g, '')}${cents ? `.${cents}` : ''}`;
   const multiplier = scale ? (/k/i.test(scale) ? 1000 : 1_000_000) : 1;
   const mark = symbol ?? symbolAfter;
   // A written code says more than a "$" many currencies share: "$60-$65 CAD" is Canadian.
@@ -174,9 +178,10 @@ function readAmounts(sentence: string, aboutPay: boolean): { ranges: TextSalary[
     const yearly = toYearly(single.value, period);
     // "up to £80k" is a ceiling; "from $90k" or a lone figure is where the pay starts and ends,
     // unless a ceiling follows it: "$9.00 per hour (base), up to $10.00".
-    const ceiling = new RegExp(`^[^.;]{0,40}?\\bup to\\s*${AMOUNT}`, 'i').exec(sentence.slice(match.index + match[0].length));
-    const top = ceiling ? amountOf(ceiling, 1) : null;
-    const max = top && top.value > single.value && (top.currency ?? single.currency) === single.currency ? toYearly(top.value, period) : yearly;
+    // Only money of the same kind: not "up to 29 hours per week" or "up to $5,000 annual bonus".
+    const ceiling = CEILING.exec(sentence.slice(match.index + match[0].length));
+    const top = ceiling && !NOT_BASE.test(ceiling[0]) && !/^\s*(?:hours?|hrs?|days?|weeks?|per cent|%)/i.test(sentence.slice(match.index + match[0].length + ceiling[0].length)) ? amountOf(ceiling, 1) : null;
+    const max = top?.currency && top.currency === single.currency && top.value > single.value && plausible(top.value, period) ? toYearly(top.value, period) : yearly;
     return { ranges, single: { min: /\bup to\s*$/i.test(before) ? null : yearly, max, currency: single.currency, period } };
   }
   return { ranges, single: null };

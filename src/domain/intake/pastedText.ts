@@ -7,7 +7,8 @@ import { NEXT_SENTENCE, placeFromSentences } from './placeSentence.js';
 
 // The headings a posting is cut into: never the employer's name.
 const SECTION_HEADING = /^(?:about\b|overview|summary|the role|role\b|the job|job\b|position\b|responsibilities|requirements|qualifications|what\b|who\b|why\b|how\b|our\b|your\b|benefits|perks|compensation|salary|location|description|details|introduction|the team|team\b|key\b|skills|duties|apply)/i;
-const LABELLED = (label: string) => new RegExp(`^\\s*(?:${label})\\s*[:\\-–]\\s*(.+)$`, 'im');
+// [ \t], not \s: a run of blank lines before a label would be tried from every one of them.
+const LABELLED = (label: string) => new RegExp(`^[ \\t]*(?:${label})[ \\t]*[:\\-–][ \\t]*(.+)$`, 'im');
 // A place given as a list item with its colon: "* Location: Any UK Made Tech Office Hub (Bristol, …)".
 // Not "- Company-paid life insurance", nor "- Office: a loft with free lunch" among the perks.
 const LISTED_PLACE = /^\s*[-•*][ \t]*location\s*:\s*(.+)$/im;
@@ -18,8 +19,9 @@ const LOCATION_LINE = LABELLED('location|based in|office');
 // The same fields in the languages people paste most after English, and in a job board's list of
 // them ("- **公司**: adstrong", "Stellenanzeige: DevOps Engineer"): always with a colon, since
 // "Firma" or "Poste" may begin a sentence; a full-width one in Chinese and Japanese.
-const COLON_LABELLED = (label: string) => new RegExp(`^\\s*(?:[-•*][ \\t]*)?(?:${label})[ \\t]*[:：][ \\t]*(.+)$`, 'im');
-const TITLE_LINE_ELSEWHERE = COLON_LABELLED('stellenanzeige|stellenbezeichnung|stellentitel|jobtitel|intitulé du poste|poste|puesto|cargo|職位|职位|職稱|职称|職種');
+const COLON_LABELLED = (label: string) => new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:${label})[ \\t]*[:：][ \\t]*(.+)$`, 'im');
+const CONTRACT = /^(?:CDI|CDD|int[ée]rim|stage|alternance|temps (?:plein|partiel)|Vollzeit|Teilzeit|Festanstellung|befristet|jornada|tiempo (?:completo|parcial)|indefinido|full[- ]?time|part[- ]?time|permanent|temporary|contract)\b/i;
+const TITLE_LINE_ELSEWHERE = COLON_LABELLED('stellenanzeige|stellenbezeichnung|stellentitel|jobtitel|intitulé du poste|poste|puesto|職位|职位|職稱|职称|職種');
 const COMPANY_LINE_ELSEWHERE = COLON_LABELLED('unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|公司|公司名稱|公司名称|会社名|企業名');
 const LOCATION_LINE_ELSEWHERE = COLON_LABELLED('standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|localisation|ubicación|lugar de trabajo|地點|地点|工作地點|工作地点|勤務地');
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
@@ -151,7 +153,7 @@ function companyBesideTitle(lines: string[], title: string | null): string | und
 function titleFromSentence(text: string): string | null {
   const match = /\b(?:hiring|looking for|seeking|searching for|join (?:our|the)(?:\s+[\w-]+){0,3}\s+team as)\s+(?:an?|our|a new|two|several)?\s*(?:(?:experienced|talented|skilled|seasoned|passionate|motivated|driven|exceptional|strong|great)\s+)*((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!])/.exec(text);
   // "…as an Analytics Engineer. Reporting to the VP…": the title ends with its sentence.
-  const title = match?.[1]?.split(/\.\s/)[0]?.trim();
+  const title = match?.[1]?.split(/(?<!\b(?:Sr|Jr|Snr|Mgr|Asst|Assoc))\.\s/)[0]?.trim();
   return title && ROLE.test(title) ? title : null;
 }
 
@@ -184,9 +186,23 @@ function titleLine(lines: string[]): string | null {
     hours.length <= 20;
   // A name over the date a board published it ("Fundraiser" / "Published on: Oct, 31 2024"), or over
   // the genders and hours it is open to ("BUCHHALTER" / "(M/W/D | Vollzeit oder Teilzeit)").
-  const overDateOrGenders = first !== undefined && first.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(first) && !PAGE_CHROME.test(first) && place !== undefined && (/^(?:published|posted|date)(?:\s+on)?\s*:/i.test(place) || GENDER_MARK.test(place.slice(0, 12)));
   // A line that names the genders it is open to is the title: "Technicien de maintenance (H/F)".
-  return lines.slice(0, 4).find((line, at) => titleLike(line) && (ROLE.test(line) || GENDER_MARK.test(line) || (at === 0 && (overPlaceAndHours || overDateOrGenders)))) ?? null;
+  // Not the genders alone on their line: "(M/W/D | Vollzeit oder Teilzeit)" is under the title.
+  const namesGenders = (line: string) => GENDER_MARK.test(line) && /\p{L}{2}/u.test(withoutAsides(line));
+  return lines.slice(0, 4).find((line, at) => titleLike(line) && (ROLE.test(line) || namesGenders(line) || (at === 0 && overPlaceAndHours))) ?? null;
+}
+
+/**
+ * A name over the date a board published it ("Fundraiser" / "Published on: Oct, 31 2024"), or
+ * over the genders and hours it is open to ("BUCHHALTER" / "(M/W/D | Vollzeit oder Teilzeit)"):
+ * read after every other reading, and only a word that names a person's work ("-er", "-ist", "-ant"),
+ * not "Stripe" or "Careers" over a date.
+ */
+function titleOverDateOrGenders(lines: string[]): string | null {
+  const [first, next] = lines;
+  if (!first || !next || first.split(/\s+/).length > 5 || !/^\p{Lu}/u.test(first) || PAGE_CHROME.test(first)) return null;
+  if (!/^(?:published|posted|date)(?:\s+on)?\s*:/i.test(next) && !GENDER_MARK.test(next.slice(0, 12))) return null;
+  return /(?:er|or|ist|ant|ent|ian|eur|euse|ière|ice|in)$/i.test(withoutAsides(first).trim()) ? first : null;
 }
 
 /** "Location: Berlin"; not "Location : Location", a copied form's label repeated. */
@@ -222,7 +238,8 @@ function placeLine(lines: string[]): string | null {
 }
 
 // France Travail's "71 - AUTUN": a French département's number, then the town in capitals.
-const DEPARTEMENT_TOWN = /^(?:\d{2}|2[AB]|97\d)\s+-\s+\p{Lu}[\p{Lu}' -]+$/u;
+// Not "12 - MOIS DE CONTRAT": a duration or a contract is no town.
+const DEPARTEMENT_TOWN = /^(?:\d{2}|2[AB]|97\d)\s+-\s+(?!.*\b(?:MOIS|ANS?|SEMAINES?|JOURS?|HEURES?|CONTRAT|CDI|CDD|POSTES?)\b)\p{Lu}[\p{Lu}' -]+$/u;
 
 /**
  * A posting's text names its title and company somewhere near the top; this finds them in the
@@ -269,7 +286,7 @@ const TEAM_NAME = /\bteam$/i;
 const endsSentence = (value: string) => /[!?]$/.test(value) || (/\.$/.test(value) && !/\b(?:Inc|Ltd|Co|Corp|Bros|S\.A|B\.V|P\.C|P\.A|L\.P)\.$/i.test(value));
 
 const plausibleName = (value: string | null | undefined, most = { chars: 80, words: 8 }): string | null =>
-  value && value.length <= most.chars && value.split(/\s+/).length <= most.words && !endsSentence(value) && !/\s(is|are|was|we)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
+  value && value.length <= most.chars && value.split(/\s+/).length <= most.words && !endsSentence(value) && !/\s(is|are|was|we|ist|sind|wir|est|sommes|nous|es|somos|è|siamo)\s/i.test(value) && !NO_NAME.test(value.trim()) ? value : null;
 // A French or German title runs longer than a name: "Technicien / Technicienne de maintenance en équipements industriels (H/F)".
 const TITLE_LENGTH = { chars: 100, words: 12 };
 
@@ -302,7 +319,9 @@ export function readPastedFields(text: string): PastedFields {
     .filter(Boolean);
   if (lines.length === 0) return { title: null, company: null, location: null };
   const header = pipeHeader(lines);
-  const labelledTitle = (TITLE_LINE.exec(readable) ?? TITLE_LINE_ELSEWHERE.exec(readable))?.[1]?.trim();
+  // "Poste : CDI, temps plein" says what kind of contract, not which job.
+  const elsewhereTitle = TITLE_LINE_ELSEWHERE.exec(readable)?.[1]?.trim();
+  const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim() ?? (elsewhereTitle && /^\p{L}/u.test(elsewhereTitle) && !CONTRACT.test(elsewhereTitle) ? elsewhereTitle : undefined);
   // "Role: Build and extend backend services…" is a section, not a title.
   let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
   // A labelled field says it outright; a header's parts only by their place.
@@ -323,7 +342,7 @@ export function readPastedFields(text: string): PastedFields {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
   } else if (dashed && COHORT.test(dashed[2]!) && ROLE.test(dashed[1]!)) title ??= first;
-  title ??= titleLine(lines) ?? titleFromSentence(readable);
+  title ??= titleLine(lines) ?? titleFromSentence(readable) ?? titleOverDateOrGenders(lines);
   const boardLine = companyPlaceLine(lines, title);
   company ??= boardLine?.company ?? null;
   // Each reading in turn, stopping at the first that names somebody ("This is a hybrid role" doesn't).
@@ -336,7 +355,8 @@ export function readPastedFields(text: string): PastedFields {
     () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
     // After the sentences that name the employer outright: a town's code ("Reno NV") can look like a legal form.
     () => lines.slice(1, 4).find((line) => LEGAL_NAME.test(line)),
-    () => COMPANY_IST.exec(readable)?.[1],
+    // Near the top, where the employer introduces itself; further down a name may be a client's.
+    () => COMPANY_IST.exec(lines.slice(0, 15).join('\n'))?.[1],
     () => postalAddress(lines)?.company ?? undefined,
     () => companyBesideTitle(lines, title),
     // "Join Us", "Join Our Team", "Join The Team" are invitations, not names: the first "Join X" that names somebody.
