@@ -4,6 +4,7 @@ import { htmlToText } from './htmlText.js';
 import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
 import { lettersIn, scanPage } from './pageScan.js';
 import { mainRegion, regionText } from './pageText.js';
+import { placeFromSentences } from './placeSentence.js';
 import { ROLE } from './pastedWords.js';
 import { cleanPageTitle } from './pageTitle.js';
 import type { ParsedPosting } from './posting.js';
@@ -255,7 +256,8 @@ export function readJsonLd(html: string): ParsedPosting | null {
     title: cleanPageTitle(htmlToText(title), company),
     company,
     // A remote posting says so first, then any office it also names.
-    location: locationOf(remote, remote ? remoteRegions(graph, posting) : [], places),
+    // No place in the data: where the description's own sentences put the job ("Per la nostra sede di Stabio…").
+    location: locationOf(remote, remote ? remoteRegions(graph, posting) : [], places) ?? placeFromSentences(description),
     workMode: workModeOf(remote),
     presumedWorkMode: !remote && places.length ? 'onsite' : null,
     ...salaryOf(graph, posting),

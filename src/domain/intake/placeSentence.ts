@@ -2,6 +2,9 @@
 // words, up to three, then up to two more parts after commas; "and we are…" ends it.
 const WORDS = "[A-Z][\\w.'’-]+(?:[ \\t]+[A-Z][\\w.'’-]+){0,2}";
 const PLACE = `${WORDS}(?:,[ \\t]*${WORDS}){0,2}`;
+// In the other languages a town may start with an accented capital ("Évry", "Überlingen").
+const WORDS_ELSEWHERE = "\\p{Lu}[\\p{L}.'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]+){0,2}";
+const PLACE_ELSEWHERE = `${WORDS_ELSEWHERE}(?:,[ \\t]*${WORDS_ELSEWHERE}){0,2}`;
 const DOWNTOWN = '(?:(?:downtown|central|the heart of|the centre of|the center of)[ \\t]+)?';
 
 const SENTENCES = [
@@ -13,6 +16,12 @@ const SENTENCES = [
   new RegExp(`\\b(?:this|the)[ \\t]+(?:role|position|job)[ \\t]+in[ \\t]+(${PLACE})`),
   // "work from our Emeryville office".
   new RegExp(`\\bour[ \\t]+(${WORDS})[ \\t]+(?:office|headquarters|HQ|studio)\\b`),
+  // The same in Italian, French, German and Spanish: "Per la nostra sede di Stabio", "notre site
+  // d'Autun", "basé à Lyon", "am Standort München", "mit Sitz in Wien", "con sede en Madrid".
+  new RegExp(
+    `(?:\\b(?:sede|sedi|ufficio|uffici|stabilimento)[ \\t]+(?:di|a)[ \\t]+|\\b(?:bas[ée]e?s?|situ[ée]e?s?|(?:notre|nos)[ \\t]+(?:site|siège|bureaux?|agence|usine))[ \\t]+(?:à[ \\t]+|d['’]|de[ \\t]+)|\\b(?:am[ \\t]+Standort|Sitz[ \\t]+in|unserem[ \\t]+(?:Büro|Standort)[ \\t]+in)[ \\t]+|\\b(?:con[ \\t]+sede[ \\t]+en|ubicad[oa]s?[ \\t]+en|nuestras?[ \\t]+oficinas?[ \\t]+en)[ \\t]+)(${PLACE_ELSEWHERE})`,
+    'u',
+  ),
 ];
 
 // A full stop and a sentence's usual first word: "Washington, D.C. Our team…", "SD Freight Corp. If you…".
