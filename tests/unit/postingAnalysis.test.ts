@@ -110,7 +110,7 @@ describe('sections', () => {
 
   it('knows the usual headings in German, French and Spanish: what is asked, what is offered', () => {
     // fresh13's EMIL Group posting: "moderne Hardware, ob Windows oder iOS" is a perk, not a skill.
-    const sections = splitSections('Deine Aufgaben\n- Buchhaltung\n\nWAS DU MITBRINGST\n- DATEV\n\nWAS WIR BIETEN\n- Hardware, ob Windows oder iOS\n\nVotre profil\n- Excel\n\nRequisitos deseables\n- SAP\n\nQué ofrecemos\n- Tableau');
+    const sections = splitSections('Deine Aufgaben\n- Buchhaltung\n\nWAS DU MITBRINGST\n- DATEV\n\nWAS WIR BIETEN\n- Hardware, ob Windows oder iOS\n\nProfil souhaité\n- Excel\n\nRequisitos deseables\n- SAP\n\nQué ofrecemos\n- Tableau');
     // A heading not made of English heading words stays in its part's text, as "Core Technical Skills" would.
     expect(sections.map((section) => [section.kind, section.text.trim().split('\n').at(-1)])).toEqual([
       ['other', '- Buchhaltung'],

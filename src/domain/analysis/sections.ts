@@ -15,12 +15,13 @@ export interface Section {
 }
 
 // Each with the same headings in German, French, Spanish and Italian ("Was wir bieten", "Votre profil", "Requisitos").
-const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses|a plus|would be great|would be a plus|ideally|extra credit|desirable|not required|wünschenswert|von vorteil|ein plus|un plus|souhait(?:ée?s?|able)(?![a-z])|deseable|valorable|se valorar|gradit|preferibil/i;
+// Not French "souhaité": France Travail heads every posting's requirements "Profil souhaité" (the profile wanted).
+const NICE = /nice[\s-]to[\s-]haves?|bonus|preferred|good[\s-]to[\s-]have|pluses|a plus|would be great|would be a plus|ideally|extra credit|desirable|not required|wünschenswert|von vorteil|ein plus|un plus|souhaitable|deseable|valorable|se valorar|gradit|preferibil/i;
 const CONTEXT = /^(about (us|the company|[A-Z][\w&.' -]{1,40})$|who we are|our (story|mission|company|values|culture|customers|product)|the company|company (overview|description)|benefits|perks|what we offer|we offer|compensation( and| &) benefits|why (join|work)|life at|equal (employment )?opportunity|eeo|diversity|accommodation|privacy|how to apply|our commitment|use of ai|ai in (?:recruitment|recruiting|hiring)|how [\w&.'-]+(?: [\w&.'-]+)? supports? (?:full[- ]time |part[- ]time )?(?:employees|team members|its people|our people|you)\b|was wir (?:dir |ihnen )?bieten|das bieten wir|wir bieten|unser angebot|über uns|wer wir sind|(?:deine |ihre )?vorteile|ce que nous (?:vous )?(?:offrons|proposons)|nos avantages|avantages|qui sommes[- ]nous|à propos de nous|pourquoi nous rejoindre|qué ofrecemos|ofrecemos|beneficios|sobre nosotros|quiénes somos|cosa offriamo|offriamo|chi siamo)/i;
 // Words that head a requirements part whatever else the line says ("Minimum Qualifications",
 // "BASIC QUALIFICATIONS"); the rest ("experience", "skills") may be a requirement itself.
 const STRONG_REQUIRED = /requirements?|qualifications|must[\s-]haves?|what you('|’)ll bring|what you bring|about you|who you are|we('|’)re looking for|what we look for|tech stack|our stack/i;
-const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|are)|skills|experience|profile|your background|was (?:du|sie) mitbring|dein profil|ihr profil|anforderungen|qualifikation|profil recherch|votre profil|compétences|exigences|requisitos|perfil|qué buscamos|requisiti|il tuo profilo`, 'i');
+const REQUIRED = new RegExp(`${STRONG_REQUIRED.source}|required|you (have|bring|are)|skills|experience|profile|your background|was (?:du|sie) mitbring|dein profil|ihr profil|anforderungen|qualifikation|profil recherch|profil souhait|votre profil|compétences|exigences|requisitos|perfil|qué buscamos|requisiti|il tuo profilo`, 'i');
 
 // The application small print is neither: "beware of recruiting scams", "we never ask for your social security number",
 // "no recruitment consultants please", "follow us on social media", "we accept no resumes from
