@@ -34,7 +34,7 @@ describe('JSON-LD JobPosting', () => {
     const withText = (description: string) =>
       `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: "Operaio d'esercizio", hiringOrganization: { name: 'Elettra 1938' }, description })}</script></head><body></body></html>`;
     // fresh14's Elettra page: no jobLocation, the town in the first sentence.
-    expect(readJsonLd(withText('<p>Per la nostra sede di Stabio siamo alla ricerca di un operatore di produzione.</p>'))?.location).toBe('Stabio');
+    expect(readJsonLd(withText('<p>Per la nostra sede di Stabio siamo alla ricerca di un operatore di produzione.</p>'))).toMatchObject({ location: 'Stabio', presumedWorkMode: 'onsite' });
     expect(readJsonLd(withText('<p>Nous recrutons pour notre site d’Autun un technicien.</p>'))?.location).toBe('Autun');
     expect(readJsonLd(withText('<p>Für unser Team am Standort München suchen wir dich.</p>'))?.location).toBe('München');
     expect(readJsonLd(withText('<p>Empresa con sede en Madrid busca contable.</p>'))?.location).toBe('Madrid');

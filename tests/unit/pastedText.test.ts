@@ -216,6 +216,17 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Acme is hiring.\n\nWe are looking for a Sr. Software Engineer to join our team.').title).toBe('Sr. Software Engineer');
   });
 
+  it('finds the employer as a legal name that is a clause\'s subject or set off by commas, in a "We\'re X," company line, or in French', () => {
+    const company = (text: string) => readPastedFields(`Payroll Specialist\n\n${text}`).company;
+    expect(company('Duties below.\n\nThis description reflects the job, Just People Inc. reserves the right to modify it.')).toBe('Just People Inc.');
+    expect(company('Operating since 1988, T&H Heating and Air Conditioning Inc. is an established HVAC company.')).toBe('T&H Heating and Air Conditioning Inc.');
+    expect(company('(Posted July 31, 2018)\n\nThe Tor Project, Inc., a 501(c)(3) nonprofit organization advancing human rights, seeks a bookkeeper.')).toBe('The Tor Project');
+    expect(company("Company: We're Premsys, a bootstrapped early-stage startup that builds AI.")).toBe('Premsys');
+    expect(company("Nous améliorons l'expérience des employés au sein de Lesaffre depuis 2022.")).toBe('Lesaffre');
+    // A lower-case word after "au sein de" names a team, not the employer.
+    expect(company("Vous travaillerez au sein de l'équipe finance.")).toBeNull();
+  });
+
   it('takes no contract for a title, no sentence for a company, no client for the employer and no duration for a place', () => {
     expect(readPastedFields('Ingénieur logiciel (H/F)\nPoste : CDI, temps plein\n\nNous recherchons un ingénieur.').title).toBe('Ingénieur logiciel (H/F)');
     expect(readPastedFields('Backend Engineer\nUnternehmen: Wir sind ein Start-up aus Berlin\n\nDu baust APIs.').company).toBeNull();

@@ -295,6 +295,18 @@ describe('analysis', () => {
     // "on hybrid bases" is a way of working; "on hybrid cloud" or "hybrid vehicles" are not.
     expect(mode('This is a fully remote role. You will focus on hybrid cloud architectures.')).toBe('remote');
     expect(mode('Our lab does research on hybrid vehicles.')).toBeNull();
+    // A hands-on title is work done in person when nothing is said: the cook, the truck driver,
+    // "Lead Veterinary Nurse / Technician"; not the "Nurse Recruiter", nor a cook told to work from home.
+    const presumedMode = (title: string, description = 'Join our team.') => {
+      const analysis = analyse({ title, description });
+      return [analysis.workMode, analysis.workModeDetail];
+    };
+    expect(presumedMode('Line Cook')).toEqual(['onsite', 'presumed']);
+    expect(presumedMode('Over-the-Road Truck Driver')).toEqual(['onsite', 'presumed']);
+    expect(presumedMode('Lead Veterinary Nurse / Technician')).toEqual(['onsite', 'presumed']);
+    expect(presumedMode('Nurse Recruiter')).toEqual([null, null]);
+    expect(presumedMode('Data Analyst')).toEqual([null, null]);
+    expect(presumedMode('Recipe Developer and Cook', 'This is a fully remote role.')[0]).toBe('remote');
     // France Travail names the département and the town: an office, presumed.
     expect(analyse({ title: 'Technicien (H/F)', description: 'Maintenance des installations.', location: '71 - AUTUN' }).workMode).toBe('onsite');
     // English "home office" is a stipend or a desk.

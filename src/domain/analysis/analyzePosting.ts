@@ -2,7 +2,7 @@ import type { WorkMode } from '../../models/jobs.js';
 import type { PayPeriod } from '../intake/salary.js';
 import { salaryFromText } from './salaryText.js';
 import { splitSections, withoutCompanySentences, withoutTeamNames, type SectionKind } from './sections.js';
-import { presumedFromPlace, settleWorkMode, workModeFromText } from './workModeText.js';
+import { presumedFromPlace, presumedFromTitle, settleWorkMode, workModeFromText } from './workModeText.js';
 import { asksLanguage } from './languageAsked.js';
 import { escapeRegExp } from '../escapeRegExp.js';
 import { ROLE } from '../intake/pastedWords.js';
@@ -124,8 +124,9 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   for (const skill of occupationSkills(taxonomy, posting.title)) skills.set(skill.name, { ...skill, required: true });
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
-  // A source's own presumption first (a board's on-site listing); else the town it names.
-  const mode = settleWorkMode(posting.workMode ?? null, workModeFromText(posting.location, posting.title, description), posting.presumedWorkMode ?? presumedFromPlace(posting.location));
+  // A source's own presumption first (a board's on-site listing); else the town it names; else a hands-on title's.
+  const presumed = posting.presumedWorkMode ?? presumedFromPlace(posting.location) ?? presumedFromTitle(posting.title, (words) => ROLE.test(words));
+  const mode = settleWorkMode(posting.workMode ?? null, workModeFromText(posting.location, posting.title, description), presumed);
   return {
     skills: [...skills.values()],
     seniority: seniorityOf(posting.title, description),

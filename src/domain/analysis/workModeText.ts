@@ -159,6 +159,24 @@ export function presumedFromPlace(location: string | null): WorkMode | null {
   return place && TOWN.test(place) && !NO_OFFICE.test(place) ? 'onsite' : null;
 }
 
+// Work done with the hands, where the food, the patient, the truck or the machine is.
+const HANDS_ON =
+  /\b(?:line cook|cook|chef|baker|pastry|barista|bartender|dishwasher|housekeeper|janitor|custodian|cleaner|nurse|caregiver|care (?:assistant|worker)|nursing assistant|phlebotomist|paramedic|dental (?:assistant|hygienist)|medical assistant|veterinary|vet tech|technician|mechanic|electrician|plumber|carpenter|welder|machinist|installer|roofer|truck driver|delivery driver|driver|courier|warehouse (?:associate|worker|operative)|forklift|picker|packer|machine operator|production operator|assembler|cashier|security guard|groundskeeper|landscaper|lifeguard|chemist)s?\b/i;
+
+/**
+ * Work a title names as done in person when nothing else is said: a line cook, an operating-room
+ * nurse, a truck driver, a mechanic. Only where the occupation is the title's head noun: a "Nurse
+ * Recruiter" recruits, and may do it from home.
+ */
+export function presumedFromTitle(title: string, roleAfter: (words: string) => boolean): WorkMode | null {
+  // "Lead Veterinary Nurse / Technician": any hands-on word that no other role follows.
+  for (const match of title.matchAll(new RegExp(HANDS_ON.source, 'gi'))) {
+    const after = title.slice(match.index + match[0].length).split(/[,/|(–—]|\s-\s/)[0]!;
+    if (!roleAfter(after.trim().split(/\s+/).slice(0, 3).join(' '))) return 'onsite';
+  }
+  return null;
+}
+
 /**
  * One work mode from what the source's data states and what the words say. They usually agree;
  * when they don't, the more specific wins — office days written out beat a flag, a flag beats a

@@ -252,14 +252,16 @@ export function readJsonLd(html: string): ParsedPosting | null {
   const places = locations.map((place) => placeText(graph, place)).filter((place): place is string => Boolean(place));
   const remote = remoteOf(graph, posting, locations);
   const identifier = graph.resolve(posting.identifier);
+  // No place in the data: where the description's own sentences put the job ("Per la nostra sede di Stabio…").
+  const sentencePlace = places.length || remote ? null : placeFromSentences(description);
   return {
     title: cleanPageTitle(htmlToText(title), company),
     company,
     // A remote posting says so first, then any office it also names.
-    // No place in the data: where the description's own sentences put the job ("Per la nostra sede di Stabio…").
-    location: locationOf(remote, remote ? remoteRegions(graph, posting) : [], places) ?? placeFromSentences(description),
+    location: locationOf(remote, remote ? remoteRegions(graph, posting) : [], places) ?? sentencePlace,
     workMode: workModeOf(remote),
-    presumedWorkMode: !remote && places.length ? 'onsite' : null,
+    // An office the data names, or one the words do ("our site in Stabio"): on-site unless the words say otherwise.
+    presumedWorkMode: !remote && (places.length || sentencePlace) ? 'onsite' : null,
     ...salaryOf(graph, posting),
     description: description || null,
     source: 'jsonld',

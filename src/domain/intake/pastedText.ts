@@ -61,6 +61,14 @@ function postalAddress(lines: string[]): { company: string | null; town: string 
   return null;
 }
 
+// "Just People Inc. reserves the right to modify…": a name with its legal form as a sentence's subject.
+// The whole name from where its clause starts: "…since 1988, T&H Heating and Air Conditioning Inc. is", not "Air Conditioning Inc.".
+const LEGAL_SUBJECT = /(?:^|[.!?,;:][ \t]+)([A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|and|&)){0,5},?[ \t]+(?:Inc|LLC|Ltd|GmbH|Corp|Co)\.?)[ \t]+(?:reserves|is|are|was|offers|provides|has|will)\b/m;
+// "The Tor Project, Inc., a 501(c)(3) nonprofit…": the name, its legal form, then what it is.
+const LEGAL_APPOSITIVE = /(?:^|[.!?][ \t]+)((?:The[ \t]+)?[A-Z][\w&'-]*(?:[ \t]+[A-Z][\w&'-]*){0,3}),[ \t]+(?:Inc|LLC|Ltd|Corp)\.?,[ \t]+(?:a|an|the)\b/m;
+// French: "…tout au long de leur parcours au sein de Lesaffre", "Rejoignez Decathlon".
+const WITHIN_COMPANY = /\b(?:au sein de|Rejoignez|rejoindre)[ \t]+([A-Z][\w&'-]+(?:[ \t]+[A-Z][\w&'-]+){0,2})/;
+
 // The equal-opportunity line names the employer: "Zero Networks is an equal opportunity employer".
 const COMPANY_EEO = new RegExp(`\\b(${NAME})[ \\t]+is[ \\t]+(?:an?[ \\t]+)?(?:proud[ \\t]+)?(?:[Ee]qual[ \\t]+[Oo]pportunity|EEO|E-Verify)`);
 const AT_COMPANY_WE = new RegExp(`\\bAt[ \\t]+(${NAME}),[ \\t]+(?:we|our)\\b`);
@@ -325,7 +333,9 @@ export function readPastedFields(text: string): PastedFields {
   // "Role: Build and extend backend services…" is a section, not a title.
   let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
   // A labelled field says it outright; a header's parts only by their place.
-  let company = (COMPANY_LINE.exec(readable) ?? COMPANY_LINE_ELSEWHERE.exec(readable))?.[1]?.trim() ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
+  // "Company: We're Premsys, a bootstrapped early-stage startup…": the name in the sentence.
+  const labelledCompany = (COMPANY_LINE.exec(readable) ?? COMPANY_LINE_ELSEWHERE.exec(readable))?.[1]?.trim().replace(/^we(?:'|’)re[ \t]+([A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3})[,.].*$/i, '$1');
+  let company = labelledCompany ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
   const headings = header ? null : headingPair(text);
   if (headings) {
     title ??= headings.title;
@@ -365,6 +375,9 @@ export function readPastedFields(text: string): PastedFields {
     () => COMPANY_IS_A.exec([...lines.slice(0, 25), ...lines.slice(25).slice(-10)].join('\n'))?.[1],
     // "…our all-remote team at Sourcegraph.": the name without the sentence's full stop.
     () => TEAM_AT.exec(readable)?.[1]?.replace(/\.$/, ''),
+    () => LEGAL_SUBJECT.exec(readable)?.[1],
+    () => LEGAL_APPOSITIVE.exec(readable)?.[1],
+    () => WITHIN_COMPANY.exec(readable)?.[1],
   ]);
   const bracketed = placeInTitle(title);
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
