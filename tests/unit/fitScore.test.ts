@@ -35,7 +35,7 @@ describe('fit score', () => {
 
   it('holds a presumed on-site against a remote seeker less firmly than the posting\'s own word, and says it is presumed', () => {
     const culture = fitScore(weights, profile, { ...job, workModeDetail: 'presumed' } as JobRow, analysis).parts[2]!;
-    expect([culture.score, culture.reason]).toEqual([0.35, 'It names a place and says nothing of remote work, so it is presumably on-site; you want remote work.']);
+    expect([culture.score, culture.reason]).toEqual([0.35, 'It says nothing of remote work and names an office or hands-on work, so it is presumably on-site; you want remote work.']);
   });
 
   it('calls a soft skill missing only when the posting lists it as a requirement', () => {

@@ -73,7 +73,7 @@ function culturePart(profile: ProfileRow, job: JobRow, analysis: JobAnalysisRow 
   if (!mode) return [placeMatches ? 0.8 : UNKNOWN, placeMatches ? `It is in ${job.location}, where you want to work; how remote it is isn't stated.` : "It doesn't say whether it is remote, hybrid or on-site."];
   if (mode === 'remote') return wants === 'onsite' ? [0.3, 'It is remote; you prefer working on-site.'] : [1, 'It is remote, which suits you.'];
   // A presumption (a town named, nothing said of remote work) weighs less than the posting's word.
-  if (wants === 'remote' && job.workModeDetail === PRESUMED_WORK_MODE) return [0.35, `It names a place and says nothing of remote work, so it is presumably on-site; you want remote work.`];
+  if (wants === 'remote' && job.workModeDetail === PRESUMED_WORK_MODE) return [0.35, `It says nothing of remote work and names an office or hands-on work, so it is presumably on-site; you want remote work.`];
   if (wants === 'remote') return [0.2, `It is ${mode === 'hybrid' ? 'hybrid' : 'on-site'}; you want remote work.`];
   if (placeMatches || !profile.locations.length) return [1, `It is ${mode === 'hybrid' ? 'hybrid' : 'on-site'}${job.location ? ` in ${job.location}` : ''}, which suits you.`];
   return [0.3, `It is ${mode === 'hybrid' ? 'hybrid' : 'on-site'} in ${job.location ?? 'a place not given'}, not where you want to work (${list(profile.locations)}).`];
