@@ -82,6 +82,8 @@ describe('salary in text', () => {
     ['Pay: $20/hour, up to $5,000 annual bonus', { min: 41600, max: 41600, currency: 'USD', period: 'hour' }],
     ['Salaire : 11,88 € brut par heure', { min: 24710, max: 24710, currency: 'EUR', period: 'hour' }],
     ['Vergütung: 14,50 € pro Stunde', { min: 30160, max: 30160, currency: 'EUR', period: 'hour' }],
+    ['Salary: ₹12,00,000 - ₹18,00,000 per annum', { min: 1200000, max: 1800000, currency: 'INR', period: 'year' }],
+    ['Pay: €45.000,00 - €55.000,00 brutto jährlich', { min: 45000, max: 55000, currency: 'EUR', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });

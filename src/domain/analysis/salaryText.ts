@@ -4,8 +4,9 @@ import { payPeriod, toYearly, type PayPeriod } from '../intake/salary.js';
 const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
 const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|[$€£¥₹]';
 // One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K", and with a
-// decimal comma as most of Europe writes it: "11,88 €", "1.858,20 €".
-const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE})\\b)?`;
+// decimal comma as most of Europe writes it: "11,88 €", "1.858,20 €"; and in lakhs, as India groups
+// them: "₹12,00,000".
+const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE})\\b)?`;
 const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?|p/)(?:hour|hr|h|year|yr|annum|a\\.?|month|mo|day|week|wk)\\b\\.?|\\s(?:hourly|annually|yearly|monthly|daily|weekly)\\b';
 // "USD $93,000~$125,800": a board's tilde parts a range too.
 const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and)\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
