@@ -5,8 +5,8 @@ import { splitSections, withoutCompanySentences, withoutTeamNames, type SectionK
 import { presumedFromPlace, presumedFromTitle, settleWorkMode, workModeFromText } from './workModeText.js';
 import { asksLanguage } from './languageAsked.js';
 import { escapeRegExp } from '../escapeRegExp.js';
-import { ROLE } from '../intake/pastedWords.js';
 import { seniorityOf, yearsAsked, type Seniority } from './seniority.js';
+import { namesTheJob } from './titleHead.js';
 import { isEngineeringSkill, isSoftSkill, type Skill, type SkillCategory, type Taxonomy } from './taxonomy.js';
 
 export interface AnalysedSkill {
@@ -59,19 +59,11 @@ function shortName(company: string): string | null {
   return first && first.length >= 3 && rest.length && rest.every((word) => COMPANY_KIND.test(word)) ? first : null;
 }
 
-/**
- * The skills a title's occupation is, where the occupation is what the title names: not a word
- * that only qualifies the job after it ("Nurse Recruiter", "Cook County Analyst", "Account
- * Executive Assistant"), which English puts before it in the same part of the title. A part ends
- * at a comma, slash, bracket or dash ("Lead Veterinary Nurse / Technician", "IEN - Registered Nurse").
- */
+/** The skills a title's occupation is, where the occupation is what the title names ("Nurse Recruiter" recruits). */
 function occupationSkills(taxonomy: Taxonomy, title: string): Skill[] {
   return taxonomy
     .impliedBy(title)
-    .filter(({ index, length }) => {
-      const after = title.slice(index + length).split(/[,/|(–—]|\s-\s/)[0]!;
-      return !ROLE.test(after.trim().split(/\s+/).slice(0, 3).join(' '));
-    })
+    .filter(({ index, length }) => namesTheJob(title, index + length))
     .map(({ skill }) => skill);
 }
 
@@ -125,7 +117,7 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   const structured = posting.salaryMin !== null || posting.salaryMax !== null;
   const salary = structured ? null : salaryFromText(description);
   // A source's own presumption first (a board's on-site listing); else the town it names; else a hands-on title's.
-  const presumed = posting.presumedWorkMode ?? presumedFromPlace(posting.location) ?? presumedFromTitle(posting.title, (words) => ROLE.test(words));
+  const presumed = posting.presumedWorkMode ?? presumedFromPlace(posting.location) ?? presumedFromTitle(posting.title);
   const mode = settleWorkMode(posting.workMode ?? null, workModeFromText(posting.location, posting.title, description), presumed);
   return {
     skills: [...skills.values()],

@@ -1,4 +1,5 @@
 import type { WorkMode } from '../../models/jobs.js';
+import { namesTheJob } from './titleHead.js';
 
 /** Work mode as a posting's words state it, with the words that say more than the mode. */
 export interface WorkModeReading {
@@ -168,12 +169,9 @@ const HANDS_ON =
  * nurse, a truck driver, a mechanic. Only where the occupation is the title's head noun: a "Nurse
  * Recruiter" recruits, and may do it from home.
  */
-export function presumedFromTitle(title: string, roleAfter: (words: string) => boolean): WorkMode | null {
+export function presumedFromTitle(title: string): WorkMode | null {
   // "Lead Veterinary Nurse / Technician": any hands-on word that no other role follows.
-  for (const match of title.matchAll(new RegExp(HANDS_ON.source, 'gi'))) {
-    const after = title.slice(match.index + match[0].length).split(/[,/|(–—]|\s-\s/)[0]!;
-    if (!roleAfter(after.trim().split(/\s+/).slice(0, 3).join(' '))) return 'onsite';
-  }
+  for (const match of title.matchAll(new RegExp(HANDS_ON.source, 'gi'))) if (namesTheJob(title, match.index + match[0].length)) return 'onsite';
   return null;
 }
 
