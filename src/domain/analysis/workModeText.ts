@@ -162,7 +162,7 @@ export function presumedFromPlace(location: string | null): WorkMode | null {
 
 // Work done with the hands, where the food, the patient, the truck or the machine is.
 const HANDS_ON =
-  /\b(?:line cook|cook|chef|baker|pastry|barista|bartender|dishwasher|housekeeper|janitor|custodian|cleaner|nurse|caregiver|care (?:assistant|worker)|nursing assistant|phlebotomist|paramedic|dental (?:assistant|hygienist)|medical assistant|veterinary|vet tech|technician|mechanic|electrician|plumber|carpenter|welder|machinist|installer|roofer|truck driver|delivery driver|driver|courier|warehouse (?:associate|worker|operative)|forklift|picker|packer|machine operator|production operator|assembler|cashier|security guard|groundskeeper|landscaper|lifeguard|chemist)s?\b/i;
+  /\b(?:line cook|cook|chef|baker|pastry|barista|bartender|dishwasher|housekeeper|janitor|custodian|cleaner|nurse|caregiver|care (?:assistant|worker)|nursing assistant|phlebotomist|paramedic|dental (?:assistant|hygienist)|medical assistant|veterinary|vet tech|technician|mechanic|electrician|plumber|carpenter|welder|machinist|installer|roofer|truck driver|delivery driver|driver|courier|warehouse (?:associate|worker|operative)|forklift|picker|packer|machine operator|production operator|assembler|cashier|security guard|groundskeeper|landscaper|lifeguard|chemist)s?\b/gi;
 
 /**
  * Work a title names as done in person when nothing else is said: a line cook, an operating-room
@@ -171,7 +171,7 @@ const HANDS_ON =
  */
 export function presumedFromTitle(title: string): WorkMode | null {
   // "Lead Veterinary Nurse / Technician": any hands-on word that no other role follows.
-  for (const match of title.matchAll(new RegExp(HANDS_ON.source, 'gi'))) if (namesTheJob(title, match.index + match[0].length)) return 'onsite';
+  for (const match of title.matchAll(HANDS_ON)) if (namesTheJob(title, match.index + match[0].length)) return 'onsite';
   return null;
 }
 
