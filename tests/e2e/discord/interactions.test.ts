@@ -169,21 +169,37 @@ describe('escaping and mentions', () => {
 
 describe('slow work', () => {
   it('is deferred within 3 seconds and finished with an edit of the original response', async () => {
-    // Hold the database for 2.5 s so the command can't finish before it must be deferred.
-    const release = holdDatabase(2500);
+    // Hold the database until Discord has its answer, so the command can't finish before it must
+    // be deferred however fast or slow the machine is.
+    const held = await holdDatabase();
     const sent = discord.slash('list', {});
     const deferred = (await sent.callback()).body as Callback;
+    await held.release();
     expect(deferred).toEqual({ type: 5, data: { flags: 64 } });
     const [edit] = await discord.fake.waitFor('PATCH', new RegExp(`^/webhooks/\\d+/${sent.token}/messages/@original$`));
     expect(JSON.stringify(edit!.body)).toContain('Your applications (2)');
-    await release;
   });
 });
 
-/** Keeps a transaction open that locks every person row, on its own connection, for `ms`. */
-function holdDatabase(ms: number): Promise<void> {
-  return discord.app.database.db.transaction(async (tx) => {
+/**
+ * Opens a transaction that locks every person row, on its own connection, and returns once the
+ * lock is held: started and not awaited, a command sent next could reach the rows first.
+ */
+async function holdDatabase(): Promise<{ release(): Promise<void> }> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let locked!: () => void;
+  const isLocked = new Promise<void>((resolve) => (locked = resolve));
+  const transaction = discord.app.database.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT id FROM people FOR UPDATE`);
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    locked();
+    await released;
   });
+  await Promise.race([isLocked, transaction]);
+  return {
+    release: async () => {
+      release();
+      await transaction;
+    },
+  };
 }
