@@ -149,7 +149,7 @@ const words = (text: string) =>
     .trim();
 // "Accountant (w/m/d)" and "Accountant" are the same title: labellers keep the genders or drop them.
 const titleWords = (text: string) => words(text.replace(/\s*\((?:[mwfdhx]|div)\s*[/|,]\s*(?:[mwfdhx]|div)(?:\s*[/|,]\s*(?:[mwfdhx]|div))?\)/gi, ''));
-const companyWords = (text: string) => words(text).replace(/\b(inc|llc|ltd|limited|gmbh|ggmbh|oy|oyj|ab|corp|corporation|co|plc|bv|ag|sa|com|edu|io)\b/g, '').replace(/\s+/g, ' ').trim();
+const companyWords = (text: string) => words(text).replace(/\b(inc|llc|ltd|limited|gmbh|ggmbh|oy|oyj|ab|corp|corporation|co|plc|bv|ag|sa|sas|sarl|srl|com|edu|io)\b/g, '').replace(/\s+/g, ' ').trim();
 
 function sameLocation(label: string | null, found: string | null): boolean {
   if (label === null) return found === null;

@@ -202,6 +202,10 @@ describe('a posting pasted as text', () => {
       title: 'Technicien / Technicienne de maintenance en équipements industriels (H/F)',
       location: '71 - AUTUN',
     });
+    // France Travail names the employer at the foot, under a label alone on its line.
+    expect(readPastedFields('Technicien de maintenance (H/F)\n71 - AUTUN\n\nNous recherchons un technicien.\n\nEntreprise\nDIM FRANCE SAS').company).toBe('DIM FRANCE SAS');
+    // A "Company" heading over a paragraph names nobody.
+    expect(readPastedFields('Data Analyst at a startup\n\nCompany\nWe are a fast-growing fintech in Berlin.').company).toBeNull();
     expect(readPastedFields('BUCHHALTER\n(M/W/D | Vollzeit oder Teilzeit)\n\nUnser Klientenstock umfasst Einzelunternehmen.').title).toBe('BUCHHALTER');
     expect(readPastedFields('Fundraiser\n\nPublished on: Oct, 31 2024\n\nEuromaidan Press, an independent English-language online publication about Ukraine, is searching for a fundraising manager.')).toEqual({
       title: 'Fundraiser',

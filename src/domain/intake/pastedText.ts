@@ -162,6 +162,10 @@ function labelledPlace(text: string): string | null {
   return value.length > 60 && /\b(?:is|are|was|will|may|can)\b/.test(value) ? placeFromSentences(value) : value;
 }
 
+// A copied page's field label alone on its line, the name under it: "External Company Name" /
+// "Oak View Group"; France Travail's "Entreprise" / "DIM FRANCE SAS" at the foot of its postings.
+const COMPANY_LABEL_ALONE = /(?:\bcompany name|^(?:company|employer|hiring company|entreprise|employeur|unternehmen|arbeitgeber|empresa))$/i;
+
 /** A field a copied page puts on the line under its label ("External Company Name" / "Oak View Group"). */
 function valueBelow(lines: string[], label: RegExp): string | null {
   const at = lines.findIndex((line) => label.test(line));
@@ -243,7 +247,7 @@ export function readPastedFields(text: string): PastedFields {
   // A labelled field says it outright; a header's parts only by their place.
   // "Company: We're Premsys, a bootstrapped early-stage startup…": the name in the sentence.
   const labelledCompany = (COMPANY_LINE.exec(readable) ?? COMPANY_LINE_ELSEWHERE.exec(readable))?.[1]?.trim().replace(/^we(?:'|’)re[ \t]+([A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3})[,.].*$/i, '$1');
-  let company = labelledCompany ?? valueBelow(lines, /\bcompany name$/i) ?? header?.company ?? null;
+  let company = labelledCompany ?? valueBelow(lines, COMPANY_LABEL_ALONE) ?? header?.company ?? null;
   const headings = header ? null : headingPair(text);
   if (headings) {
     title ??= headings.title;
