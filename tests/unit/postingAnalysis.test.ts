@@ -435,6 +435,19 @@ describe('analysis', () => {
     expect(names('Freight Broker', 'Requirements:\n- 2+ years of freight brokerage experience')).toContain('Logistics');
   });
 
+  it('tags the tools a kind of tool is followed by, not the kind; a kind named plainly is kept', () => {
+    const names = (description: string) => analyse({ title: 'Platform Engineer', description }).skills.map((skill) => skill.name);
+    expect(names('Requirements\n- Strong scripting skills in Python, Bash or Go\n- Experience with containerization (Docker, Kubernetes)\n- Cloud infrastructure like AWS or GCP')).toEqual(
+      expect.arrayContaining(['Python', 'Bash', 'Go', 'Docker', 'Kubernetes', 'AWS', 'Google Cloud']),
+    );
+    for (const kind of ['Scripting', 'Containers', 'Cloud Infrastructure']) expect(names('Requirements\n- Scripting languages: Python, Bash\n- Containerization (Docker)\n- Cloud infrastructure such as AWS')).not.toContain(kind);
+    // Said without examples, or in another clause than the tools, the kind is asked for itself.
+    expect(names('Requirements\n- Scripting and containerization experience. We run Python on AWS.')).toEqual(expect.arrayContaining(['Scripting', 'Containers']));
+    expect(names('Requirements\n- Scripting (Bash)\n- You automate everything with scripting')).toContain('Scripting');
+    // Not every skill is a kind: "Kubernetes (EKS)" asks for Kubernetes.
+    expect(names('Requirements\n- Kubernetes (EKS)')).toEqual(expect.arrayContaining(['Kubernetes', 'EKS']));
+  });
+
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
     const baker = analyse({ title: 'Pastry Baker', description: 'Requirements\n- Assist in monitoring inventory\n- Food safety and security procedures' });
     expect(baker.skills.map((skill) => skill.name)).not.toContain('Observability');

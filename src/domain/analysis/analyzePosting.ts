@@ -87,7 +87,9 @@ export function analyzePosting(taxonomy: Taxonomy, posting: PostingText): JobAna
   const short = ownName ? shortName(posting.company!.trim()) : null;
   const add = (written: string, kind: SectionKind, heading: string | null = null) => {
     const text = ownName ? written.replace(ownName, (name) => ' '.repeat(name.length)) : written;
-    for (const { skill, weak, index, length } of taxonomy.find(text)) {
+    for (const { skill, weak, exemplified, index, length } of taxonomy.find(text)) {
+      // "Scripting (Python, Bash)": the tools named are what is asked; the kind of tool adds nothing.
+      if (exemplified) continue;
       // The short name is skipped where the company tells its own story, not under "Requirements": Ruby Labs may ask for Ruby.
       // Anywhere, though, the name as a subject or an owner is the company: "Lean is where you need to be", "Lean's customers".
       const isShort = text.slice(index, index + length) === short;

@@ -42,6 +42,8 @@ const file = z.object({
       weakAliases: z.array(z.string().min(1)).optional(),
       // Job titles whose work is the skill ("Registered Nurse", "Executive Assistant"): read in a title only.
       roles: z.array(z.string().min(1)).optional(),
+      // A kind of tool ("scripting", "containerization") that postings often name by examples.
+      umbrella: z.boolean().optional(),
     }),
   ),
 });
@@ -53,6 +55,8 @@ export interface SkillMention {
   length: number;
   /** Every mention was an everyday word that names the skill only in a technical posting. */
   weak: boolean;
+  /** Every mention was a kind of tool followed by the tools it means: "scripting (Python, Bash)". */
+  exemplified: boolean;
 }
 
 export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
@@ -92,6 +96,23 @@ interface Named {
   weak: boolean;
 }
 
+// What leads from a kind of tool to the tools meant: "containerization (Docker, Kubernetes)",
+// "scripting languages: Python, Bash", "cloud infrastructure like AWS", "scripting in Python".
+const TO_EXAMPLES = /\(|:|\s[-–]\s|\b(?:like|such as|e\.g\.?|i\.e\.?|including|in|using|with|via|especially|particularly|preferably|ideally)\b/i;
+// Farther than this, the next tool named is not an example of the kind.
+const EXAMPLES_WITHIN = 50;
+
+/**
+ * Whether a kind of tool is followed, within its clause, by a tool it means: a recruiter tags
+ * "Strong scripting skills in Python, Bash or Go" with the languages, not with scripting.
+ */
+function byExamples(text: string, kind: { skill: Skill; end: number }, after: { skill: Skill; start: number }[]): boolean {
+  const next = after.find((mention) => mention.skill.name !== kind.skill.name);
+  if (!next || next.start - kind.end > EXAMPLES_WITHIN) return false;
+  const between = text.slice(kind.end, next.start);
+  return !between.includes('\n') && !/[.;!?]\s/.test(between) && TO_EXAMPLES.test(between);
+}
+
 /**
  * The skills taxonomy compiled to two matchers: one for the aliases matched exactly (written with
  * a capital: Go, R, REST) and one for the rest, in any case. Each is a single alternation, longest
@@ -100,6 +121,8 @@ interface Named {
 export class Taxonomy {
   private readonly matchers: { pattern: RegExp; skillOf: (text: string) => Named | undefined }[];
   readonly skills: Skill[];
+  /** The kinds of tool that postings often name by examples. */
+  private readonly umbrellas: Set<string>;
   /** Aliases a skill earlier in the file already claims: they name that one, never this one. */
   readonly shadowed: { alias: string; skill: string; owner: string }[] = [];
   /** The job titles that name a skill, matched as aliases are. */
@@ -107,6 +130,7 @@ export class Taxonomy {
 
   constructor(entries: z.infer<typeof file>['skills']) {
     this.skills = entries.map(({ name, category }) => ({ name, category }));
+    this.umbrellas = new Set(entries.filter((entry) => entry.umbrella).map((entry) => entry.name));
     const withRoles = entries.flatMap(({ name, category, roles }) => (roles?.length ? [{ name, category, aliases: roles }] : []));
     this.roles = withRoles.length ? new Taxonomy(withRoles) : null;
     this.shadowed.push(...(this.roles?.shadowed ?? []));
@@ -150,6 +174,22 @@ export class Taxonomy {
    * digital marketing only, as one scan of a single alternation would read it.
    */
   find(text: string): SkillMention[] {
+    const found = new Map<string, SkillMention>();
+    const mentions = this.mentions(text);
+    mentions.forEach((mention, at) => {
+      const exemplified = this.umbrellas.has(mention.skill.name) && byExamples(text, mention, mentions.slice(at + 1));
+      const known = found.get(mention.skill.name);
+      if (!known) found.set(mention.skill.name, { skill: mention.skill, index: mention.start, length: mention.end - mention.start, weak: mention.weak, exemplified });
+      else {
+        known.weak &&= mention.weak;
+        known.exemplified &&= exemplified;
+      }
+    });
+    return [...found.values()];
+  }
+
+  /** Every mention in `text`, in order, none inside another (see find). */
+  mentions(text: string): { skill: Skill; weak: boolean; start: number; end: number }[] {
     const mentions: { skill: Skill; weak: boolean; start: number; end: number }[] = [];
     for (const { pattern, skillOf } of this.matchers) {
       // exec on the one compiled pattern: matchAll copies the pattern for every text it scans.
@@ -163,16 +203,12 @@ export class Taxonomy {
       }
     }
     mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-    const found = new Map<string, SkillMention>();
     let readUntil = 0;
-    for (const mention of mentions) {
-      if (mention.start < readUntil) continue;
+    return mentions.filter((mention) => {
+      if (mention.start < readUntil) return false;
       readUntil = mention.end;
-      const known = found.get(mention.skill.name);
-      if (!known) found.set(mention.skill.name, { skill: mention.skill, index: mention.start, length: mention.end - mention.start, weak: mention.weak });
-      else known.weak &&= mention.weak;
-    }
-    return [...found.values()];
+      return true;
+    });
   }
 
   /**
