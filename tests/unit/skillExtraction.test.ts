@@ -118,4 +118,10 @@ describe('the taxonomy', () => {
     expect(taxonomy.resolve('postgres')).toEqual({ name: 'PostgreSQL', category: 'databases' });
     expect(taxonomy.resolve('underwater basket weaving')).toBeNull();
   });
+
+  it("reads a product's name with a capital inside however it is written, an everyday word only as written", () => {
+    expect(taxonomy.find('embedded databases (sqlite, pouchdb) and autocad').map((mention) => mention.skill.name)).toEqual(['SQLite', 'PouchDB', 'CAD']);
+    // "ios" is part of other words more often than it is the system; "Go" a verb when small.
+    expect(taxonomy.find('scenarios, ratios, let go').map((mention) => mention.skill.name)).toEqual([]);
+  });
 });

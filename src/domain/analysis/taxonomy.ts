@@ -83,12 +83,12 @@ const takesPlural = (alias: string) => /\p{L}$/u.test(alias) && !alias.endsWith(
 const ALTERNATION_SIZE = 12_000;
 
 /**
- * A product's name with a capital inside ("OpenCart", "GitLab", "WooCommerce") or a hyphenated
- * term ("Infrastructure-as-Code") is no everyday word, so people's "Opencart" or "gitlab" name it
- * too. Capitals inside a run of capitals ("SQL", "iOS") don't count: "ios" and "sql" are not
- * written for them as often as they are parts of other words.
+ * A product's name with a capital inside ("OpenCart", "GitLab", "PouchDB", "AutoCAD") or a
+ * hyphenated term ("Infrastructure-as-Code") is no everyday word, so people's "Opencart",
+ * "gitlab" or "pouchdb" name it too. A capital after a single small letter doesn't count ("iOS",
+ * "MySQL" has its own alias): "ios" is more often part of another word than the system.
  */
-const inventedWord = (word: string) => /\p{Ll}{2}\p{Lu}\p{Ll}/u.test(word) || (word.includes('-') && /\p{L}{3}/u.test(word));
+const inventedWord = (word: string) => /\p{Ll}{2}\p{Lu}/u.test(word) || (word.includes('-') && /\p{L}{3}/u.test(word));
 
 /** A skill as one alias names it. */
 interface Named {
