@@ -173,7 +173,7 @@ function sameSalary(label: Label['salary'], analysis: JobAnalysis): boolean {
 }
 
 /** A label's skill as the taxonomy names it, so "Postgres" and "PostgreSQL" are one skill; else as written. */
-function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: boolean; known: boolean } {
+export function canonical(taxonomy: Taxonomy, name: string): { name: string; soft: boolean; known: boolean } {
   // "Sarbanes-Oxley (SOX)": a label with its abbreviation is the skill either part names.
   const parts = /^(.+?)\s*\((.+)\)$/.exec(name.trim());
   // A skill found at the start of a much longer label ("Java" in "Java performance tuning") is not what it names.

@@ -124,4 +124,18 @@ describe('the taxonomy', () => {
     // "ios" is part of other words more often than it is the system; "Go" a verb when small.
     expect(taxonomy.find('scenarios, ratios, let go').map((mention) => mention.skill.name)).toEqual([]);
   });
+
+  it('reads a product named by an everyday word only in a list that names another tool', () => {
+    const names = (text: string) => taxonomy.find(text).map((mention) => mention.skill.name);
+    expect(names('Write software in C, C++, Assembly, and other low-level languages')).toEqual(['C', 'C++', 'Assembly']);
+    expect(names('Senior Software Engineer - Storage Core (C/Linux)')).toEqual(['C', 'Linux']);
+    expect(names('You run payments through QuickBooks Online, Bill.com, Ramp')).toEqual(['QuickBooks', 'Bill.com', 'Ramp']);
+    expect(names('low-code tools (Zapier, Make)')).toEqual(['Zapier', 'Workflow Automation Tools']);
+    // Outside a list, or in a list of nothing we know, the word is the word.
+    expect(names('Ramp up quickly. Make it happen. We raised our Series C - and more. Assembly of parts.')).toEqual([]);
+    expect(names('Make, Ramp or Moss')).toEqual([]);
+    // Typed alone as a skill, the name is the product.
+    expect(taxonomy.resolve('C')?.name).toBe('C');
+    expect(taxonomy.resolve('Ramp')?.name).toBe('Ramp');
+  });
 });

@@ -40,6 +40,8 @@ const file = z.object({
       aliases: z.array(z.string().min(1)).min(1),
       // Everyday words that name the skill only in a technical posting ("monitoring" inventory, "instrumentation" in a lab).
       weakAliases: z.array(z.string().min(1)).optional(),
+      // Everyday words that name the tool only in a list of tools ("Bill.com, Ramp"; "C, C++, Assembly").
+      listAliases: z.array(z.string().min(1)).optional(),
       // Job titles whose work is the skill ("Registered Nurse", "Executive Assistant"): read in a title only.
       roles: z.array(z.string().min(1)).optional(),
       // A kind of tool ("scripting", "containerization") that postings often name by examples.
@@ -94,6 +96,37 @@ const inventedWord = (word: string) => /\p{Ll}{2}\p{Lu}/u.test(word) || (word.in
 interface Named {
   skill: Skill;
   weak: boolean;
+  /** Named only beside other tools in a list. */
+  listed: boolean;
+}
+
+/** One place a text names a skill. */
+interface Mention extends Named {
+  start: number;
+  end: number;
+}
+
+// What parts the tools of a list: "C, C++ and Assembly", "C/Linux", "C • C++ • RTOS", "Bill.com or Ramp".
+const LIST_SEPARATOR = /^\s*(?:[,/•·|;+&]\s*)?(?:(?:and|or|and\/or)\s+)?$/i;
+
+/**
+ * The mentions without those by a list-only alias that stands outside a list naming some tool
+ * plainly: "Ramp" in "Bill.com, Ramp" is the card, in "Ramp up quickly" a verb.
+ */
+function inLists(text: string, mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  let run: Mention[] = [];
+  const close = () => {
+    kept.push(...(run.some((mention) => !mention.listed) ? run : run.filter((mention) => !mention.listed)));
+    run = [];
+  };
+  for (const mention of mentions) {
+    const previous = run.at(-1);
+    if (previous && !LIST_SEPARATOR.test(text.slice(previous.end, mention.start))) close();
+    run.push(mention);
+  }
+  close();
+  return kept;
 }
 
 // What leads from a kind of tool to the tools meant: "containerization (Docker, Kubernetes)",
@@ -123,6 +156,8 @@ export class Taxonomy {
   readonly skills: Skill[];
   /** The kinds of tool that postings often name by examples. */
   private readonly umbrellas: Set<string>;
+  /** Whether any alias names its skill only in a list. */
+  private readonly listed: boolean;
   /** Aliases a skill earlier in the file already claims: they name that one, never this one. */
   readonly shadowed: { alias: string; skill: string; owner: string }[] = [];
   /** The job titles that name a skill, matched as aliases are. */
@@ -131,16 +166,17 @@ export class Taxonomy {
   constructor(entries: z.infer<typeof file>['skills']) {
     this.skills = entries.map(({ name, category }) => ({ name, category }));
     this.umbrellas = new Set(entries.filter((entry) => entry.umbrella).map((entry) => entry.name));
+    this.listed = entries.some((entry) => entry.listAliases?.length);
     const withRoles = entries.flatMap(({ name, category, roles }) => (roles?.length ? [{ name, category, aliases: roles }] : []));
     this.roles = withRoles.length ? new Taxonomy(withRoles) : null;
     this.shadowed.push(...(this.roles?.shadowed ?? []));
     const exact = new Map<string, Named>();
     const anyCase = new Map<string, Named>();
-    for (const { name, category, aliases, weakAliases = [] } of entries) {
+    for (const { name, category, aliases, weakAliases = [], listAliases = [] } of entries) {
       const skill = { name, category };
-      for (const [alias, weak] of [...aliases.map((alias) => [alias, false] as const), ...weakAliases.map((alias) => [alias, true] as const)]) {
+      const naming = (weak: boolean, listed: boolean) => (alias: string) => [alias, { skill, weak, listed }] as const;
+      for (const [alias, named] of [...aliases.map(naming(false, false)), ...weakAliases.map(naming(true, false)), ...listAliases.map(naming(false, true))]) {
         const key = alias.replace(/\s+/g, ' ');
-        const named = { skill, weak };
         // A capital matters in one word ("Go", "REST", "Spark"); a phrase is a name whatever
         // its case ("B2B Sales" is "B2B sales"), and so is a word no one writes in prose.
         const [table, matched] = /\p{Lu}/u.test(alias) && !key.includes(' ') && !inventedWord(key) ? [exact, key] : [anyCase, key.toLowerCase()];
@@ -173,9 +209,9 @@ export class Taxonomy {
    * Native" is not also React, "SQL Server" not also SQL, and "digital marketing strategies" is
    * digital marketing only, as one scan of a single alternation would read it.
    */
-  find(text: string): SkillMention[] {
+  find(text: string, { inProse = true } = {}): SkillMention[] {
     const found = new Map<string, SkillMention>();
-    const mentions = this.mentions(text);
+    const mentions = this.mentions(text, { inProse });
     mentions.forEach((mention, at) => {
       const exemplified = this.umbrellas.has(mention.skill.name) && byExamples(text, mention, mentions.slice(at + 1));
       const known = found.get(mention.skill.name);
@@ -188,9 +224,12 @@ export class Taxonomy {
     return [...found.values()];
   }
 
-  /** Every mention in `text`, in order, none inside another (see find). */
-  mentions(text: string): { skill: Skill; weak: boolean; start: number; end: number }[] {
-    const mentions: { skill: Skill; weak: boolean; start: number; end: number }[] = [];
+  /**
+   * Every mention in `text`, in order, none inside another (see find). In prose, a list-only
+   * alias counts only in a list of tools; a name given alone ("C", typed as a skill) is one.
+   */
+  mentions(text: string, { inProse = true } = {}): Mention[] {
+    const mentions: Mention[] = [];
     for (const { pattern, skillOf } of this.matchers) {
       // exec on the one compiled pattern: matchAll copies the pattern for every text it scans.
       pattern.lastIndex = 0;
@@ -204,11 +243,12 @@ export class Taxonomy {
     }
     mentions.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
     let readUntil = 0;
-    return mentions.filter((mention) => {
+    const read = mentions.filter((mention) => {
       if (mention.start < readUntil) return false;
       readUntil = mention.end;
       return true;
     });
+    return this.listed && inProse ? inLists(text, read) : read;
   }
 
   /**
@@ -222,13 +262,13 @@ export class Taxonomy {
   /** The skill a text names as a whole ("Amazon Web Services" → AWS), not one it merely starts with. */
   whole(text: string): Skill | null {
     const trimmed = text.trim();
-    const [first] = this.find(trimmed);
+    const [first] = this.find(trimmed, { inProse: false });
     return first && first.index === 0 && first.length === trimmed.length ? first.skill : null;
   }
 
   /** The canonical skill for a name or alias a person typed ("k8s" → Kubernetes), if any. */
   resolve(name: string): Skill | null {
-    const [first] = this.find(name.trim());
+    const [first] = this.find(name.trim(), { inProse: false });
     return first && first.index === 0 ? first.skill : null;
   }
 }
