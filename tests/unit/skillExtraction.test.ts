@@ -134,6 +134,8 @@ describe('the taxonomy', () => {
     // Outside a list, or in a list of nothing we know, the word is the word.
     expect(names('Ramp up quickly. Make it happen. We raised our Series C - and more. Assembly of parts.')).toEqual([]);
     expect(names('Make, Ramp or Moss')).toEqual([]);
+    // A hyphen glues words, but not before what says a thing is made for the skill.
+    expect(names('SEO-friendly pages, GDPR-compliant storage, AWS-certified engineers, a go-to person')).toEqual(['SEO', 'GDPR', 'AWS']);
     // Typed alone as a skill, the name is the product.
     expect(taxonomy.resolve('C')?.name).toBe('C');
     expect(taxonomy.resolve('Ramp')?.name).toBe('Ramp');

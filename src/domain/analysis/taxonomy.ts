@@ -65,7 +65,8 @@ export const DEFAULT_TAXONOMY_FILE = projectPath('config', 'skills.json');
 
 // A skill is a whole word: not glued to letters, digits or the characters that make C++, C#, .NET or "go-to".
 // A slash joins skills ("ECS/Kubernetes", "React/TypeScript"), so it separates words like a space;
-// a hyphen glues words ("go-to") except before "-based", "-driven" and the like ("Helm-based").
+// a hyphen glues words ("go-to") except before "-based", "-driven" and the like ("Helm-based",
+// "SEO-friendly", "GDPR-compliant", "AWS-certified").
 // Scripts written without spaces (Japanese, Chinese, Thai: letters of no case) don't glue words:
 // "Excelを使用", "ヘアカットの経験".
 const WORD_LETTER = '\\p{Lu}\\p{Ll}\\p{Lt}\\p{Lm}';
@@ -76,7 +77,7 @@ const SHORT_ACRONYM = /^[A-Z0-9]{1,4}$/;
 const gluedAcronym = (text: string, start: number, written: string) =>
   SHORT_ACRONYM.test(written) && (NO_CASE_LETTER.test(text[start - 1] ?? '') || NO_CASE_LETTER.test(text[start + written.length] ?? ''));
 const BEFORE = `(?<![${WORD_LETTER}\\p{N}+#.\\-])`;
-const AFTER = `(?![${WORD_LETTER}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent)|\\.[\\p{L}\\p{N}])`;
+const AFTER = `(?![${WORD_LETTER}\\p{N}+#&]|-(?!based|driven|powered|first|native|heavy|centric|focused|savvy|fluent|friendly|compliant|certified)|\\.[\\p{L}\\p{N}])`;
 
 // "commercial negotiations", "code reviews", "container platforms": a phrase may be plural; a
 // single word may not, since "excels", "leans" or "regressions" are other words than the skill.
