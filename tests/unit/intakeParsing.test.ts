@@ -4,6 +4,7 @@ import { canonicalUrl } from '../../src/domain/intake/canonicalUrl.js';
 import { readJsonLd } from '../../src/domain/intake/jsonLd.js';
 import { readMetaTags } from '../../src/domain/intake/metaTags.js';
 import { toYearly } from '../../src/domain/intake/salary.js';
+import { writtenAmount } from '../../src/domain/intake/writtenAmount.js';
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 
@@ -297,5 +298,22 @@ describe('salary periods', () => {
     [120000, undefined, 120000],
   ])('%s per %s is %s a year', (amount, unit, yearly) => {
     expect(toYearly(amount, unit)).toBe(yearly);
+  });
+});
+
+describe('amounts as postings write them', () => {
+  it.each([
+    ['170,000', 170000],
+    ['55.000', 55000],
+    ["100'000", 100000],
+    ['3 270,19', 3270.19],
+    ['1.858,20', 1858.2],
+    ['3,270.19', 3270.19],
+    ['58.50', 58.5],
+    ['11,88', 11.88],
+    ['12,00,000', 1200000],
+    ['147000', 147000],
+  ])('%s is %d', (digits, value) => {
+    expect(writtenAmount(digits)).toBe(value);
   });
 });

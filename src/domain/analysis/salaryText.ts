@@ -1,5 +1,6 @@
 import { CURRENCY_SYMBOLS } from '../currencySymbols.js';
 import { payPeriod, toYearly, type PayPeriod } from '../intake/salary.js';
+import { writtenAmount } from '../intake/writtenAmount.js';
 
 const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
 const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|[$€£¥₹]';
@@ -44,14 +45,10 @@ interface Amount {
 
 function amountOf(match: RegExpExecArray, offset: number): Amount {
   const [symbol, codeBefore, digits, scale, symbolAfter, codeAfter] = match.slice(offset, offset + 6);
-  // "100,000", "55.000" and "100'000" group thousands; one or two digits after the last mark are
-  // cents, whichever mark it is ("58.50", "11,88", "1.858,20").
-  const [, whole, cents] = /^(.*?)(?:[.,](\d{1,2}))?$/.exec(digits!)!;
-  const plain = `${whole!.replace(/[,.' ]/g, '')}${cents ? `.${cents}` : ''}`;
   const multiplier = scale ? (/k/i.test(scale) ? 1000 : 1_000_000) : 1;
   const mark = symbol ?? symbolAfter;
   // A written code says more than a "$" many currencies share: "$60-$65 CAD" is Canadian.
-  return { value: Number(plain) * multiplier, currency: codeBefore ?? codeAfter ?? (mark ? (CURRENCY_SYMBOLS[mark] ?? null) : null) };
+  return { value: writtenAmount(digits!) * multiplier, currency: codeBefore ?? codeAfter ?? (mark ? (CURRENCY_SYMBOLS[mark] ?? null) : null) };
 }
 
 /** The period written beside the amounts, else the one named on the line, else a guess from the size. */

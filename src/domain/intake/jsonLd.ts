@@ -4,6 +4,7 @@ import { htmlToText } from './htmlText.js';
 import { asArray, isNode, JsonLdGraph, type JsonLdNode } from './jsonLdGraph.js';
 import { lettersIn, scanPage } from './pageScan.js';
 import { mainRegion, regionText } from './pageText.js';
+import { writtenAmount } from './writtenAmount.js';
 import { placeFromSentences } from './placeSentence.js';
 import { ROLE } from './pastedWords.js';
 import { cleanPageTitle } from './pageTitle.js';
@@ -70,7 +71,7 @@ const PERIOD_WORDS: [PayPeriod, RegExp][] = [
   ['month', periodWords('month', 'monthly', 'monat', 'mois', 'mes', 'kuukausi', 'kuukaudessa', 'maand', 'månad')],
   ['year', periodWords('year', 'yearly', 'annum', 'annual', 'jahr', 'año', 'vuodessa', 'vuosi', 'jaar', 'år')],
 ];
-const written = (figure: string, scale: string | undefined) => Number(figure.replace(/[\s.,'’](?=\d{3}(?!\d))/gu, '').replace(',', '.')) * (scale ? 1000 : 1);
+const written = (figure: string, scale: string | undefined) => writtenAmount(figure) * (scale ? 1000 : 1);
 
 /**
  * "Aloittavan henkilön palkka on 3 270,19 euroa kuukaudessa.": a sentence where a value should be
