@@ -1,4 +1,5 @@
 import type { WorkMode } from '../../models/jobs.js';
+import { DEPARTEMENT_TOWN } from '../intake/pastedWords.js';
 import { namesTheJob } from './titleHead.js';
 
 /** Work mode as a posting's words state it, with the words that say more than the mode. */
@@ -148,7 +149,7 @@ const NO_OFFICE = /\b(?:remote|anywhere|worldwide|global(?:ly)?|distributed|vari
 // A town is written with its region or country ("Austin, TX", "Cambridge, Ontario") or as a
 // board's code ("US-RI-Kingston") or France Travail's département and town ("71 - AUTUN");
 // "Germany", "California" or "EMEA" alone name no office.
-const TOWN = /,\s*\S|^[A-Z]{2}-[A-Z]{2}-\S|^(?:\d{2}|2[AB]|97\d)\s+-\s+\S/;
+const TOWN = /,\s*\S|^[A-Z]{2}-[A-Z]{2}-\S/;
 
 /**
  * A posting that names a place to work and whose data and words say nothing of remote or hybrid
@@ -157,7 +158,7 @@ const TOWN = /,\s*\S|^[A-Z]{2}-[A-Z]{2}-\S|^(?:\d{2}|2[AB]|97\d)\s+-\s+\S/;
  */
 export function presumedFromPlace(location: string | null): WorkMode | null {
   const place = location?.trim();
-  return place && TOWN.test(place) && !NO_OFFICE.test(place) ? 'onsite' : null;
+  return place && (TOWN.test(place) || DEPARTEMENT_TOWN.test(place)) && !NO_OFFICE.test(place) ? 'onsite' : null;
 }
 
 // Work done with the hands, where the food, the patient, the truck or the machine is.

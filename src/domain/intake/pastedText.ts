@@ -2,7 +2,7 @@ import { escapeRegExp } from '../escapeRegExp.js';
 import { markdownAsWords } from './markdownText.js';
 import type { ParsedPosting } from './posting.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
-import { DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, GENDER_MARK, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
+import { DEPARTEMENT_TOWN, DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, GENDER_MARK, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 import { placeFromSentences } from './placeSentence.js';
 import { companyInWords, LEGAL_NAME, plausibleCompany, plausibleName, postalAddress } from './pastedCompany.js';
 
@@ -21,7 +21,6 @@ const LOCATION_LINE = LABELLED('location|based in|office');
 // them ("- **公司**: adstrong", "Stellenanzeige: DevOps Engineer"): always with a colon, since
 // "Firma" or "Poste" may begin a sentence; a full-width one in Chinese and Japanese.
 const COLON_LABELLED = (label: string) => new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:${label})[ \\t]*[:：][ \\t]*(.+)$`, 'im');
-const CONTRACT = /^(?:CDI|CDD|int[ée]rim|stage|alternance|temps (?:plein|partiel)|Vollzeit|Teilzeit|Festanstellung|befristet|jornada|tiempo (?:completo|parcial)|indefinido|full[- ]?time|part[- ]?time|permanent|temporary|contract)\b/i;
 const TITLE_LINE_ELSEWHERE = COLON_LABELLED('stellenanzeige|stellenbezeichnung|stellentitel|jobtitel|intitulé du poste|poste|puesto|職位|职位|職稱|职称|職種');
 const COMPANY_LINE_ELSEWHERE = COLON_LABELLED('unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|公司|公司名稱|公司名称|会社名|企業名');
 const LOCATION_LINE_ELSEWHERE = COLON_LABELLED('standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|localisation|ubicación|lugar de trabajo|地點|地点|工作地點|工作地点|勤務地');
@@ -189,9 +188,6 @@ function placeLine(lines: string[]): string | null {
   );
 }
 
-// France Travail's "71 - AUTUN": a French département's number, then the town in capitals.
-// Not "12 - MOIS DE CONTRAT": a duration or a contract is no town.
-const DEPARTEMENT_TOWN = /^(?:\d{2}|2[AB]|97\d)\s+-\s+(?!.*\b(?:MOIS|ANS?|SEMAINES?|JOURS?|HEURES?|CONTRAT|CDI|CDD|POSTES?)\b)\p{Lu}[\p{Lu}' -]+$/u;
 
 /**
  * A posting's text names its title and company somewhere near the top; this finds them in the
@@ -241,7 +237,7 @@ export function readPastedFields(text: string): PastedFields {
   const header = pipeHeader(lines);
   // "Poste : CDI, temps plein" says what kind of contract, not which job.
   const elsewhereTitle = TITLE_LINE_ELSEWHERE.exec(readable)?.[1]?.trim();
-  const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim() ?? (elsewhereTitle && /^\p{L}/u.test(elsewhereTitle) && !CONTRACT.test(elsewhereTitle) ? elsewhereTitle : undefined);
+  const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim() ?? (elsewhereTitle && /^\p{L}/u.test(elsewhereTitle) && !EMPLOYMENT.test(elsewhereTitle) ? elsewhereTitle : undefined);
   // "Role: Build and extend backend services…" is a section, not a title.
   let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
   // A labelled field says it outright; a header's parts only by their place.

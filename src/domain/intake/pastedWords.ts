@@ -11,7 +11,8 @@ export const DEPARTMENT = /^(engineering|sales|marketing|product|design|operatio
 // How a header says where the work is done; written once for every pattern that reads it.
 export const MODE = 'remote|hybrid|on[- ]?site|onsite|in[- ]office|in[- ]person';
 export const MODE_WORDS = new RegExp(`\\b(${MODE})\\b`, 'i');
-export const EMPLOYMENT = /^(full[- ]?time|part[- ]?time|contract(or)?|freelance|internship|permanent|temporary|ft|pt)\b/i;
+// The kind of contract, in English and as French, German and Spanish postings write it: "Poste : CDI, temps plein".
+export const EMPLOYMENT = /^(?:full[- ]?time|part[- ]?time|contract(?:or)?|freelance|internship|permanent|temporary|ft|pt|CDI|CDD|int[ée]rim|stage|alternance|temps (?:plein|partiel)|Vollzeit|Teilzeit|Festanstellung|befristet|jornada|tiempo (?:completo|parcial)|indefinido)\b/i;
 // The address endings companies name themselves by ("Normcore.io", "VersaFeed.com").
 const NAME_DOMAINS = 'com|io|ai|co|org|dev|app';
 export const LINK = new RegExp(`https?:\\/\\/|www\\.|@[\\w-]+\\.\\w|\\.(${NAME_DOMAINS})\\b`, 'i');
@@ -20,3 +21,7 @@ export const DOMAIN_NAME = new RegExp(`^([\\p{L}\\d][\\p{L}\\d-]*)\\.(?:${NAME_D
 export const PLACE = /,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+|\b(US|USA|UK|EU|EMEA|APAC|Canada|Germany|France|Remote)\b/;
 // The genders a European posting opens to, beside its title: "(m/w/d)", "(H/F)", "(f/m/x)", "(M/W/D | Vollzeit)".
 export const GENDER_MARK = /\((?:[mwfdhx]|div)\s*[/|,]\s*(?:[mwfdhx]|div)(?:\s*[/|,]\s*(?:[mwfdhx]|div))?\s*(?:[)|,]|$)/i;
+
+// France Travail's "71 - AUTUN": a French département's number, then the town in capitals.
+// Not "12 - MOIS DE CONTRAT": a duration or a contract is no town.
+export const DEPARTEMENT_TOWN = /^(?:\d{2}|2[AB]|97\d)\s+-\s+(?!.*\b(?:MOIS|ANS?|SEMAINES?|JOURS?|HEURES?|CONTRAT|CDI|CDD|POSTES?)\b)\p{Lu}[\p{Lu}' -]+$/u;
