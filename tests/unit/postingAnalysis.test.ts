@@ -84,6 +84,14 @@ describe('salary in text', () => {
     ['Vergütung: 14,50 € pro Stunde', { min: 30160, max: 30160, currency: 'EUR', period: 'hour' }],
     ['Salary: ₹12,00,000 - ₹18,00,000 per annum', { min: 1200000, max: 1800000, currency: 'INR', period: 'year' }],
     ['Pay: €45.000,00 - €55.000,00 brutto jährlich', { min: 45000, max: 55000, currency: 'EUR', period: 'year' }],
+    // fresh15's France Travail records: the currency written out, the ends joined in French, the period a word.
+    ['Salaire : Mensuel de 2250,00 Euros à 2750,00 Euros sur 12 mois', { min: 27000, max: 33000, currency: 'EUR', period: 'month' }],
+    ['Salaire : Annuel de 20148,00 Euros à 25000,00 Euros sur 12 mois', { min: 20148, max: 25000, currency: 'EUR', period: 'year' }],
+    ['Salaire : Horaire de 11,88 Euros sur 151,67 heures', { min: 24710, max: 24710, currency: 'EUR', period: 'hour' }],
+    ['Gehalt: 4.000 bis 5.000 Euro brutto im Monat', { min: 48000, max: 60000, currency: 'EUR', period: 'month' }],
+    ['Salário: R$ 5.000 a R$ 6.000 por mês', { min: 60000, max: 72000, currency: 'BRL', period: 'month' }],
+    // A joining word between numbers that are no money joins nothing.
+    ['Experiência de 2 a 3 anos e 40 horas semanais', null],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });

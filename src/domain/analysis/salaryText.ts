@@ -3,19 +3,22 @@ import { payPeriod, toYearly, type PayPeriod } from '../intake/salary.js';
 import { writtenAmount } from '../intake/writtenAmount.js';
 
 const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
-const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|[$€£¥₹]';
+const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|R\\$|[$€£¥₹]';
+// After the figure, a currency may be written out: France Travail's "2250,00 Euros".
+const CODE_AFTER = `${CODE}|[Ee]uros?`;
 // One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K", and with a
 // decimal comma as most of Europe writes it: "11,88 €", "1.858,20 €"; and in lakhs, as India groups
 // them: "₹12,00,000".
-const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE})\\b)?`;
+const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE_AFTER})\\b)?`;
 const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?|p/)(?:hour|hr|h|year|yr|annum|a\\.?|month|mo|day|week|wk)\\b\\.?|\\s(?:hourly|annually|yearly|monthly|daily|weekly)\\b';
 // "USD $93,000~$125,800": a board's tilde parts a range too.
-const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and)\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
+// And as other languages join the ends: "de 2250 à 2750", "4.000 bis 5.000", "R$ 5.000 a R$ 6.000".
+const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and|à|bis|und|et|a|até|y|e)\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
 // German pay comes in compounds ("KV-Mindestgrundgehalt", "Bruttomonatsgehalt"), so "gehalt" ends a word, wherever it starts.
-const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly (?:rate|range|wage)|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE|brutto|vergütung|entgelt|stundenlohn|lohn|salaire|rémunération|salario|sueldo|retribución|retribuzione|stipendio)\b|gehalt\b|\/\s?(?:hour|hr|year|yr)\b|[$€£]\s?\d[\d,.]*\s?[kK]?\s?\/\s?(?:week|wk)\b|\bp\/[ha]\b|💰|💵|💲/iu;
+const PAY = /\b(salary|salaries|compensation|comp\b|base|pay|paid|pay range|wages?|OTE|on[- ]target|hourly (?:rate|range|wage)|rate|per hour|\/hr|earn|earning|remuneration|package|stipend for the role|TC|total cash|annual|per annum|p\.a\.|\+\s?equity|plus equity|DOE|brutto|vergütung|entgelt|stundenlohn|lohn|salaire|rémunération|salario|salário|remuneração|sueldo|retribución|retribuzione|stipendio)\b|gehalt\b|\/\s?(?:hour|hr|year|yr)\b|[$€£]\s?\d[\d,.]*\s?[kK]?\s?\/\s?(?:week|wk)\b|\bp\/[ha]\b|💰|💵|💲/iu;
 const NOT_PAY = /\b(fertility|wellness|learning|education|home office|equipment|401\s?\(?k\)?|retirement plan|budget|allowance|reimburse\w*|raised|funding|funded|series [a-e]|valuation|revenue|ARR|GMV|customers|users|clients|deals?|assets|AUM|loans?|transactions|invest\w*|grants?|donat\w*|bonus(?:es)? of|relocation|sign[- ]on|referral|stipends?(?!\s+for\s+the\s+role)|per diem|housing|lodging|meals?)\b/i;
 const RANGE_WORDS = /\bbetween\b/i;
 // A line of amounts and nothing else: "$36—$48 USD", "€55,000 - €70,000 per year".
@@ -48,15 +51,15 @@ function amountOf(match: RegExpExecArray, offset: number): Amount {
   const multiplier = scale ? (/k/i.test(scale) ? 1000 : 1_000_000) : 1;
   const mark = symbol ?? symbolAfter;
   // A written code says more than a "$" many currencies share: "$60-$65 CAD" is Canadian.
-  return { value: writtenAmount(digits!) * multiplier, currency: codeBefore ?? codeAfter ?? (mark ? (CURRENCY_SYMBOLS[mark] ?? null) : null) };
+  return { value: writtenAmount(digits!) * multiplier, currency: codeBefore ?? (codeAfter && /^euros?$/i.test(codeAfter) ? 'EUR' : codeAfter) ?? (mark ? (CURRENCY_SYMBOLS[mark] ?? null) : null) };
 }
 
 /** The period written beside the amounts, else the one named on the line, else a guess from the size. */
 function periodOf(written: string | undefined, line: string, largest: number): PayPeriod {
   if (written) return payPeriod(written.replace(/\ba\.?$/, 'annum'));
   // In English, then German, French, Spanish and Italian: "monatlich € 1.858,20 brutto", "2 000 € par mois".
-  if (/\b(hourly|per hour|an hour|\/\s?hr?\b|\/\s?hour|pro stunde|stundenlohn|par heure|de l'heure|por hora|all'ora)/i.test(line)) return 'hour';
-  if (/\b(monthly|per month|a month|\/\s?mo(nth)?\b|pcm|monatlich|pro monat|im monat|par mois|mensuel(?:le)?|al mes|mensual|al mese|mensile)\b/i.test(line)) return 'month';
+  if (/\b(hourly|per hour|an hour|\/\s?hr?\b|\/\s?hour|pro stunde|stundenlohn|par heure|de l'heure|horaire|por hora|all'ora)/i.test(line)) return 'hour';
+  if (/\b(monthly|per month|a month|\/\s?mo(nth)?\b|pcm|monatlich|pro monat|im monat|par mois|mensuel(?:le)?|al mes|mensual|por m[eê]s|ao m[eê]s|mensal|al mese|mensile)(?!\p{L})/iu.test(line)) return 'month';
   if (/\b(daily rate|per day|a day)\b/i.test(line)) return 'day';
   if (/\b(annual|yearly|per year|a year|per annum|p\.a\.|jährlich|pro jahr|par an|annuel(?:le)?|al año|anual|all'anno|annuo)/i.test(line)) return 'year';
   // Nobody is paid $45 a year: small amounts without a period are hourly.
