@@ -148,8 +148,9 @@ const words = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim();
-// "Accountant (w/m/d)" and "Accountant" are the same title: labellers keep the genders or drop them.
-const titleWords = (text: string) => words(text.replace(/\s*\((?:[mwfdhx]|div)\s*[/|,]\s*(?:[mwfdhx]|div)(?:\s*[/|,]\s*(?:[mwfdhx]|div))?\)/gi, ''));
+// "Accountant (w/m/d)", "Aide comptable F/H" and "Accountant" are the same title: labellers keep the genders or drop them.
+const GENDERS = String.raw`(?:[mwfdhx]|div)\s*[/|,]\s*(?:[mwfdhx]|div)(?:\s*[/|,]\s*(?:[mwfdhx]|div))?`;
+const titleWords = (text: string) => words(text.replace(new RegExp(String.raw`\s*\(${GENDERS}\)`, 'gi'), '').replace(new RegExp(String.raw`(?:\s+${GENDERS})+$`, 'i'), ''));
 const companyWords = (text: string) => words(text).replace(/\b(inc|llc|ltd|limited|gmbh|ggmbh|oy|oyj|ab|corp|corporation|co|plc|bv|ag|sa|sas|sarl|srl|com|edu|io)\b/g, '').replace(/\s+/g, ' ').trim();
 
 function sameLocation(label: string | null, found: string | null): boolean {

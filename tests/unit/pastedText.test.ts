@@ -197,6 +197,18 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Data Analyst\n\nFirma sucht Verstärkung für das Team.').company).toBeNull();
   });
 
+  it("reads fresh15's pastes: the job a German, French or Portuguese sentence hires for, titles in those languages, a board's tag line", () => {
+    expect(readPastedFields('Wir suchen per 1. Dezember 2023 oder nach Vereinbarung eine:n\n\nBuchhalter:in (40-50%)\n\nIhre Aufgaben\n- Buchhaltung').title).toBe('Buchhalter:in');
+    expect(readPastedFields('Offre\n\nNous recherchons un(e) Technicien de Maintenance pour notre site.').title).toBe('Technicien de Maintenance');
+    expect(
+      readPastedFields('[DESAFIO AFYA][PESSOA DESENVOLVEDORA FRONT-END][REMOTO]\n\nMaior Grupo de Educação Médica do país está contratando Pessoa Desenvolvedora Front-End Pleno para trabalho 100% remoto!').title,
+    ).toBe('Pessoa Desenvolvedora Front-End Pleno');
+    // A German compound title, and its feminine form, name a job as the English words do.
+    expect(readPastedFields('Softwareentwicklerin (m/w/d)\nAcme GmbH\n\nDeine Aufgaben').title).toBe('Softwareentwicklerin (m/w/d)');
+    // The verb without a job after it gives no title: "Wir suchen Verstärkung" hires nobody named.
+    expect(readPastedFields('Willkommen\n\nWir suchen Verstärkung für unser Team.').title).toBeNull();
+  });
+
   it("reads fresh14's pastes: a title with the genders it is open to, a name over its date or its genders, a team joined as a role, a company described between commas", () => {
     expect(readPastedFields('Technicien / Technicienne de maintenance en équipements industriels (H/F)\n71 - AUTUN\n\nNous recherchons pour notre site un technicien.')).toMatchObject({
       title: 'Technicien / Technicienne de maintenance en équipements industriels (H/F)',

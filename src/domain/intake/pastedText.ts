@@ -106,6 +106,29 @@ function titleFromSentence(text: string): string | null {
   return title && ROLE.test(title) ? title : null;
 }
 
+// The same sentence in the languages people paste most after English: the verb, then what it is
+// hiring, on the same line after an article ("está contratando Pessoa Desenvolvedora Front-End
+// Pleno para…", "Nous recherchons un(e) Technicien de Maintenance.") or on the next line when
+// the article ends the line ("Wir suchen per 1. Dezember oder nach Vereinbarung eine:n" /
+// "Buchhalter:in (40-50%)").
+const HIRING_ELSEWHERE = /(?<![\p{L}])(?:est[áa] contratando|contratando|contrata|recrutando|procuramos|buscamos|busca|recherchons|recrutons|recrute|recherche|suchen|sucht)(?![\p{L}])([^\n]{0,100})/iu;
+const ARTICLE_AT_END = /(?<![\p{L}])(?:uma?|una?|un\(e\)|une?|eine?[:*/]?n?|einen|eine\(n\))\s*$/iu;
+const NAMED_AFTER = /^(?:.*?(?<![\p{L}])(?:uma?|una?|un\(e\)|une?|eine?[:*/]?n?|einen|eine\(n\))\s+)?(\p{Lu}[\p{L}\p{N}/&+.:'-]*(?:\s+(?:de|da|do|des|du|en|für|\p{Lu}[\p{L}\p{N}/&+.:'-]*)){0,7})/u;
+// A Swiss posting's workload after its title: "Buchhalter:in (40-50%)", "Logopäde/in 60-100%".
+const WORKLOAD = /\s*\(?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\)?\s*$/;
+
+function titleFromSentenceElsewhere(lines: string[]): string | null {
+  for (const [at, line] of lines.slice(0, 12).entries()) {
+    const found = HIRING_ELSEWHERE.exec(line);
+    if (!found) continue;
+    const rest = found[1]!;
+    const named = ARTICLE_AT_END.test(rest) ? lines[at + 1] : NAMED_AFTER.exec(rest.trim())?.[1];
+    const title = named?.replace(WORKLOAD, '').replace(/\s+(?:para|pour|für|zur|zum|per|com|avec|mit|a|à)$/i, '').trim();
+    if (title && title.length <= 80 && ROLE.test(title)) return title;
+  }
+  return null;
+}
+
 /** The line without its bracketed asides: "(m/f/d | 100%)". */
 const withoutAsides = (line: string) => line.replace(/\([^()]*\)/g, ' ');
 
@@ -119,7 +142,8 @@ const PAGE_CHROME = /^(?:apply|easy apply|back|skip|share|save|sign in|log in|po
  * That one is a short name (five words), not a place, a company or the page's buttons.
  */
 function titleLine(lines: string[]): string | null {
-  const titleLike = (line: string) => line.length <= 100 && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
+  // "[DESAFIO AFYA][PESSOA DESENVOLVEDORA FRONT-END][REMOTO]": a board's tags, read from the sentence under them instead.
+  const titleLike = (line: string) => line.length <= 100 && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
   const [first, place, hours] = lines;
   const overPlaceAndHours =
     first !== undefined &&
@@ -260,7 +284,7 @@ export function readPastedFields(text: string): PastedFields {
     title ??= split[1]!.trim();
     company ??= split[2]!.trim();
   } else if (dashed && COHORT.test(dashed[2]!) && ROLE.test(dashed[1]!)) title ??= first;
-  title ??= titleLine(lines) ?? titleFromSentence(readable) ?? titleOverDateOrGenders(lines);
+  title ??= titleLine(lines) ?? titleFromSentence(readable) ?? titleFromSentenceElsewhere(lines) ?? titleOverDateOrGenders(lines);
   const boardLine = companyPlaceLine(lines, title);
   company ??= boardLine?.company ?? null;
   company ??= companyInWords(readable, lines, title);

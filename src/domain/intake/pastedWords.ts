@@ -3,9 +3,26 @@
  * link, and a place as headers spell it. Shared by the header readers and the rest of the paste.
  */
 
-// Words that make a phrase a job title.
-export const ROLE =
-  /\b(engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|exec|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support|staff|baker|chef|cook|driver|mechanic|electrician|plumber|carpenter|welder|machinist|installer|cashier|clerk|bartender|barista|attendant|supervisor|foreman|worker|laborer|cleaner|janitor|housekeeper|receptionist|caregiver|therapist|pharmacist|physician|tutor|counselor|paralegal|attorney|lawyer|counsel|solicitor|auditor|bookkeeper|buyer|planner|estimator|inspector|sweeper|porter|guard|chemist|biologist|physicist|geologist|technologist|statistician|economist|hygienist|dentist|veterinarian|surgeon|doctor|librarian|translator|interpreter|photographer|videographer|animator|illustrator|copywriter|journalist|reporter|trainer|coach|dispatcher|courier|server|waiter|waitress|host|dishwasher|nanny)s?\b/i;
+// Words that make a phrase a job title: in English, and the common ones of French, German, Spanish,
+// Portuguese and Italian postings ("Buchhalter:in", "Aide comptable", "Pessoa Desenvolvedora").
+const ROLE_WORDS =
+  'engineer|developer|programmer|architect|manager|designer|analyst|scientist|researcher|writer|editor|lead|director|head|vp|vice president|chief|officer|specialist|coordinator|executive|representative|exec|consultant|administrator|technician|associate|assistant|strategist|marketer|accountant|controller|recruiter|partner|advisor|adviser|agent|nurse|intern|sre|devops|producer|operator|owner|principal|founding|cto|cfo|coo|generalist|facilitator|instructor|teacher|tester|support|staff|baker|chef|cook|driver|mechanic|electrician|plumber|carpenter|welder|machinist|installer|cashier|clerk|bartender|barista|attendant|supervisor|foreman|worker|laborer|cleaner|janitor|housekeeper|receptionist|caregiver|therapist|pharmacist|physician|tutor|counselor|paralegal|attorney|lawyer|counsel|solicitor|auditor|bookkeeper|buyer|planner|estimator|inspector|sweeper|porter|guard|chemist|biologist|physicist|geologist|technologist|statistician|economist|hygienist|dentist|veterinarian|surgeon|doctor|librarian|translator|interpreter|photographer|videographer|animator|illustrator|copywriter|journalist|reporter|trainer|coach|dispatcher|courier|server|waiter|waitress|host|dishwasher|nanny';
+// German titles are compounds ("Softwareentwickler", "Bauprojektleiter") with a feminine form
+// ("Mitarbeiterin"): these words are read at a word's end, whatever comes before them.
+const ROLE_ENDINGS_GERMAN =
+  'mitarbeiter|bearbeiter|buchhalter|entwickler|ingenieur|leiter|techniker|monteur|mechaniker|mechatroniker|elektriker|elektroniker|verkäufer|berater|fachkraft|pflegekraft|erzieher|lehrer|lehrkraft|fahrer|kaufmann|kauffrau|referent|assistenz|installateur|therapeut|pfleger';
+const ROLE_WORDS_ELSEWHERE = [
+  'koch|köchin|maler|gärtner|hausmeister|kellner|logopäde|logopädin|praktikant|werkstudent|sekretär|schreiner',
+  'comptable|technicien|technicienne|ingénieur|développeur|développeuse|responsable|chargé|chargée|conseiller|conseillère|vendeur|vendeuse|infirmier|infirmière|aide|opérateur|opératrice|chauffeur|cuisinier|cuisinière|serveur|serveuse|formateur|formatrice|stagiaire|alternant|alternante|directeur|directrice|gestionnaire|employé|employée|préparateur|préparatrice|manutentionnaire|magasinier|cariste|secrétaire|éducateur|éducatrice|animateur|animatrice|juriste',
+  'desarrollador|desarrolladora|ingeniero|ingeniera|técnico|técnica|analista|gerente|asistente|vendedor|vendedora|enfermero|enfermera|programador|programadora|diseñador|diseñadora|consultor|consultora|coordinador|coordinadora|auxiliar|operario|operaria|camarero|camarera|cocinero|cocinera|contador|contadora|abogado|abogada|especialista|jefe|jefa',
+  'desenvolvedor|desenvolvedora|engenheiro|engenheira|enfermeiro|enfermeira|coordenador|coordenadora|estagiário|estagiária|atendente|assistente',
+  'sviluppatore|sviluppatrice|ingegnere|tecnico|operaio|operaia|impiegato|impiegata|addetto|addetta|commesso|commessa|magazziniere|infermiere|infermiera|responsabile',
+].join('|');
+// Letters, not \b, bound the words: "chargé" and "técnico" end or start outside ASCII.
+export const ROLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${ROLE_WORDS}|${ROLE_WORDS_ELSEWHERE})s?(?![\\p{L}\\p{N}])|(?:${ROLE_ENDINGS_GERMAN})(?:in|innen)?(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 // A team's name, never a company's.
 export const DEPARTMENT = /^(engineering|sales|marketing|product|design|operations|finance|support|customer success|data|research|people|hr|legal|it|security|growth|business development)$/i;
 // How a header says where the work is done; written once for every pattern that reads it.
