@@ -205,6 +205,14 @@ describe('a posting pasted as text', () => {
     ).toBe('Pessoa Desenvolvedora Front-End Pleno');
     // A German compound title, and its feminine form, name a job as the English words do.
     expect(readPastedFields('Softwareentwicklerin (m/w/d)\nAcme GmbH\n\nDeine Aufgaben').title).toBe('Softwareentwicklerin (m/w/d)');
+    // The place under its label in the posting's language, or in italics under the title.
+    expect(readPastedFields('一時預かり託児スタッフ\n\n勤務地\n松戸市松戸新田30番地 松戸南部市場').location).toBe('松戸市松戸新田30番地 松戸南部市場');
+    expect(readPastedFields('# Lead Designer\n\n_Remote, or San Francisco_\n\n## About the company').location).toBe('Remote, or San Francisco');
+    expect(readPastedFields('# Senior Site Reliability Engineer\n\n### This position is full time and located in either Berlin, Toronto, Berkeley, or San Francisco.').location).toBe('Berlin, Toronto, Berkeley');
+    // "The Office Manager has 3+ years…" is the person the job is for, not the employer.
+    expect(readPastedFields('# Part-Time Office Manager\n\nThe Office Manager has 3+ years of experience in a similar role.').company).toBeNull();
+    // snake_case and a list's bullets are not italics.
+    expect(readPastedFields('Data Engineer\n\n* Python and my_table_name\n* SQL').title).toBe('Data Engineer');
     // The verb without a job after it gives no title: "Wir suchen Verstärkung" hires nobody named.
     expect(readPastedFields('Willkommen\n\nWir suchen Verstärkung für unser Team.').title).toBeNull();
   });

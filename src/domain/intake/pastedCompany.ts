@@ -94,10 +94,13 @@ function firstName(readings: (() => string | undefined)[]): string | null {
         ?.replace(/(?<!\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Bros|Ltd|[A-Z]))\.\s+\S.*$/, '')
         .replace(NEXT_SENTENCE, ''),
     );
-    if (name) return name;
+    if (name && !aRole(name)) return name;
   }
   return null;
 }
+
+/** "The Office Manager has 3+ years of experience…": the person the job is for, as a sentence's subject. */
+const aRole = (name: string) => /^(?:the|this|our|your|each|every)\s/i.test(name) && ROLE.test(name.split(/\s+/).at(-1)!);
 
 /**
  * The employer from the posting's sentences, reading by reading, stopping at the first that names

@@ -201,7 +201,8 @@ function valueBelow(lines: string[], label: RegExp): string | null {
  * Full-time / Hybrid / Description"), or under a "Location" line of its own.
  */
 function placeLine(lines: string[]): string | null {
-  const labelled = valueBelow(lines, /^location:?$/i);
+  // "Location" over "Berlin"; and in other languages, "Standort", "Lieu", "Local", "勤務地".
+  const labelled = valueBelow(lines, /^(?:location|standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|local|localização|ubicación|lugar de trabajo|sede|勤務地|工作地点|工作地點)\s*[:：]?$/i);
   if (labelled) return labelled;
   const header = lines.slice(1, 8);
   const end = header.findIndex((line) => /^(description|about|job description|overview)\b/i.test(line));

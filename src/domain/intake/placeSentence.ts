@@ -8,8 +8,9 @@ const PLACE_ELSEWHERE = `${WORDS_ELSEWHERE}(?:,[ \\t]*${WORDS_ELSEWHERE}){0,2}`;
 const DOWNTOWN = '(?:(?:downtown|central|the heart of|the centre of|the center of)[ \\t]+)?';
 
 const SENTENCES = [
-  // "We are based in Chania, Crete, Greece", "a team primarily located in Durham, NC".
-  new RegExp(`\\b(?:based|located|headquartered|situated)[ \\t]+in[ \\t]+${DOWNTOWN}(${PLACE})`),
+  // "We are based in Chania, Crete, Greece", "a team primarily located in Durham, NC", "located
+  // in either Berlin, Toronto, Berkeley, or San Francisco".
+  new RegExp(`\\b(?:based|located|headquartered|situated)[ \\t]+in[ \\t]+(?:either[ \\t]+)?${DOWNTOWN}(${PLACE})`),
   // "our beautiful office in downtown Athens, Greece", "offices are in Berlin".
   new RegExp(`\\boffices?[ \\t]+(?:(?:is|are)[ \\t]+)?in[ \\t]+${DOWNTOWN}(${PLACE})`),
   // "looking to fill this role in Durham, NC".
