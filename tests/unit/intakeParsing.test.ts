@@ -107,6 +107,11 @@ describe('JSON-LD JobPosting', () => {
     expect(readJsonLd(html)).toMatchObject({ location: 'Remote (NOR, CHL, ITA, CAN and 2 more)', workMode: 'remote' });
   });
 
+  it('names the company people know when the data gives it beside its legal entity, after a bar', () => {
+    const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Anlagenmechaniker SHK', hiringOrganization: { '@type': 'Organization', name: 'Empire Premium | Empire Premium Bau UG' }, description: 'Heizungen montieren.' })}</script>`;
+    expect(readJsonLd(html)?.company).toBe('Empire Premium');
+  });
+
   it('reads a salary a hand-built page writes under "Value" with a capital', () => {
     const html = `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Web Designer', hiringOrganization: { '@type': 'Organization', name: 'LAMP' }, baseSalary: { '@type': 'MonetaryAmount', currency: 'JPY', value: { '@type': 'QuantitativeValue', Value: 900, unitText: 'HOUR' } }, description: 'Design pages.' })}</script>`;
     expect(readJsonLd(html)).toMatchObject({ salaryMin: 1_872_000, salaryMax: 1_872_000, salaryCurrency: 'JPY', salaryPeriod: 'hour' });
