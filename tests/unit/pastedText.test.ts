@@ -217,6 +217,16 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Willkommen\n\nWir suchen Verstärkung für unser Team.').title).toBeNull();
   });
 
+  it("keeps what an outside review of fresh15's readings found: a site menu's 'Company', names that are surnames or start with a contract word, an employer named 'The …'", () => {
+    expect(readPastedFields('Senior Backend Engineer at Acme\n\nWe build.\n\nProduct\nCompany\nAbout us\nCareers').company).toBe('Acme');
+    expect(readPastedFields('Koch Industries\nSenior Data Engineer\nWichita, KS').title).toBe('Senior Data Engineer');
+    expect(readPastedFields('Registered Nurse | Interim HealthCare | Boston, MA\n\nCare.')).toEqual({ title: 'Registered Nurse', company: 'Interim HealthCare', location: 'Boston, MA' });
+    expect(readPastedFields('Data Analyst\n\nThe Economist is an equal opportunity employer.').company).toBe('The Economist');
+    expect(readPastedFields('Willkommen\n\nWir suchen einen Mitarbeiter für den Vertrieb.').title).toBe('Mitarbeiter');
+    expect(readPastedFields('Willkommen\nWir suchen eine Fachkraft für den Bereich Lager\n\nText.').title).toBe('Fachkraft');
+    expect(readPastedFields('Offre\n\nNous recherchons un(e) Technicien de Maintenance.').title).toBe('Technicien de Maintenance');
+  });
+
   it("reads fresh14's pastes: a title with the genders it is open to, a name over its date or its genders, a team joined as a role, a company described between commas", () => {
     expect(readPastedFields('Technicien / Technicienne de maintenance en équipements industriels (H/F)\n71 - AUTUN\n\nNous recherchons pour notre site un technicien.')).toMatchObject({
       title: 'Technicien / Technicienne de maintenance en équipements industriels (H/F)',

@@ -92,6 +92,7 @@ describe('salary in text', () => {
     ['Salário: R$ 5.000 a R$ 6.000 por mês', { min: 60000, max: 72000, currency: 'BRL', period: 'month' }],
     // A joining word between numbers that are no money joins nothing.
     ['Experiência de 2 a 3 anos e 40 horas semanais', null],
+    ['Pay: $20 a 40-hour week', { min: 41600, max: 41600, currency: 'USD', period: 'hour' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });
@@ -319,6 +320,8 @@ describe('analysis', () => {
     expect(presumedMode('Recipe Developer and Cook', 'This is a fully remote role.')[0]).toBe('remote');
     // France Travail names the département and the town: an office, presumed.
     expect(analyse({ title: 'Technicien (H/F)', description: 'Maintenance des installations.', location: '71 - AUTUN' }).workMode).toBe('onsite');
+    expect(analyse({ title: 'Comptable (H/F)', description: 'Saisie des factures.', location: '75 - PARIS 08' }).workMode).toBe('onsite');
+    expect(analyse({ title: 'Comptable (H/F)', description: 'Saisie des factures.', location: '12 - MOIS DE CONTRAT' }).workMode).toBeNull();
     // English "home office" is a stipend or a desk.
     expect(mode('We offer a $500 home office stipend.')).toBeNull();
   });
@@ -449,6 +452,8 @@ describe('analysis', () => {
       expect.arrayContaining(['Python', 'Bash', 'Go', 'Docker', 'Kubernetes', 'AWS', 'Google Cloud']),
     );
     for (const kind of ['Scripting', 'Containers', 'Cloud Infrastructure']) expect(names('Requirements\n- Scripting languages: Python, Bash\n- Containerization (Docker)\n- Cloud infrastructure such as AWS')).not.toContain(kind);
+    // Only tools of its kind are examples: Linux is no scripting language, communication no framework.
+    expect(names('Requirements\n- Scripting in a Linux environment')).toContain('Scripting');
     // Said without examples, or in another clause than the tools, the kind is asked for itself.
     expect(names('Requirements\n- Scripting and containerization experience. We run Python on AWS.')).toEqual(expect.arrayContaining(['Scripting', 'Containers']));
     expect(names('Requirements\n- Scripting (Bash)\n- You automate everything with scripting')).toContain('Scripting');

@@ -136,6 +136,12 @@ describe('the taxonomy', () => {
     expect(names('Make, Ramp or Moss')).toEqual([]);
     // A hyphen glues words, but not before what says a thing is made for the skill.
     expect(names('SEO-friendly pages, GDPR-compliant storage, AWS-certified engineers, a go-to person')).toEqual(['SEO', 'GDPR', 'AWS']);
+    // A list of other things than tools, or a line break, is no list of tools.
+    expect(names('Welding, Assembly, Soldering')).not.toContain('Assembly');
+    expect(names('Prospecting, Outreach, Cold Calling')).not.toContain('Outreach');
+    expect(names('QuickBooks\nMake sure to include a cover letter')).toEqual(['QuickBooks']);
+    expect(names('Experience with Docker, Ramp, Peloton')).toEqual(['Docker']);
+    expect(taxonomy.resolve('Ramp up')).toBeNull();
     // Typed alone as a skill, the name is the product.
     expect(taxonomy.resolve('C')?.name).toBe('C');
     expect(taxonomy.resolve('Ramp')?.name).toBe('Ramp');

@@ -12,8 +12,9 @@ const CODE_AFTER = `${CODE}|[Ee]uros?`;
 const AMOUNT = `(?:(${SYMBOL})\\s?|\\b(${CODE})\\s?)?(\\d{1,3}(?:[,.' ]\\d{3})+(?:[.,]\\d{1,2})?|\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d+(?:[.,]\\d{1,2})?)\\s?([kK]|[mM](?![a-z]))?(?:\\s?(${SYMBOL})|\\s?\\b(${CODE_AFTER})\\b)?`;
 const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?|p/)(?:hour|hr|h|year|yr|annum|a\\.?|month|mo|day|week|wk)\\b\\.?|\\s(?:hourly|annually|yearly|monthly|daily|weekly)\\b';
 // "USD $93,000~$125,800": a board's tilde parts a range too.
-// And as other languages join the ends: "de 2250 à 2750", "4.000 bis 5.000", "R$ 5.000 a R$ 6.000".
-const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and|à|bis|und|et|a|até|y|e)\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
+// And as other languages join the ends: "de 2250 à 2750", "4.000 bis 5.000", "R$ 5.000 a R$ 6.000";
+// a one-letter joiner only before money, since "$20 a 40-hour week" is no range.
+const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and|à|bis|und|et|até|(?:a|y|e)(?=\\s*(?:${SYMBOL}|${CODE})))\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.

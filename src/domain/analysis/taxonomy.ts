@@ -108,7 +108,14 @@ interface Mention extends Named {
 }
 
 // What parts the tools of a list: "C, C++ and Assembly", "C/Linux", "C • C++ • RTOS", "Bill.com or Ramp".
-const LIST_SEPARATOR = /^\s*(?:[,/•·|;+&]\s*)?(?:(?:and|or|and\/or)\s+)?$/i;
+// Spaces only: a line break ends a list ("QuickBooks" / "Make sure to…").
+const LIST_SEPARATOR = /^[ \t]*(?:[,/•·|;+&][ \t]*)?(?:(?:and|or|and\/or)[ \t]+)?$/i;
+
+// Tools of a kind: an engineering tool beside another ("C/Linux"), a business or data tool beside
+// another ("Sigma, Quickbooks Online, Bill.com"), else one of the same category; "Welding,
+// Assembly" or "Prospecting, Outreach" list no tools.
+const toolKind = (skill: Skill) => (isEngineeringSkill(skill) ? 'engineering' : skill.category === 'data' ? 'business tools' : skill.category);
+const kindred = (a: Skill, b: Skill) => toolKind(a) === toolKind(b);
 
 /**
  * The mentions without those by a list-only alias that stands outside a list naming some tool
@@ -118,7 +125,7 @@ function inLists(text: string, mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
   let run: Mention[] = [];
   const close = () => {
-    kept.push(...(run.some((mention) => !mention.listed) ? run : run.filter((mention) => !mention.listed)));
+    kept.push(...run.filter((mention) => !mention.listed || run.some((other) => !other.listed && kindred(other.skill, mention.skill))));
     run = [];
   };
   for (const mention of mentions) {
@@ -140,12 +147,28 @@ const EXAMPLES_WITHIN = 50;
  * Whether a kind of tool is followed, within its clause, by a tool it means: a recruiter tags
  * "Strong scripting skills in Python, Bash or Go" with the languages, not with scripting.
  */
-function byExamples(text: string, kind: { skill: Skill; end: number }, after: { skill: Skill; start: number }[]): boolean {
-  const next = after.find((mention) => mention.skill.name !== kind.skill.name);
-  if (!next || next.start - kind.end > EXAMPLES_WITHIN) return false;
-  const between = text.slice(kind.end, next.start);
-  return !between.includes('\n') && !/[.;!?]\s/.test(between) && TO_EXAMPLES.test(between);
+function byExamples(text: string, mentions: Mention[], at: number): boolean {
+  const kind = mentions[at]!;
+  // Forward by index, and only within reach: a posting naming "scripting" a thousand times stays linear.
+  for (let index = at + 1; index < mentions.length && mentions[index]!.start - kind.end <= EXAMPLES_WITHIN; index++) {
+    const next = mentions[index]!;
+    if (next.skill.name === kind.skill.name) continue;
+    const between = text.slice(kind.end, next.start);
+    // "Scripting in a Linux environment" gives no example of a language; "backend engineering with
+    // strong communication" none of a framework.
+    return (EXAMPLES_OF[kind.skill.category] ?? [kind.skill.category]).includes(next.skill.category) && !between.includes('\n') && !/[.;!?]\s/.test(between) && TO_EXAMPLES.test(between);
+  }
+  return false;
 }
+
+// The categories whose tools are examples of a kind of tool, by the kind's category: a language
+// for scripting, a database for data warehousing, a language or framework for frontend work.
+const EXAMPLES_OF: Partial<Record<SkillCategory, SkillCategory[]>> = {
+  cloud: ['cloud', 'devops'],
+  data: ['data', 'databases'],
+  business: ['business', 'business tools'],
+  frameworks: ['frameworks', 'languages', 'databases'],
+};
 
 /**
  * The skills taxonomy compiled to two matchers: one for the aliases matched exactly (written with
@@ -214,7 +237,7 @@ export class Taxonomy {
     const found = new Map<string, SkillMention>();
     const mentions = this.mentions(text, { inProse });
     mentions.forEach((mention, at) => {
-      const exemplified = this.umbrellas.has(mention.skill.name) && byExamples(text, mention, mentions.slice(at + 1));
+      const exemplified = this.umbrellas.has(mention.skill.name) && byExamples(text, mentions, at);
       const known = found.get(mention.skill.name);
       if (!known) found.set(mention.skill.name, { skill: mention.skill, index: mention.start, length: mention.end - mention.start, weak: mention.weak, exemplified });
       else {
@@ -269,7 +292,9 @@ export class Taxonomy {
 
   /** The canonical skill for a name or alias a person typed ("k8s" → Kubernetes), if any. */
   resolve(name: string): Skill | null {
-    const [first] = this.find(name.trim(), { inProse: false });
-    return first && first.index === 0 ? first.skill : null;
+    const trimmed = name.trim();
+    const [first] = this.mentions(trimmed, { inProse: false });
+    // A list-only name resolves only as the whole text: "Ramp" is the card, "Ramp up" no skill.
+    return first && first.start === 0 && (!first.listed || first.end === trimmed.length) ? first.skill : null;
   }
 }

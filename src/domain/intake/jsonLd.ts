@@ -243,11 +243,12 @@ export function readJsonLd(html: string): ParsedPosting | null {
   // Without an organisation in the data, the site's own name says who is hiring.
   // "Circle (circle.so)": the site's address beside the name is not part of it,
   // "DELL USA L.P. (1001)": nor an entity's number in the books. "Empire Premium | Empire Premium
-  // Bau UG": of a name and the legal entity's after a bar, the name people know.
+  // Bau UG": of a name and its legal entity's after a bar, the name people know; not "Karriere |
+  // Stadtwerke München", where the name comes second.
   const company =
     (nameOf(graph, asArray(posting.hiringOrganization)[0]) ?? (page.meta.get('og:site_name') || null))
       ?.replace(/\s*\((?:(?:www\.)?[\w-]+(?:\.[\w-]+)+|\d+)\)$/, '')
-      .replace(/^(.+?)\s+\|\s+.*$/, '$1') || null;
+      .replace(/^(.+?)\s+\|\s+\1\b.*$/u, '$1') || null;
   if (!title || !company) return null;
   const stated = typeof posting.description === 'string' ? htmlToText(posting.description) : '';
   // Hospital career sites publish the JobPosting without its description and show it on the page;

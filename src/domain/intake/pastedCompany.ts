@@ -94,13 +94,16 @@ function firstName(readings: (() => string | undefined)[]): string | null {
         ?.replace(/(?<!\b(?:St|Mt|Ft|Dr|Inc|Co|Corp|Bros|Ltd|[A-Z]))\.\s+\S.*$/, '')
         .replace(NEXT_SENTENCE, ''),
     );
-    if (name && !aRole(name)) return name;
+    if (name) return name;
   }
   return null;
 }
 
-/** "The Office Manager has 3+ years of experience…": the person the job is for, as a sentence's subject. */
-const aRole = (name: string) => /^(?:the|this|our|your|each|every)\s/i.test(name) && ROLE.test(name.split(/\s+/).at(-1)!);
+/**
+ * "The Office Manager has 3+ years of experience…": the person the job is for, as the subject of
+ * a sentence about what they do; not "The Economist", an employer, in its own lines.
+ */
+const aRole = (name: string | undefined) => name !== undefined && /^(?:the|this|our|your|each|every)\s/i.test(name) && ROLE.test(name.split(/\s+/).at(-1)!);
 
 /**
  * The employer from the posting's sentences, reading by reading, stopping at the first that names
@@ -113,7 +116,10 @@ export function companyInWords(readable: string, lines: string[], title: string 
     () => AT_COMPANY_WE.exec(readable)?.[1],
     // The equal-opportunity line is the employer's own; a first sentence may be about a tool it uses.
     () => COMPANY_EEO.exec(readable)?.[1],
-    () => COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1],
+    () => {
+      const subject = COMPANY_DOES.exec(lines.slice(0, 15).filter((line) => !ABOUT_COMPANY.test(line)).join('\n'))?.[1];
+      return aRole(subject) ? undefined : subject;
+    },
     // After the sentences that name the employer outright: a town's code ("Reno NV") can look like a legal form.
     () => lines.slice(1, 4).find((line) => LEGAL_NAME.test(line)),
     // Near the top, where the employer introduces itself; further down a name may be a client's.

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../escapeRegExp.js';
 import { markdownAsWords } from './markdownText.js';
 import type { ParsedPosting } from './posting.js';
 import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
-import { DEPARTEMENT_TOWN, DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, GENDER_MARK, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
+import { CONTRACT, DEPARTEMENT_TOWN, DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, GENDER_MARK, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 import { placeFromSentences } from './placeSentence.js';
 import { companyInWords, LEGAL_NAME, plausibleCompany, plausibleName, postalAddress } from './pastedCompany.js';
 
@@ -22,9 +22,12 @@ const LOCATION_LINE = LABELLED('location|based in|office');
 // "Firma" or "Poste" may begin a sentence; a full-width one in Chinese and Japanese.
 const COLON_LABELLED = (label: string) => new RegExp(`^[ \\t]*(?:[-•*][ \\t]*)?(?:${label})[ \\t]*[:：][ \\t]*(.+)$`, 'im');
 const TITLE_LINE_ELSEWHERE = COLON_LABELLED('stellenanzeige|stellenbezeichnung|stellentitel|jobtitel|intitulé du poste|poste|puesto|職位|职位|職稱|职称|職種');
-const COMPANY_LINE_ELSEWHERE = COLON_LABELLED('unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|公司|公司名稱|公司名称|会社名|企業名');
-const LOCATION_LINE_ELSEWHERE = COLON_LABELLED('standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|localisation|ubicación|lugar de trabajo|地點|地点|工作地點|工作地点|勤務地');
-const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+([^,.\n]{2,60})$/i;
+const COMPANY_LABELS_ELSEWHERE = 'unternehmen|firma|arbeitgeber|entreprise|société|employeur|empresa|公司|公司名稱|公司名称|会社名|企業名';
+const LOCATION_LABELS_ELSEWHERE = 'standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|localisation|local|localização|ubicación|lugar de trabajo|sede|地點|地点|工作地點|工作地点|勤務地';
+const COMPANY_LINE_ELSEWHERE = COLON_LABELLED(COMPANY_LABELS_ELSEWHERE);
+const LOCATION_LINE_ELSEWHERE = COLON_LABELLED(LOCATION_LABELS_ELSEWHERE);
+// "Data Analyst at a startup" names no company: a name doesn't start with "a" or "an".
+const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+(?!(?:a|an)\s)([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
 const COHORT = /^\d{4}\b|\b(?:graduates?|interns?|internship|trainees?|traineeship|apprentices?|apprenticeship|cohort|summer|new grad)\b/i;
 /** Markdown and rich-text marks people paste along with the words. */
@@ -113,7 +116,7 @@ function titleFromSentence(text: string): string | null {
 // "Buchhalter:in (40-50%)").
 const HIRING_ELSEWHERE = /(?<![\p{L}])(?:est[áa] contratando|contratando|contrata|recrutando|procuramos|buscamos|busca|recherchons|recrutons|recrute|recherche|suchen|sucht)(?![\p{L}])([^\n]{0,100})/iu;
 const ARTICLE_AT_END = /(?<![\p{L}])(?:uma?|una?|un\(e\)|une?|eine?[:*/]?n?|einen|eine\(n\))\s*$/iu;
-const NAMED_AFTER = /^(?:.*?(?<![\p{L}])(?:uma?|una?|un\(e\)|une?|eine?[:*/]?n?|einen|eine\(n\))\s+)?(\p{Lu}[\p{L}\p{N}/&+.:'-]*(?:\s+(?:de|da|do|des|du|en|für|\p{Lu}[\p{L}\p{N}/&+.:'-]*)){0,7})/u;
+const NAMED_AFTER = /^(?:.*?(?<![\p{L}])(?:uma?|una?|un\(e\)|une?|eine?[:*/]?n?|einen|eine\(n\))\s+)?(\p{Lu}[\p{L}\p{N}/&+.:'-]*(?:\s+(?:(?:de|da|do|des|du|en|für)(?![\p{L}])|\p{Lu}[\p{L}\p{N}/&+.:'-]*)){0,7})/u;
 // A Swiss posting's workload after its title: "Buchhalter:in (40-50%)", "Logopäde/in 60-100%".
 const WORKLOAD = /\s*\(?\d{1,3}\s*(?:[-–]\s*\d{1,3}\s*)?%\)?\s*$/;
 
@@ -123,7 +126,7 @@ function titleFromSentenceElsewhere(lines: string[]): string | null {
     if (!found) continue;
     const rest = found[1]!;
     const named = ARTICLE_AT_END.test(rest) ? lines[at + 1] : NAMED_AFTER.exec(rest.trim())?.[1];
-    const title = named?.replace(WORKLOAD, '').replace(/\s+(?:para|pour|für|zur|zum|per|com|avec|mit|a|à)$/i, '').trim();
+    const title = named?.replace(WORKLOAD, '').replace(/[.:]+$/, '').replace(/\s+(?:de|da|do|des|du|en|für|para|pour|zur|zum|per|com|avec|mit|a|à)$/i, '').trim();
     if (title && title.length <= 80 && ROLE.test(title)) return title;
   }
   return null;
@@ -143,7 +146,8 @@ const PAGE_CHROME = /^(?:apply|easy apply|back|skip|share|save|sign in|log in|po
  */
 function titleLine(lines: string[]): string | null {
   // "[DESAFIO AFYA][PESSOA DESENVOLVEDORA FRONT-END][REMOTO]": a board's tags, read from the sentence under them instead.
-  const titleLike = (line: string) => line.length <= 100 && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
+  // Nor a hiring sentence without its full stop: "Wir suchen eine Fachkraft für den Bereich Lager".
+  const titleLike = (line: string) => line.length <= 100 && !HIRING_ELSEWHERE.test(line) && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
   const [first, place, hours] = lines;
   const overPlaceAndHours =
     first !== undefined &&
@@ -187,7 +191,11 @@ function labelledPlace(text: string): string | null {
 
 // A copied page's field label alone on its line, the name under it: "External Company Name" /
 // "Oak View Group"; France Travail's "Entreprise" / "DIM FRANCE SAS" at the foot of its postings.
-const COMPANY_LABEL_ALONE = /(?:\bcompany name|^(?:company|employer|hiring company|entreprise|employeur|unternehmen|arbeitgeber|empresa))$/i;
+const COMPANY_NAME_LABEL = /\bcompany name$/i;
+// A bare label is a field only in a record's foot, where France Travail puts it: near the top,
+// "Company" is a site's menu ("Product / Company / About us").
+const COMPANY_LABEL_ALONE = new RegExp(`^(?:company|employer|hiring company|${COMPANY_LABELS_ELSEWHERE})$`, 'i');
+const FOOT = 12;
 
 /** A field a copied page puts on the line under its label ("External Company Name" / "Oak View Group"). */
 function valueBelow(lines: string[], label: RegExp): string | null {
@@ -202,7 +210,7 @@ function valueBelow(lines: string[], label: RegExp): string | null {
  */
 function placeLine(lines: string[]): string | null {
   // "Location" over "Berlin"; and in other languages, "Standort", "Lieu", "Local", "勤務地".
-  const labelled = valueBelow(lines, /^(?:location|standort|arbeitsort|einsatzort|lieu|lieu de travail|localisation|local|localização|ubicación|lugar de trabajo|sede|勤務地|工作地点|工作地點)\s*[:：]?$/i);
+  const labelled = valueBelow(lines, new RegExp(`^(?:location|${LOCATION_LABELS_ELSEWHERE})\\s*[:：]?$`, 'i'));
   if (labelled) return labelled;
   const header = lines.slice(1, 8);
   const end = header.findIndex((line) => /^(description|about|job description|overview)\b/i.test(line));
@@ -262,13 +270,13 @@ export function readPastedFields(text: string): PastedFields {
   const header = pipeHeader(lines);
   // "Poste : CDI, temps plein" says what kind of contract, not which job.
   const elsewhereTitle = TITLE_LINE_ELSEWHERE.exec(readable)?.[1]?.trim();
-  const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim() ?? (elsewhereTitle && /^\p{L}/u.test(elsewhereTitle) && !EMPLOYMENT.test(elsewhereTitle) ? elsewhereTitle : undefined);
+  const labelledTitle = TITLE_LINE.exec(readable)?.[1]?.trim() ?? (elsewhereTitle && /^\p{L}/u.test(elsewhereTitle) && !CONTRACT.test(elsewhereTitle) ? elsewhereTitle : undefined);
   // "Role: Build and extend backend services…" is a section, not a title.
   let title = header?.title ?? (labelledTitle && labelledTitle.length <= 80 && !/[.!?]$/.test(labelledTitle) ? labelledTitle : null);
   // A labelled field says it outright; a header's parts only by their place.
   // "Company: We're Premsys, a bootstrapped early-stage startup…": the name in the sentence.
   const labelledCompany = (COMPANY_LINE.exec(readable) ?? COMPANY_LINE_ELSEWHERE.exec(readable))?.[1]?.trim().replace(/^we(?:'|’)re[ \t]+([A-Z][\w&.'-]*(?:[ \t]+[A-Z][\w&.'-]*){0,3})[,.].*$/i, '$1');
-  let company = labelledCompany ?? valueBelow(lines, COMPANY_LABEL_ALONE) ?? header?.company ?? null;
+  let company = labelledCompany ?? valueBelow(lines, COMPANY_NAME_LABEL) ?? header?.company ?? null;
   const headings = header ? null : headingPair(text);
   if (headings) {
     title ??= headings.title;
@@ -288,6 +296,9 @@ export function readPastedFields(text: string): PastedFields {
   title ??= titleLine(lines) ?? titleFromSentence(readable) ?? titleFromSentenceElsewhere(lines) ?? titleOverDateOrGenders(lines);
   const boardLine = companyPlaceLine(lines, title);
   company ??= boardLine?.company ?? null;
+  const foot = lines.slice(-FOOT);
+  const footCompany = valueBelow(foot, COMPANY_LABEL_ALONE);
+  company ??= footCompany && !SECTION_HEADING.test(footCompany) ? footCompany : null;
   company ??= companyInWords(readable, lines, title);
   const bracketed = placeInTitle(title);
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
