@@ -227,6 +227,19 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Offre\n\nNous recherchons un(e) Technicien de Maintenance.').title).toBe('Technicien de Maintenance');
   });
 
+  it('names the employer its addresses are made of, where the text writes that name, and only then', () => {
+    const company = (text: string) => readPastedFields(text).company;
+    expect(company('Mitarbeiter:in Technischer Dienst\n\nDer Technische Dienst des Landenhofs ist zuständig für den Unterhalt.\n\nBewerbung an jobs@landenhof.ch')).toBe('Landenhof');
+    expect(company('Architectural Designer\n\nDesign homes for On Point Custom Homes clients.\n\nNamed [Best Places to Work](https://onpointcustomhomes.com/about-us/) this year.')).toBe('On Point Custom Homes');
+    expect(company('Pessoa Desenvolvedora Front-End\n\n[DESAFIO AFYA]\n\nSe inscreva no: https://afya.gupy.io/jobs/1210068')).toBe('AFYA');
+    // A domain the text never writes as a name, one written only in small letters, a mail
+    // provider's and a city's portal name nobody.
+    expect(company('Bookkeeper\n\nSend your resume to jobs@iwantrest.com')).toBeNull();
+    expect(company('SDK Lead\n\nwrite hello@inlang.com to apply; the inlang ecosystem grows.')).toBeNull();
+    expect(company('Cook\n\nGmail users welcome. Apply: chef.jobs@gmail.com')).toBeNull();
+    expect(company('General Counsel\n\nNYC residents preferred. See https://www1.nyc.gov/jobs/index.page')).toBeNull();
+  });
+
   it("reads fresh14's pastes: a title with the genders it is open to, a name over its date or its genders, a team joined as a role, a company described between commas", () => {
     expect(readPastedFields('Technicien / Technicienne de maintenance en équipements industriels (H/F)\n71 - AUTUN\n\nNous recherchons pour notre site un technicien.')).toMatchObject({
       title: 'Technicien / Technicienne de maintenance en équipements industriels (H/F)',

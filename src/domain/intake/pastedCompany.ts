@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../escapeRegExp.js';
+import { companyFromAddresses } from './addressedCompany.js';
 import { DEPARTMENT, ROLE } from './pastedWords.js';
 import { NEXT_SENTENCE } from './placeSentence.js';
 
@@ -109,7 +110,7 @@ const aRole = (name: string | undefined) => name !== undefined && /^(?:the|this|
  * The employer from the posting's sentences, reading by reading, stopping at the first that names
  * somebody ("This is a hybrid role" doesn't); null when none does, so the form can ask.
  */
-export function companyInWords(readable: string, lines: string[], title: string | null): string | null {
+export function companyInWords(readable: string, lines: string[], title: string | null, pasted = readable): string | null {
   return firstName([
     () => ABOUT_COMPANY.exec(readable)?.[1]?.trim(),
     () => COMPANY_IS_HIRING.exec(readable)?.[1],
@@ -135,5 +136,8 @@ export function companyInWords(readable: string, lines: string[], title: string 
     () => LEGAL_SUBJECT.exec(readable)?.[1],
     () => LEGAL_APPOSITIVE.exec(readable)?.[1],
     () => WITHIN_COMPANY.exec(readable)?.[1],
+    // Last: the name the posting's addresses are made of, where the text writes it. The paste as
+    // it came, whose markdown links still hold their addresses.
+    () => companyFromAddresses(pasted),
   ]);
 }

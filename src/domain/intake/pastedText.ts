@@ -299,7 +299,7 @@ export function readPastedFields(text: string): PastedFields {
   const foot = lines.slice(-FOOT);
   const footCompany = valueBelow(foot, COMPANY_LABEL_ALONE);
   company ??= footCompany && !SECTION_HEADING.test(footCompany) ? footCompany : null;
-  company ??= companyInWords(readable, lines, title);
+  company ??= companyInWords(readable, lines, title, text);
   const bracketed = placeInTitle(title);
   if (bracketed && title) title = title.slice(0, title.lastIndexOf('(')).trim();
   return {
