@@ -208,6 +208,7 @@ describe('a posting pasted as text', () => {
     // The place under its label in the posting's language, or in italics under the title.
     expect(readPastedFields('一時預かり託児スタッフ\n\n勤務地\n松戸市松戸新田30番地 松戸南部市場').location).toBe('松戸市松戸新田30番地 松戸南部市場');
     expect(readPastedFields('# Lead Designer\n\n_Remote, or San Francisco_\n\n## About the company').location).toBe('Remote, or San Francisco');
+    expect(readPastedFields('# Open Source Engineer\n\n_Remote, or San Francisco. This role is available either full-time or contract._').location).toBe('Remote, or San Francisco');
     expect(readPastedFields('# Senior Site Reliability Engineer\n\n### This position is full time and located in either Berlin, Toronto, Berkeley, or San Francisco.').location).toBe('Berlin, Toronto, Berkeley');
     // "The Office Manager has 3+ years…" is the person the job is for, not the employer.
     expect(readPastedFields('# Part-Time Office Manager\n\nThe Office Manager has 3+ years of experience in a similar role.').company).toBeNull();

@@ -217,10 +217,11 @@ function placeLine(lines: string[]): string | null {
   return (
     header
       .slice(0, end < 0 ? header.length : end)
+      // "Remote, or San Francisco. This role is available either full-time or contract.": the place is the first sentence.
+      .map((line) => /^[^.]{2,60}\.\s+[A-Z]/.test(line) ? line.slice(0, line.indexOf('.')) : line)
       .find((line) => line.length <= 60 && !/[.!?:]$/.test(line) && !line.includes('|') && (PLACE.test(line) || DEPARTEMENT_TOWN.test(line)) && !ROLE.test(line) && !LINK.test(line)) ?? null
   );
 }
-
 
 /**
  * A posting's text names its title and company somewhere near the top; this finds them in the
