@@ -218,7 +218,11 @@ function placeLine(lines: string[]): string | null {
     header
       .slice(0, end < 0 ? header.length : end)
       // "Remote, or San Francisco. This role is available either full-time or contract.": the place is the first sentence.
-      .map((line) => /^[^.]{2,60}\.\s+[A-Z]/.test(line) ? line.slice(0, line.indexOf('.')) : line)
+      // Only names and "or" in that sentence: "We are located in Cambridge, Ontario. Due to…" is read by the place sentences.
+      .map((line) => {
+        const first = /^([^.]{2,60})\.\s+[A-Z]/.exec(line)?.[1];
+        return first && /^[A-Z][\w'-]*(?:[\s,]+(?:[A-Z][\w'-]*|or|and|&|\/))*$/.test(first) ? first : line;
+      })
       .find((line) => line.length <= 60 && !/[.!?:]$/.test(line) && !line.includes('|') && (PLACE.test(line) || DEPARTEMENT_TOWN.test(line)) && !ROLE.test(line) && !LINK.test(line)) ?? null
   );
 }
