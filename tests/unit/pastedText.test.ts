@@ -233,6 +233,7 @@ describe('a posting pasted as text', () => {
     expect(company('Mitarbeiter:in Technischer Dienst\n\nDer Technische Dienst des Landenhofs ist zuständig für den Unterhalt.\n\nBewerbung an jobs@landenhof.ch')).toBe('Landenhof');
     expect(company('Architectural Designer\n\nDesign homes for On Point Custom Homes clients.\n\nNamed [Best Places to Work](https://onpointcustomhomes.com/about-us/) this year.')).toBe('On Point Custom Homes');
     expect(company('Pessoa Desenvolvedora Front-End\n\n[DESAFIO AFYA]\n\nSe inscreva no: https://afya.gupy.io/jobs/1210068')).toBe('AFYA');
+    expect(company('Analista\n\nA Acme Foods cresce. Veja https://www.acmefoods.com.br/vagas')).toBe('Acme Foods');
     // A domain the text never writes as a name, one written only in small letters, a mail
     // provider's and a city's portal name nobody.
     expect(company('Bookkeeper\n\nSend your resume to jobs@iwantrest.com')).toBeNull();

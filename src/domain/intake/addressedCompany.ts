@@ -3,7 +3,7 @@
 const EMAIL_DOMAIN = /[\w.+-]+@([\w-]+)(?:\.[\w-]+)+/g;
 const LINK_HOST = /https?:\/\/(?:www\d?\.)?([\w-]+(?:\.[\w-]+)+)(\/[^\s)\]]*)?/g;
 // Hosts that name a mail provider, a form or a code host, never the employer.
-const NOBODY = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'proton', 'protonmail', 'gmx', 'web', 'github', 'gitlab', 'linkedin', 'google', 'docs', 'forms', 'airtable', 'typeform', 'notion', 'calendly', 'youtube', 'twitter', 'x', 'facebook', 'instagram', 'medium', 'indeed', 'glassdoor', 'wellfound', 'angel', 'bit', 'example']);
+const NOBODY = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'proton', 'protonmail', 'gmx', 'web', 'github', 'gitlab', 'linkedin', 'google', 'docs', 'forms', 'airtable', 'typeform', 'notion', 'calendly', 'youtube', 'twitter', 'x', 'facebook', 'instagram', 'medium', 'indeed', 'glassdoor', 'wellfound', 'angel', 'bit', 'example', 'com', 'org', 'net', 'gov', 'edu']);
 // Applicant-tracking systems put the employer's own name in the address: its subdomain, or the path's first part.
 const ATS_SUBDOMAIN = /^([\w-]+)\.(?:gupy\.io|recruitee\.com|teamtailor\.com|bamboohr\.com|breezy\.hr|jobs\.personio\.de|jobs\.personio\.com|applytojob\.com|workable\.com)$/;
 const ATS_PATH = /^(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com)$/;
@@ -17,7 +17,10 @@ function addressNames(text: string): string[] {
     const path = match[2]?.split('/')[1];
     const slug = ATS_SUBDOMAIN.exec(host)?.[1] ?? (ATS_PATH.test(host) ? path : undefined);
     // A government portal (www1.nyc.gov) names the city, not the agency hiring.
-    if (slug || !/\.gov(?:\.[a-z]{2})?$/.test(host)) names.push(slug ?? host.split('.').at(-2)!);
+    // "acme.com.br", "acme.co.uk": the name before the country's second-level domain.
+    const labels = host.split('.');
+    const own = /^(?:com|co|org|net|gov|edu|ac)$/.test(labels.at(-2)!) && labels.length >= 3 ? labels.at(-3)! : labels.at(-2)!;
+    if (slug || !/\.gov(?:\.[a-z]{2})?$/.test(host)) names.push(slug ?? own);
   }
   return [...new Set(names.map((name) => name.toLowerCase()))].filter((name) => name.length >= 3 && !NOBODY.has(name));
 }
