@@ -461,13 +461,19 @@ describe('analysis', () => {
     expect(names('Requirements\n- Kubernetes (EKS)')).toEqual(expect.arrayContaining(['Kubernetes', 'EKS']));
   });
 
-  it("knows the skills fresh15's German, French, Portuguese and Japanese postings name in their own words", () => {
+  it("knows the skills fresh15's and fresh14's German, French, Portuguese and Japanese postings name in their own words", () => {
     const names = (title: string, description: string) => analyse({ title, description }).skills.map((skill) => skill.name);
     expect(names('Pessoa Desenvolvedora Front-End', 'Requisitos\n- API Rest, Design Responsivo, React')).toEqual(expect.arrayContaining(['REST APIs', 'Responsive Web Design', 'React']));
     expect(names('Buchhalter:in', 'Ihre Aufgaben\n- Unterstützung bei Budgetplanung und Forecast\n- Steuererklärungen')).toEqual(expect.arrayContaining(['Forecasting', 'Tax']));
     expect(names('Pflegedienstleitung', 'Ihre Aufgaben\n- Pflegeplanung und Pflegedokumentation in der ambulanten Pflege')).toEqual(expect.arrayContaining(['Care Planning', 'Clinical Documentation']));
     expect(names('託児スタッフ', '仕事内容\n一時預かり保育のお仕事です。')).toContain('Early Childhood Education');
     expect(names('Aide comptable', 'Vos missions\n- Gestion des paiements')).toContain('Payments');
+    expect(names('Technicien de maintenance', 'Vos missions\n- Maintenance des convoyeurs et transtockeurs\n- Diagnostic de pannes\n- Travail en grande hauteur')).toEqual(
+      expect.arrayContaining(['Conveyor Systems', 'Troubleshooting', 'Working at Heights']),
+    );
+    expect(names('Technicien physico-chimie', 'Vos missions\n- Programme de stabilité, gestion des déviations et maîtrise des changements')).toEqual(
+      expect.arrayContaining(['Stability Testing', 'Deviation Management', 'Change Control']),
+    );
   });
 
   it('takes an everyday word for a skill only in a posting that names an engineering tool', () => {
