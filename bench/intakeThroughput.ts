@@ -44,7 +44,7 @@ const pages = Array.from({ length: N }, (_, i) => page(i));
 const taxonomy = Taxonomy.load();
 
 // Quality on postings real employers published, labelled by hand (skills: precision and recall; fields: right/total).
-const sets: RealWorldSet[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15'] : ['dev'];
+const sets: RealWorldSet[] = process.env.INTAKE_HELDOUT === '1' ? ['dev', 'heldout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16'] : ['dev'];
 const realPostings = loadRealWorld(sets);
 const results: { posting: RealPosting; extraction: Extraction }[] = [];
 for (const posting of realPostings) results.push({ posting, extraction: await extract(posting, taxonomy) });

@@ -58,10 +58,11 @@ const ROOT = new URL('../fixtures/realworld/', import.meta.url);
  * the next (9), read blind after fresh10's fixes and the common skills in other languages; `fresh12`
  * the next (16), read blind after the occupations a title names became skills; `fresh13` the next
  * (14), read blind after skill names were scanned as tries; `fresh14` the next (13), read blind after
- * fresh13's fixes and the taxonomy's growth to what the earlier sets' labels name; `fresh15` the last
- * (12), read blind after kinds of tool named by examples and product names read only in lists.
+ * fresh13's fixes and the taxonomy's growth to what the earlier sets' labels name; `fresh15` the next
+ * (12), read blind after kinds of tool named by examples and product names read only in lists;
+ * `fresh16` the last (12), read blind after fresh15's fixes and an outside review's.
  */
-export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15';
+export type RealWorldSet = 'dev' | 'heldout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'fresh11' | 'fresh12' | 'fresh13' | 'fresh14' | 'fresh15' | 'fresh16';
 
 export function loadRealWorld(sets: readonly RealWorldSet[] = ['dev', 'heldout']): RealPosting[] {
   return sets.flatMap((set) =>
