@@ -93,6 +93,11 @@ describe('salary in text', () => {
     // A joining word between numbers that are no money joins nothing.
     ['Experiência de 2 a 3 anos e 40 horas semanais', null],
     ['Pay: $20 a 40-hour week', { min: 41600, max: 41600, currency: 'USD', period: 'hour' }],
+    // fresh16's: pay by the month where that is the custom, pesos written out, the base among other money.
+    ['· Salário: A partir de R$ 4.000,00', { min: 48000, max: 48000, currency: 'BRL', period: 'month' }],
+    ['Salary: R$ 150.000', { min: 150000, max: 150000, currency: 'BRL', period: 'year' }],
+    ['Salario de 25,000 a 30,000 pesos mexicanos según aptitudes.', { min: 300000, max: 360000, currency: 'MXN', period: 'month' }],
+    ['CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000, an employee equity plan grant.', { min: 100000, max: 160000, currency: 'CAD', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import { writtenAmount } from '../intake/writtenAmount.js';
 const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
 const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|R\\$|[$€£¥₹]';
 // After the figure, a currency may be written out: France Travail's "2250,00 Euros".
-const CODE_AFTER = `${CODE}|[Ee]uros?`;
+const CODE_AFTER = `${CODE}|[Ee]uros?|pesos mexicanos`;
 // One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K", and with a
 // decimal comma as most of Europe writes it: "11,88 €", "1.858,20 €"; and in lakhs, as India groups
 // them: "₹12,00,000".
@@ -14,7 +14,7 @@ const PERIOD = '\\s?(?:/\\s?|per\\s|an?\\s|p\\.?\\s?|p/)(?:hour|hr|h|year|yr|ann
 // "USD $93,000~$125,800": a board's tilde parts a range too.
 // And as other languages join the ends: "de 2250 à 2750", "4.000 bis 5.000", "R$ 5.000 a R$ 6.000";
 // a one-letter joiner only before money, since "$20 a 40-hour week" is no range.
-const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and|à|bis|und|et|até|(?:a|y|e)(?=\\s*(?:${SYMBOL}|${CODE})))\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
+const RANGE = new RegExp(`${AMOUNT}((?:${PERIOD}))?\\s*(?:-|–|—|~|to|and|à|bis|und|et|até|(?:a|y|e)(?=\\s*(?:${SYMBOL}|${CODE})|\\s*[\\d.,' ]+\\s?(?:${SYMBOL}|\\b(?:${CODE_AFTER})\\b)))\\s*${AMOUNT}((?:${PERIOD}))?`, 'gi');
 const SINGLE = new RegExp(`${AMOUNT}((?:${PERIOD}))?`, 'gi');
 
 // Words that put an amount on a line about pay, and words that put it about something else.
@@ -42,29 +42,48 @@ export interface TextSalary {
   period: PayPeriod;
 }
 
+/** A range as a sentence gives it, and whether the sentence calls it the base pay. */
+interface ReadRange extends TextSalary {
+  base: boolean;
+}
+
+// "…including a base salary of $100,000 - $160,000": the base pay among other money.
+const BASE_BEFORE = /\bbase\s+(?:salary|pay)(?:\s+(?:range|of|is|between))*\s*:?\s*$/i;
+// Codes of the currencies written with a bare "$": "CAD $119,000 - $246,000, … $100,000 - $160,000" is Canadian throughout.
+const DOLLAR_CODES = /\b(CAD|AUD|NZD|SGD|MXN)\b/;
+
 interface Amount {
   value: number;
   currency: string | null;
 }
+
+// Currencies written out after the figure, by the code they stand for.
+const WRITTEN_CURRENCIES: Record<string, string> = { euro: 'EUR', euros: 'EUR', 'pesos mexicanos': 'MXN' };
 
 function amountOf(match: RegExpExecArray, offset: number): Amount {
   const [symbol, codeBefore, digits, scale, symbolAfter, codeAfter] = match.slice(offset, offset + 6);
   const multiplier = scale ? (/k/i.test(scale) ? 1000 : 1_000_000) : 1;
   const mark = symbol ?? symbolAfter;
   // A written code says more than a "$" many currencies share: "$60-$65 CAD" is Canadian.
-  return { value: writtenAmount(digits!) * multiplier, currency: codeBefore ?? (codeAfter && /^euros?$/i.test(codeAfter) ? 'EUR' : codeAfter) ?? (mark ? (CURRENCY_SYMBOLS[mark] ?? null) : null) };
+  return { value: writtenAmount(digits!) * multiplier, currency: codeBefore ?? (codeAfter ? (WRITTEN_CURRENCIES[codeAfter.toLowerCase()] ?? codeAfter) : null) ?? (mark ? (CURRENCY_SYMBOLS[mark] ?? null) : null) };
 }
 
-/** The period written beside the amounts, else the one named on the line, else a guess from the size. */
-function periodOf(written: string | undefined, line: string, largest: number): PayPeriod {
+// Where pay is quoted by the month unless a posting says otherwise.
+const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN']);
+
+/** The period written beside the amounts, else the one named on the line, else a guess from the size and the currency's custom. */
+function periodOf(written: string | undefined, line: string, largest: number, currency: string | null): PayPeriod {
   if (written) return payPeriod(written.replace(/\ba\.?$/, 'annum'));
   // In English, then German, French, Spanish and Italian: "monatlich € 1.858,20 brutto", "2 000 € par mois".
   if (/\b(hourly|per hour|an hour|\/\s?hr?\b|\/\s?hour|pro stunde|stundenlohn|par heure|de l'heure|horaire|por hora|all'ora)/i.test(line)) return 'hour';
-  if (/\b(monthly|per month|a month|\/\s?mo(nth)?\b|pcm|monatlich|pro monat|im monat|par mois|mensuel(?:le)?|al mes|mensual|por m[eê]s|ao m[eê]s|mensal|al mese|mensile)(?!\p{L})/iu.test(line)) return 'month';
+  if (/\b(monthly|per month|a month|\/\s?mo(nth)?\b|pcm|monatlich|pro monat|im monat|par mois|mensuel(?:le)?|al mes|mensual(?:es)?|mensais|por m[eê]s|ao m[eê]s|mensal|al mese|mensile)(?!\p{L})/iu.test(line)) return 'month';
   if (/\b(daily rate|per day|a day)\b/i.test(line)) return 'day';
-  if (/\b(annual|yearly|per year|a year|per annum|p\.a\.|jährlich|pro jahr|par an|annuel(?:le)?|al año|anual|all'anno|annuo)/i.test(line)) return 'year';
+  if (/\b(annual|yearly|per year|a year|per annum|p\.a\.|jährlich|pro jahr|par an|annuel(?:le)?|al año|por año|por ano|ao ano|anual|all'anno|annuo)/i.test(line)) return 'year';
   // Nobody is paid $45 a year: small amounts without a period are hourly.
-  return largest < 500 ? 'hour' : 'year';
+  if (largest < 500) return 'hour';
+  // Brazil and Mexico quote pay by the month: "Salário: A partir de R$ 4.000,00".
+  // A six-figure amount there is still a year's.
+  return currency && MONTHLY_BY_CUSTOM.has(currency) && largest < 100_000 ? 'month' : 'year';
 }
 
 /** Whether an amount is a believable pay for its period (not "2 days", "401k" or a headcount). */
@@ -118,6 +137,9 @@ export function salaryFromText(text: string): TextSalary | null {
       if (!(aboutPay || RANGE_WORDS.test(sentence))) continue;
       const found = readAmounts(sentence, aboutPay);
       const [first] = found.ranges;
+      // The base pay where the sentence names it among other money; else the first range, or all bands.
+      const base = found.ranges.filter((range) => range.base);
+      if (base.length) return spanOf(base);
       if (first) return spanOf([...(NOT_BASE.test(sentence) ? [first] : found.ranges), ...bandsAfter(lines, index, line)]);
       if (found.single) return found.single;
     }
@@ -145,7 +167,7 @@ function bandsAfter(lines: string[], index: number, line: string): TextSalary[] 
 function spanOf(ranges: TextSalary[]): TextSalary {
   const first = ranges[0]!;
   const alike = ranges.filter((range) => range.currency === first.currency && range.period === first.period);
-  return { ...first, min: Math.min(...alike.map((range) => range.min!)), max: Math.max(...alike.map((range) => range.max)) };
+  return { min: Math.min(...alike.map((range) => range.min!)), max: Math.max(...alike.map((range) => range.max)), currency: first.currency, period: first.period };
 }
 
 // The words around the amounts say their period ("$40 - $50 an hour"), not a "1x/month" elsewhere.
@@ -157,24 +179,26 @@ function near(sentence: string, match: RegExpExecArray): string {
   return `${before}${match[0]}${after}`;
 }
 
-function readAmounts(sentence: string, aboutPay: boolean): { ranges: TextSalary[]; single: TextSalary | null } {
-  const ranges: TextSalary[] = [];
+function readAmounts(sentence: string, aboutPay: boolean): { ranges: ReadRange[]; single: TextSalary | null } {
+  const ranges: ReadRange[] = [];
+  const dollarCode = DOLLAR_CODES.exec(sentence)?.[1] ?? null;
   for (const match of sentence.matchAll(RANGE)) {
     const low = amountOf(match, 1);
     const high = amountOf(match, 8);
     // "€55–70k": the scale written once applies to both ends.
     if (match[11] && !match[4] && low.value < 1000) low.value *= /k/i.test(match[11]) ? 1000 : 1_000_000;
-    const currency = high.currency ?? low.currency;
+    const stated = high.currency ?? low.currency;
+    const currency = stated === 'USD' && dollarCode && !/\b(?:USD|US\$)/.test(match[0]) ? dollarCode : stated;
     if (!hasMoney({ ...low, currency }, match[0]) || (!aboutPay && !currency)) continue;
-    const period = periodOf(match[14] ?? match[7], near(sentence, match), high.value);
+    const period = periodOf(match[14] ?? match[7], near(sentence, match), high.value, currency);
     if (!plausible(low.value, period) || !plausible(high.value, period) || high.value < low.value) continue;
-    ranges.push({ min: toYearly(low.value, period), max: toYearly(high.value, period), currency, period });
+    ranges.push({ min: toYearly(low.value, period), max: toYearly(high.value, period), currency, period, base: BASE_BEFORE.test(sentence.slice(Math.max(0, match.index - 40), match.index)) });
   }
   if (ranges.length > 0 || !aboutPay) return { ranges, single: null };
   for (const match of sentence.matchAll(SINGLE)) {
     const single = amountOf(match, 1);
     if (!hasMoney(single, match[0])) continue;
-    const period = periodOf(match[7], near(sentence, match), single.value);
+    const period = periodOf(match[7], near(sentence, match), single.value, single.currency);
     if (!plausible(single.value, period)) continue;
     const before = sentence.slice(Math.max(0, match.index - 12), match.index);
     const yearly = toYearly(single.value, period);
