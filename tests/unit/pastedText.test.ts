@@ -242,6 +242,19 @@ describe('a posting pasted as text', () => {
     expect(company('General Counsel\n\nNYC residents preferred. See https://www1.nyc.gov/jobs/index.page')).toBeNull();
   });
 
+  it("reads fresh16's pastes: a job page's title, employer and town on lines of their own, and not a place, a département or a heading as the employer", () => {
+    expect(readPastedFields('Anlagenmechaniker (m/w/d)\nHellweg-Sole-Thermen\nErwitte\n\nDu hast keine zwei linke Hände und interessierst dich für Technik?')).toEqual({
+      title: 'Anlagenmechaniker (m/w/d)',
+      company: 'Hellweg-Sole-Thermen',
+      location: 'Erwitte',
+    });
+    expect(readPastedFields('Controller Socialförvaltningen\nPerstorps kommun\n\nVi söker dig som vill vara en del av vår resa mot en bättre vardag.\n\nPerstorps kommun ligger i hjärtat av norra Skåne.').company).toBe('Perstorps kommun');
+    expect(readPastedFields('Residential Electrician\nOrange County, CA – Los Angeles, CA\n\nAbout Acme Electric, Inc.\n\nA family owned business.').company).toBe('Acme Electric, Inc.');
+    expect(readPastedFields('Diseñador/a gráfico junior\n\n## PERFIL ACADÉMICO\n\n**Carrera:** Diseño gráfico, comunicación gráfica o afín.').company).toBeNull();
+    // A list of short lines is no header: "Product / Company / Careers" under a title.
+    expect(readPastedFields('Data Engineer\nProduct\nCareers\nBlog').company).toBeNull();
+  });
+
   it("reads fresh14's pastes: a title with the genders it is open to, a name over its date or its genders, a team joined as a role, a company described between commas", () => {
     expect(readPastedFields('Technicien / Technicienne de maintenance en équipements industriels (H/F)\n71 - AUTUN\n\nNous recherchons pour notre site un technicien.')).toMatchObject({
       title: 'Technicien / Technicienne de maintenance en équipements industriels (H/F)',

@@ -94,3 +94,33 @@ export function companyPlaceLine(lines: string[], title: string | null): { compa
   // "St. Mary's Hospital | Hybrid" names no place; a bare "Remote" is the place, as in a header.
   return { company, location: MODE_ONLY.test(location) && !/^\s*remote\s*$/i.test(location) ? null : location };
 }
+
+// A name or a town as a copied page's header lines write them: short, capitalised, no sentence.
+const HEADER_FIELD = /^[\p{Lu}\d][^.!?:|]{1,58}[^.!?:|\s]$/u;
+// A town, possibly with its region or country and the page's mode after a dot: "Erwitte",
+// "Porto Alegre, Brasil · Presencial", "Linköping".
+const TOWN_LINE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*\p{Lu}[\p{L} '’-]+){0,2}(?:\s*·\s*[\p{L} -]+)?$/u;
+
+/**
+ * "Anlagenmechaniker (m/w/d)" / "Hellweg-Sole-Thermen" / "Erwitte", then the posting: a job page
+ * copied as its title, its employer, and (often) its town, the way job boards head a posting.
+ * Only when the lines after them start the posting's prose, so that a list of short lines (a
+ * menu, bullet points) is not read as a header; `headings` are the lines the paste marks as
+ * markdown headings.
+ */
+export function titleCompanyPlace(lines: string[], title: string | null, headings: ReadonlySet<string>): { company: string; location: string | null } | null {
+  if (!title || !lines[0]?.startsWith(title.slice(0, 20))) return null;
+  const [, company, third, fourth] = lines;
+  const nameLike = (line: string | undefined): line is string =>
+    line !== undefined && HEADER_FIELD.test(line) && !ROLE.test(line) && !EMPLOYMENT.test(line) && !MODE_WORDS.test(line) && !LINK.test(line) && !DEPARTMENT.test(line) && !/^(?:about|description|job description|overview|summary|responsibilities|requirements)\b/i.test(line);
+  const prose = (line: string | undefined) => line !== undefined && (line.length >= 40 || /[.!?]$/.test(line) || /^#{1,6}\s/.test(line));
+  // Not a place ("Orange County, CA – Los Angeles, CA", France Travail's "71 - AUTUN"), nor a heading ("## PERFIL ACADÉMICO").
+  if (!nameLike(company) || PLACE.test(company) || /^\d/.test(company) || headings.has(company)) return null;
+  // A heading in capitals ("OM UPPDRAGET") or the hours ("Full Time") is no town.
+  const town = third !== undefined && TOWN_LINE.test(third) && !ROLE.test(third) && !EMPLOYMENT.test(third) && !(/\s/.test(third) && third === third.toUpperCase());
+  if (town && prose(fourth)) return { company, location: third };
+  // Without a town under it, a lone line may be a town itself ("Product Manager" / "London"): the
+  // name counts only when the posting writes it again ("Perstorps kommun ligger i…").
+  const namedAgain = lines.slice(2).some((line) => line.includes(company));
+  return prose(third) && namedAgain ? { company, location: null } : null;
+}

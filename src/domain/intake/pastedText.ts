@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../escapeRegExp.js';
 import { markdownAsWords } from './markdownText.js';
 import type { ParsedPosting } from './posting.js';
-import { companyPlaceLine, pipeHeader } from './pastedHeader.js';
+import { companyPlaceLine, pipeHeader, titleCompanyPlace } from './pastedHeader.js';
 import { CONTRACT, DEPARTEMENT_TOWN, DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, GENDER_MARK, LINK, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 import { placeFromSentences } from './placeSentence.js';
 import { companyInWords, LEGAL_NAME, plausibleCompany, plausibleName, postalAddress } from './pastedCompany.js';
@@ -301,6 +301,9 @@ export function readPastedFields(text: string): PastedFields {
   title ??= titleLine(lines) ?? titleFromSentence(readable) ?? titleFromSentenceElsewhere(lines) ?? titleOverDateOrGenders(lines);
   const boardLine = companyPlaceLine(lines, title);
   company ??= boardLine?.company ?? null;
+  const markedHeadings = new Set(text.split('\n').filter((line) => /^\s*#{1,6}\s/.test(line)).map((line) => plain(line).trim()));
+  const headerLines = boardLine ? null : titleCompanyPlace(lines, title, markedHeadings);
+  company ??= headerLines?.company ?? null;
   const foot = lines.slice(-FOOT);
   const footCompany = valueBelow(foot, COMPANY_LABEL_ALONE);
   company ??= footCompany && !SECTION_HEADING.test(footCompany) ? footCompany : null;
@@ -310,6 +313,6 @@ export function readPastedFields(text: string): PastedFields {
   return {
     title: plausibleName(title ? cleanTitle(title) : null, TITLE_LENGTH),
     company: plausibleCompany(company ? bareDomainName(company, readable) : null),
-    location: shownPlace(labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable) ?? postalAddress(lines)?.town ?? null),
+    location: shownPlace(labelledPlace(readable) ?? header?.location ?? boardLine?.location ?? headerLines?.location ?? bracketed ?? placeLine(lines) ?? placeFromSentences(readable) ?? postalAddress(lines)?.town ?? null),
   };
 }
