@@ -253,6 +253,11 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Diseñador/a gráfico junior\n\n## PERFIL ACADÉMICO\n\n**Carrera:** Diseño gráfico, comunicación gráfica o afín.').company).toBeNull();
     // A list of short lines is no header: "Product / Company / Careers" under a title.
     expect(readPastedFields('Data Engineer\nProduct\nCareers\nBlog').company).toBeNull();
+    // The title a sentence names: after adjectives joined by "and", at the end of its line, or as the subject of the duties.
+    expect(readPastedFields('# Job Description\n\nNumFOCUS is seeking an experienced and strategic Executive Director to lead the organization.').title).toBe('Executive Director');
+    expect(readPastedFields('About the job\n\nWe are looking for an AI Software Developer \n\nTotal Target Compensation').title).toBe('AI Software Developer');
+    expect(readPastedFields('Description\n\nThe Kroger Senior Sales Insights Manager will be responsible for identifying business needs.').title).toBe('Kroger Senior Sales Insights Manager');
+    expect(readPastedFields('Description\n\nThe Team will be responsible for great things.').title).toBeNull();
   });
 
   it("reads fresh14's pastes: a title with the genders it is open to, a name over its date or its genders, a team joined as a role, a company described between commas", () => {

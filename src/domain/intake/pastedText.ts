@@ -103,10 +103,15 @@ function cleanTitle(title: string): string {
 
 /** "…is looking for an HR Coordinator to…": the role a sentence says the company is hiring. */
 function titleFromSentence(text: string): string | null {
-  const match = /\b(?:hiring|looking for|seeking|searching for|join (?:our|the)(?:\s+[\w-]+){0,3}\s+team as)\s+(?:an?|our|a new|two|several)?\s*(?:(?:experienced|talented|skilled|seasoned|passionate|motivated|driven|exceptional|strong|great)\s+)*((?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!])/.exec(text);
+  // "…seeking an experienced and strategic Executive Director to lead…"; "We are looking for an AI
+  // Software Developer" ending its line.
+  const match = /\b(?:hiring|looking for|seeking|searching for|join (?:our|the)(?:\s+[\w-]+){0,3}\s+team as)\s+(?:an?|our|a new|two|several)?\s*(?:(?:experienced|talented|skilled|seasoned|passionate|motivated|driven|exceptional|strong|great|strategic|dedicated|creative|proactive|dynamic)\s+(?:(?:and|&)\s+)?)*((?:[A-Z][\w/&+.-]*[ \t]+){0,5}[A-Z][\w/&+.-]*)(?=\s+(?:to|who|with|that|in|for|at|based)\b|[.,!]|[ \t]*(?:\n|$))/.exec(text);
   // "…as an Analytics Engineer. Reporting to the VP…": the title ends with its sentence.
   const title = match?.[1]?.split(/(?<!\b(?:Sr|Jr|Snr|Mgr|Asst|Assoc))\.\s/)[0]?.trim();
-  return title && ROLE.test(title) ? title : null;
+  if (title && ROLE.test(title)) return title;
+  // "The Kroger Senior Sales Insights Manager will be responsible for…": the role as the subject of its duties.
+  const subject = /(?:^|\n)[ \t]*The[ \t]+((?:[A-Z][\w/&+.-]*[ \t]+){0,6}[A-Z][\w/&+.-]*)[ \t]+(?:will|is responsible|shall)\b/.exec(text)?.[1];
+  return subject && ROLE.test(subject) ? subject : null;
 }
 
 // The same sentence in the languages people paste most after English: the verb, then what it is
