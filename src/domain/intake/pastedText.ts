@@ -151,8 +151,9 @@ const PAGE_CHROME = /^(?:apply|easy apply|back|skip|share|save|sign in|log in|po
  */
 function titleLine(lines: string[]): string | null {
   // "[DESAFIO AFYA][PESSOA DESENVOLVEDORA FRONT-END][REMOTO]": a board's tags, read from the sentence under them instead.
-  // Nor a hiring sentence without its full stop: "Wir suchen eine Fachkraft für den Bereich Lager".
-  const titleLike = (line: string) => line.length <= 100 && !HIRING_ELSEWHERE.test(line) && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
+  // Nor a hiring sentence without its full stop: "Wir suchen eine Fachkraft für den Bereich Lager",
+  // "We are looking for an AI Software Developer" (the sentence reader takes its title).
+  const titleLike = (line: string) => line.length <= 100 && !HIRING_ELSEWHERE.test(line) && !/\b(?:looking for|hiring|seeking|searching for)\b/i.test(line) && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
   const [first, place, hours] = lines;
   const overPlaceAndHours =
     first !== undefined &&
