@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutControlCharacters } from '../../src/domain/controlCharacters.js';
 import { analyzePosting } from '../../src/domain/analysis/analyzePosting.js';
 import { Taxonomy } from '../../src/domain/analysis/taxonomy.js';
 import { PRESUMED_WORK_MODE } from '../../src/domain/analysis/workModeText.js';
@@ -253,6 +254,10 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('Diseñador/a gráfico junior\n\n## PERFIL ACADÉMICO\n\n**Carrera:** Diseño gráfico, comunicación gráfica o afín.').company).toBeNull();
     // A list of short lines is no header: "Product / Company / Careers" under a title.
     expect(readPastedFields('Data Engineer\nProduct\nCareers\nBlog').company).toBeNull();
+    // Invisible joiners an editor left inside words hide nothing: "Anlagen\uFEFFmechaniker".
+    // An emoji's zero-width joiner is part of it and stays.
+    expect(withoutControlCharacters('👩\u200D💻 H\uFEFFíbrida\u2060')).toBe('👩\u200D💻 Híbrida');
+    expect(readPastedFields('Anlagen\uFEFFmechaniker (m/w/d)\nHellweg-Sole-Thermen\nErwitte\n\nDu hast keine zwei linke Hände und interessierst dich für Technik?').title).toBe('Anlagenmechaniker (m/w/d)');
     // The title a sentence names: after adjectives joined by "and", at the end of its line, or as the subject of the duties.
     expect(readPastedFields('# Job Description\n\nNumFOCUS is seeking an experienced and strategic Executive Director to lead the organization.').title).toBe('Executive Director');
     expect(readPastedFields('About the job\n\nWe are looking for an AI Software Developer \n\nTotal Target Compensation').title).toBe('AI Software Developer');

@@ -19,6 +19,7 @@ export function htmlToText(html: string): string {
     ],
   })
     .replace(/\n{3,}/g, '\n\n')
+    .replace(/[\u2060\uFEFF]/g, '')
     .trim();
 }
 

@@ -1,3 +1,4 @@
+import { withoutControlCharacters } from '../controlCharacters.js';
 import { escapeRegExp } from '../escapeRegExp.js';
 import { markdownAsWords } from './markdownText.js';
 import type { ParsedPosting } from './posting.js';
@@ -246,7 +247,8 @@ export function readPastedText(text: string): ParsedPosting | null {
 }
 
 /** A pasted posting once its title and company are known (read from it, or typed into the form). */
-export function pastedPosting(text: string, { title, company, location }: { title: string; company: string; location: string | null }): ParsedPosting {
+export function pastedPosting(pasted: string, { title, company, location }: { title: string; company: string; location: string | null }): ParsedPosting {
+  const text = withoutControlCharacters(pasted);
   return {
     title,
     company,
@@ -271,7 +273,8 @@ export interface PastedFields {
 const TITLE_LENGTH = { chars: 100, words: 12 };
 
 /** What the text says of title, company and place; null for what it doesn't say clearly. */
-export function readPastedFields(text: string): PastedFields {
+export function readPastedFields(pasted: string): PastedFields {
+  const text = withoutControlCharacters(pasted);
   const readable = plain(text);
   const lines = readable
     .split('\n')
