@@ -232,15 +232,19 @@ describe('a posting pasted as text', () => {
   it('names the employer its addresses are made of, where the text writes that name, and only then', () => {
     const company = (text: string) => readPastedFields(text).company;
     expect(company('Mitarbeiter:in Technischer Dienst\n\nDer Technische Dienst des Landenhofs ist zuständig für den Unterhalt.\n\nBewerbung an jobs@landenhof.ch')).toBe('Landenhof');
-    expect(company('Architectural Designer\n\nDesign homes for On Point Custom Homes clients.\n\nNamed [Best Places to Work](https://onpointcustomhomes.com/about-us/) this year.')).toBe('On Point Custom Homes');
+    expect(company('Architectural Designer\n\nDesign homes for On Point Custom Homes clients.\n\nSend your resume to careers@onpointcustomhomes.com')).toBe('On Point Custom Homes');
+    expect(company('Platform Engineer\n\nNorthwind Labs builds tools.\n\nApply now: https://apply.workable.com/northwind-labs/j/9F2A1/')).toBe('Northwind Labs');
+    // Other links name tools, investors and the board: not the employer.
+    expect(company('Backend Engineer\n\nWe love [React](https://react.dev). Powered by [Greenhouse](https://www.greenhouse.io).')).toBeNull();
+    expect(company('Backend Engineer\n\nApply now at https://apply.workable.com/j/9F2A1/')).toBeNull();
     expect(company('Pessoa Desenvolvedora Front-End\n\n[DESAFIO AFYA]\n\nSe inscreva no: https://afya.gupy.io/jobs/1210068')).toBe('AFYA');
-    expect(company('Analista\n\nA Acme Foods cresce. Veja https://www.acmefoods.com.br/vagas')).toBe('Acme Foods');
+    expect(company('Analista\n\nA Acme Foods cresce. Envie seu CV para vagas@acmefoods.com.br')).toBe('Acme Foods');
     // A domain the text never writes as a name, one written only in small letters, a mail
     // provider's and a city's portal name nobody.
     expect(company('Bookkeeper\n\nSend your resume to jobs@iwantrest.com')).toBeNull();
     expect(company('SDK Lead\n\nwrite hello@inlang.com to apply; the inlang ecosystem grows.')).toBeNull();
     expect(company('Cook\n\nGmail users welcome. Apply: chef.jobs@gmail.com')).toBeNull();
-    expect(company('General Counsel\n\nNYC residents preferred. See https://www1.nyc.gov/jobs/index.page')).toBeNull();
+    expect(company('General Counsel\n\nNYC residents preferred. Write to jobs@nyc.gov')).toBeNull();
   });
 
   it("reads fresh16's pastes: a job page's title, employer and town on lines of their own, and not a place, a département or a heading as the employer", () => {
@@ -263,6 +267,13 @@ describe('a posting pasted as text', () => {
     expect(readPastedFields('About the job\n\nWe are looking for an AI Software Developer \n\nTotal Target Compensation').title).toBe('AI Software Developer');
     expect(readPastedFields('Description\n\nThe Kroger Senior Sales Insights Manager will be responsible for identifying business needs.').title).toBe('Kroger Senior Sales Insights Manager');
     expect(readPastedFields('Description\n\nThe Team will be responsible for great things.').title).toBeNull();
+    // What an outside review found: the people who hire are no title, nor a title with 'Hiring' in it a sentence.
+    expect(readPastedFields('Intro\n\nWe build things.\nThe Recruiter will contact you within a week.').title).toBeNull();
+    expect(readPastedFields('Hiring Coordinator\n\nAcme builds.').title).toBe('Hiring Coordinator');
+    expect(readPastedFields('Pflegefachkraft (m/w/d)\nTeilzeit\nHamburg\n\nWir suchen Verstärkung für unser Team in der ambulanten Pflege.').company).toBeNull();
+    expect(readPastedFields('Data Analyst\nMünchen\nBayern\n\nWir suchen dich für unser Team, das Daten liebt und teilt.').company).toBeNull();
+    expect(readPastedFields('Software Engineer\nLondon\n\nJoin us at our London office and build great things with us.').company).toBeNull();
+    expect(readPastedFields('Senior Engineer\nQuick Apply\nAcme Corp\n\nWe build rockets and other things for everyone.').company).toBe('Acme Corp');
   });
 
   it("reads fresh14's pastes: a title with the genders it is open to, a name over its date or its genders, a team joined as a role, a company described between commas", () => {

@@ -98,6 +98,11 @@ describe('salary in text', () => {
     ['Salary: R$ 150.000', { min: 150000, max: 150000, currency: 'BRL', period: 'year' }],
     ['Salario de 25,000 a 30,000 pesos mexicanos según aptitudes.', { min: 300000, max: 360000, currency: 'MXN', period: 'month' }],
     ['CAD $119,000 - $246,000, including a base salary of $100,000 - $160,000, an employee equity plan grant.', { min: 100000, max: 160000, currency: 'CAD', period: 'year' }],
+    // What an outside review found: two dollar currencies, bands after "base pay", a peso cut-off.
+    ['Salary: USD $150,000 - $180,000 (US) / CAD $170,000 - $200,000 (Canada)', { min: 150000, max: 180000, currency: 'USD', period: 'year' }],
+    ['Base pay range: $100,000 - $120,000 (Tier 2) / $120,000 - $140,000 (Tier 1)', { min: 100000, max: 140000, currency: 'USD', period: 'year' }],
+    ['Salario: $120,000 - $150,000 MXN', { min: 1440000, max: 1800000, currency: 'MXN', period: 'month' }],
+    ['Salário: R$ 80.000', { min: 80000, max: 80000, currency: 'BRL', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(salaryFromText(text)).toEqual(expected);
   });
@@ -471,7 +476,9 @@ describe('analysis', () => {
     expect(names('Pessoa Desenvolvedora Front-End', 'Requisitos\n- API Rest, Design Responsivo, React')).toEqual(expect.arrayContaining(['REST APIs', 'Responsive Web Design', 'React']));
     expect(names('Buchhalter:in', 'Ihre Aufgaben\n- Unterstützung bei Budgetplanung und Forecast\n- Steuererklärungen')).toEqual(expect.arrayContaining(['Forecasting', 'Tax']));
     expect(names('Pflegedienstleitung', 'Ihre Aufgaben\n- Pflegeplanung und Pflegedokumentation in der ambulanten Pflege')).toEqual(expect.arrayContaining(['Care Planning', 'Clinical Documentation']));
-    expect(names('託児スタッフ', '仕事内容\n一時預かり保育のお仕事です。')).toContain('Early Childhood Education');
+    // A nursery teacher's title is the skill; 保育 alone may be the daycare a benefits list offers (企業内保育所あり).
+    expect(names('保育士', '仕事内容\n一時預かり保育のお仕事です。')).toContain('Early Childhood Education');
+    expect(names('エンジニア', '福利厚生\n企業内保育所あり')).not.toContain('Early Childhood Education');
     expect(names('Aide comptable', 'Vos missions\n- Gestion des paiements')).toContain('Payments');
     expect(names('Technicien de maintenance', 'Vos missions\n- Maintenance des convoyeurs et transtockeurs\n- Diagnostic de pannes\n- Travail en grande hauteur')).toEqual(
       expect.arrayContaining(['Conveyor Systems', 'Troubleshooting', 'Working at Heights']),

@@ -50,7 +50,7 @@ interface ReadRange extends TextSalary {
 // "…including a base salary of $100,000 - $160,000": the base pay among other money.
 const BASE_BEFORE = /\bbase\s+(?:salary|pay)(?:\s+(?:range|of|is|between))*\s*:?\s*$/i;
 // Codes of the currencies written with a bare "$": "CAD $119,000 - $246,000, … $100,000 - $160,000" is Canadian throughout.
-const DOLLAR_CODES = /\b(CAD|AUD|NZD|SGD|MXN)\b/;
+const DOLLAR_CODES = /\b(USD|CAD|AUD|NZD|SGD|MXN)\b/g;
 
 interface Amount {
   value: number;
@@ -69,7 +69,8 @@ function amountOf(match: RegExpExecArray, offset: number): Amount {
 }
 
 // Where pay is quoted by the month unless a posting says otherwise.
-const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN']);
+// Below these a figure is a month's pay there; a larger one is a year's.
+const MONTHLY_BY_CUSTOM: Record<string, number> = { BRL: 50_000, MXN: 300_000 };
 
 /** The period written beside the amounts, else the one named on the line, else a guess from the size and the currency's custom. */
 function periodOf(written: string | undefined, line: string, largest: number, currency: string | null): PayPeriod {
@@ -82,8 +83,7 @@ function periodOf(written: string | undefined, line: string, largest: number, cu
   // Nobody is paid $45 a year: small amounts without a period are hourly.
   if (largest < 500) return 'hour';
   // Brazil and Mexico quote pay by the month: "Salário: A partir de R$ 4.000,00".
-  // A six-figure amount there is still a year's.
-  return currency && MONTHLY_BY_CUSTOM.has(currency) && largest < 100_000 ? 'month' : 'year';
+  return currency && largest < (MONTHLY_BY_CUSTOM[currency] ?? 0) ? 'month' : 'year';
 }
 
 /** Whether an amount is a believable pay for its period (not "2 days", "401k" or a headcount). */
@@ -138,8 +138,10 @@ export function salaryFromText(text: string): TextSalary | null {
       const found = readAmounts(sentence, aboutPay);
       const [first] = found.ranges;
       // The base pay where the sentence names it among other money; else the first range, or all bands.
-      const base = found.ranges.filter((range) => range.base);
-      if (base.length) return spanOf(base);
+      // Only when other money comes first ("CAD $119,000 - $246,000, including a base salary of…"):
+      // "Base pay range: $100,000 - $120,000 (Tier 2) / $120,000 - $140,000 (Tier 1)" spans its bands.
+      const firstBase = found.ranges.findIndex((range) => range.base);
+      if (firstBase > 0) return spanOf(found.ranges.slice(firstBase));
       if (first) return spanOf([...(NOT_BASE.test(sentence) ? [first] : found.ranges), ...bandsAfter(lines, index, line)]);
       if (found.single) return found.single;
     }
@@ -181,14 +183,15 @@ function near(sentence: string, match: RegExpExecArray): string {
 
 function readAmounts(sentence: string, aboutPay: boolean): { ranges: ReadRange[]; single: TextSalary | null } {
   const ranges: ReadRange[] = [];
-  const dollarCode = DOLLAR_CODES.exec(sentence)?.[1] ?? null;
   for (const match of sentence.matchAll(RANGE)) {
     const low = amountOf(match, 1);
     const high = amountOf(match, 8);
     // "€55–70k": the scale written once applies to both ends.
     if (match[11] && !match[4] && low.value < 1000) low.value *= /k/i.test(match[11]) ? 1000 : 1_000_000;
     const stated = high.currency ?? low.currency;
-    const currency = stated === 'USD' && dollarCode && !/\b(?:USD|US\$)/.test(match[0]) ? dollarCode : stated;
+    // A bare "$" is in the dollars the nearest code before it names: "USD $150,000 … / CAD $170,000 …" is two currencies.
+    const nearest = [...sentence.slice(0, match.index + 6).matchAll(DOLLAR_CODES)].at(-1)?.[1];
+    const currency = stated === 'USD' && nearest && /\$/.test(match[0]) ? nearest : stated;
     if (!hasMoney({ ...low, currency }, match[0]) || (!aboutPay && !currency)) continue;
     const period = periodOf(match[14] ?? match[7], near(sentence, match), high.value, currency);
     if (!plausible(low.value, period) || !plausible(high.value, period) || high.value < low.value) continue;

@@ -1,26 +1,32 @@
 // Where a posting sends applications names the employer by its domain: "Send your CV to
-// jobs@landenhof.ch", "apply at https://onpointcustomhomes.com", "https://afya.gupy.io/jobs/…".
-const EMAIL_DOMAIN = /[\w.+-]+@([\w-]+)(?:\.[\w-]+)+/g;
-const LINK_HOST = /https?:\/\/(?:www\d?\.)?([\w-]+(?:\.[\w-]+)+)(\/[^\s)\]]*)?/g;
-// Hosts that name a mail provider, a form or a code host, never the employer.
-const NOBODY = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'proton', 'protonmail', 'gmx', 'web', 'github', 'gitlab', 'linkedin', 'google', 'docs', 'forms', 'airtable', 'typeform', 'notion', 'calendly', 'youtube', 'twitter', 'x', 'facebook', 'instagram', 'medium', 'indeed', 'glassdoor', 'wellfound', 'angel', 'bit', 'example', 'com', 'org', 'net', 'gov', 'edu']);
-// Applicant-tracking systems put the employer's own name in the address: its subdomain, or the path's first part.
-const ATS_SUBDOMAIN = /^([\w-]+)\.(?:gupy\.io|recruitee\.com|teamtailor\.com|bamboohr\.com|breezy\.hr|jobs\.personio\.de|jobs\.personio\.com|applytojob\.com|workable\.com)$/;
-const ATS_PATH = /^(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com)$/;
+// jobs@landenhof.ch", "https://afya.gupy.io/jobs/…", "https://jobs.lever.co/acme/…". Other links
+// are left alone: a posting links to its tools, investors, customers and the board it runs on.
+// The local part is bounded, so a long run of letters with no "@" (a pasted image) stays linear.
+const EMAIL_DOMAIN = /(?<![\w.+-])[\w.+-]{1,64}@((?:[\w-]+\.)+[\w-]+)/g;
+const LINK_HOST = /https?:\/\/((?:[\w-]+\.)+[\w-]+)(\/[^\s)\]]*)?/g;
+// Domains of mail providers, job boards and applicant-tracking systems: never the employer.
+const NOBODY = new Set(['gmail', 'googlemail', 'outlook', 'hotmail', 'yahoo', 'icloud', 'proton', 'protonmail', 'gmx', 'web', 'mail', 'example', 'greenhouse', 'lever', 'workable', 'personio', 'ashbyhq', 'smartrecruiters', 'recruitee', 'teamtailor', 'bamboohr', 'breezy', 'gupy', 'applytojob', 'indeed', 'linkedin', 'glassdoor', 'stepstone', 'welcometothejungle', 'wellfound']);
+// Slugs that name a page of the board, not an account.
+const NO_ACCOUNT = /^(?:apply|jobs|careers|career|boards|embed|view|j|o|www)$/;
+// Applicant-tracking systems put the employer's own name in the address: the path's first part, or its subdomain.
+const ATS_PATH = /^(?:jobs\.lever\.co|jobs\.eu\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|job-boards\.eu\.greenhouse\.io|jobs\.ashbyhq\.com|apply\.workable\.com)$/;
+const ATS_SUBDOMAIN = /^([\w-]+)\.(?:gupy\.io|recruitee\.com|teamtailor\.com|bamboohr\.com|breezy\.hr|jobs\.personio\.de|jobs\.personio\.com|applytojob\.com)$/;
 
-/** The names an address gives: "landenhof" of jobs@landenhof.ch, "afya" of afya.gupy.io. */
+/** The name a domain registers: "acme" of careers.acme.com, acme.com.br or acme.co.uk. */
+function registered(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  return /^(?:com|co|org|net|gov|edu|ac)$/.test(labels.at(-2)!) && labels.length >= 3 ? labels.at(-3)! : labels.at(-2)!;
+}
+
+/** The names a posting's application addresses give: "landenhof" of jobs@landenhof.ch, "afya" of afya.gupy.io. */
 function addressNames(text: string): string[] {
   const names: string[] = [];
-  for (const match of text.matchAll(EMAIL_DOMAIN)) names.push(match[1]!);
+  // A government address (jobs@nyc.gov) names the city, not the agency hiring.
+  for (const match of text.matchAll(EMAIL_DOMAIN)) if (!/\.gov(?:\.[a-z]{2})?$/i.test(match[1]!)) names.push(registered(match[1]!));
   for (const match of text.matchAll(LINK_HOST)) {
     const host = match[1]!.toLowerCase();
-    const path = match[2]?.split('/')[1];
-    const slug = ATS_SUBDOMAIN.exec(host)?.[1] ?? (ATS_PATH.test(host) ? path : undefined);
-    // A government portal (www1.nyc.gov) names the city, not the agency hiring.
-    // "acme.com.br", "acme.co.uk": the name before the country's second-level domain.
-    const labels = host.split('.');
-    const own = /^(?:com|co|org|net|gov|edu|ac)$/.test(labels.at(-2)!) && labels.length >= 3 ? labels.at(-3)! : labels.at(-2)!;
-    if (slug || !/\.gov(?:\.[a-z]{2})?$/.test(host)) names.push(slug ?? own);
+    const slug = ATS_PATH.test(host) ? match[2]?.split('/')[1] : ATS_SUBDOMAIN.exec(host)?.[1];
+    if (slug && !NO_ACCOUNT.test(slug)) names.push(slug);
   }
   return [...new Set(names.map((name) => name.toLowerCase()))].filter((name) => name.length >= 3 && !NOBODY.has(name));
 }

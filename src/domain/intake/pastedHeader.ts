@@ -111,16 +111,39 @@ const TOWN_LINE = /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}(?:,\s*\p
 export function titleCompanyPlace(lines: string[], title: string | null, headings: ReadonlySet<string>): { company: string; location: string | null } | null {
   if (!title || !lines[0]?.startsWith(title.slice(0, 20))) return null;
   const [, company, third, fourth] = lines;
-  const nameLike = (line: string | undefined): line is string =>
-    line !== undefined && HEADER_FIELD.test(line) && !ROLE.test(line) && !EMPLOYMENT.test(line) && !MODE_WORDS.test(line) && !LINK.test(line) && !DEPARTMENT.test(line) && !/^(?:about|description|job description|overview|summary|responsibilities|requirements)\b/i.test(line);
   const prose = (line: string | undefined) => line !== undefined && (line.length >= 40 || /[.!?]$/.test(line) || /^#{1,6}\s/.test(line));
-  // Not a place ("Orange County, CA – Los Angeles, CA", France Travail's "71 - AUTUN"), nor a heading ("## PERFIL ACADÉMICO").
-  if (!nameLike(company) || PLACE.test(company) || /^\d/.test(company) || headings.has(company)) return null;
-  // A heading in capitals ("OM UPPDRAGET") or the hours ("Full Time") is no town.
-  const town = third !== undefined && TOWN_LINE.test(third) && !ROLE.test(third) && !EMPLOYMENT.test(third) && !(/\s/.test(third) && third === third.toUpperCase());
-  if (town && prose(fourth)) return { company, location: third };
-  // Without a town under it, a lone line may be a town itself ("Product Manager" / "London"): the
-  // name counts only when the posting writes it again ("Perstorps kommun ligger i…").
+  if (!nameLike(company) || headings.has(company)) return null;
+  // A heading in capitals ("OM UPPDRAGET"), the hours or the mode ("Teilzeit", "Presencial") is no town.
+  const town = third !== undefined && TOWN_LINE.test(third) && !ROLE.test(third) && !notAName(third) && !(/\s/.test(third) && third === third.toUpperCase());
+  // The name counts when it looks like no town ("Hellweg-Sole-Thermen", "KOS KLIMA GmbH") or
+  // when the posting writes it again ("Perstorps kommun ligger i…"); "München" over "Bayern",
+  // or "London" over a paragraph, may be the town itself.
   const namedAgain = lines.slice(2).some((line) => line.includes(company));
-  return prose(third) && namedAgain ? { company, location: null } : null;
+  const noTown = /[-&]|\s/.test(company) || LEGAL_FORM.test(company);
+  if (town && prose(fourth) && (noTown || namedAgain)) return { company, location: third };
+  // Without a town line, both: a lone word written again may be the town ("our London office").
+  return prose(third) && namedAgain && noTown ? { company, location: null } : null;
+}
+
+// The words a job page's header lines hold beside the employer: the hours, the contract, the
+// mode, its buttons and dates, the level, a section's name; in English and the other languages
+// people paste most.
+const NOT_A_NAME = /^(?:full[- ]?time|part[- ]?time|contract|permanent|temporary|freelance|internship|remote|hybrid|on[- ]?site|in[- ]office|quick apply|easy apply|apply(?: now)?|save|share|posted\b.*|\d+\s+(?:days?|hours?|weeks?)\s+ago|(?:entry|mid|senior|mid-senior|associate|executive|director)(?:[- ]level)?(?: level)?|the role|job details|about the (?:role|job)|vollzeit|teilzeit|festanstellung|befristet|unbefristet|homeoffice|home office|remoto|h[ií]brido|presencial|tiempo completo|medio tiempo|cdi|cdd|temps plein|temps partiel|t[ée]l[ée]travail|heltid|deltid|distans)$/i;
+const notAName = (line: string) => NOT_A_NAME.test(line.trim()) || EMPLOYMENT.test(line) || MODE_WORDS.test(line);
+// A legal form at the end says the line is a company: "KOS KLIMA Anlagenbau GmbH", "Centric Care AB".
+const LEGAL_FORM = /\b(?:Inc|LLC|Ltd|GmbH|AG|AB|AS|Oy|SAS|SA|SL|SpA|SRL|BV|NV|PLC|Corp|KK)\.?$/;
+
+/** A line that can be the employer's name: short, capitalised, no sentence, no place, role, section or page word. */
+function nameLike(line: string | undefined): line is string {
+  return (
+    line !== undefined &&
+    HEADER_FIELD.test(line) &&
+    !/\d/.test(line) &&
+    !ROLE.test(line) &&
+    !notAName(line) &&
+    !LINK.test(line) &&
+    !DEPARTMENT.test(line) &&
+    !PLACE.test(line) &&
+    !/^(?:about|description|job description|overview|summary|responsibilities|requirements|united (?:kingdom|states)|deutschland|schweiz|österreich|españa|méxico|brasil|sverige|nederland|italia)\b/i.test(line)
+  );
 }

@@ -111,8 +111,10 @@ function titleFromSentence(text: string): string | null {
   const title = match?.[1]?.split(/(?<!\b(?:Sr|Jr|Snr|Mgr|Asst|Assoc))\.\s/)[0]?.trim();
   if (title && ROLE.test(title)) return title;
   // "The Kroger Senior Sales Insights Manager will be responsible for…": the role as the subject of its duties.
-  const subject = /(?:^|\n)[ \t]*The[ \t]+((?:[A-Z][\w/&+.-]*[ \t]+){0,6}[A-Z][\w/&+.-]*)[ \t]+(?:will|is responsible|shall)\b/.exec(text)?.[1];
-  return subject && ROLE.test(subject) ? subject : null;
+  // Near the top only, and not the people who hire: "The Recruiter will contact you…".
+  const top = text.split('\n').filter((line) => line.trim()).slice(0, 8).join('\n');
+  const subject = /(?:^|\n)[ \t]*The[ \t]+((?:[A-Z][\w/&+.-]*[ \t]+){0,6}[A-Z][\w/&+.-]*)[ \t]+(?:will|is responsible|shall)\b/.exec(top)?.[1];
+  return subject && ROLE.test(subject) && !/\b(?:recruiter|hiring manager|hiring team|recruiting team|talent team)\b/i.test(subject) ? subject : null;
 }
 
 // The same sentence in the languages people paste most after English: the verb, then what it is
@@ -154,7 +156,7 @@ function titleLine(lines: string[]): string | null {
   // "[DESAFIO AFYA][PESSOA DESENVOLVEDORA FRONT-END][REMOTO]": a board's tags, read from the sentence under them instead.
   // Nor a hiring sentence without its full stop: "Wir suchen eine Fachkraft für den Bereich Lager",
   // "We are looking for an AI Software Developer" (the sentence reader takes its title).
-  const titleLike = (line: string) => line.length <= 100 && !HIRING_ELSEWHERE.test(line) && !/\b(?:looking for|hiring|seeking|searching for)\b/i.test(line) && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
+  const titleLike = (line: string) => line.length <= 100 && !HIRING_ELSEWHERE.test(line) && !/\b(?:we(?:'|’)re|we are|is|are|currently)\s+(?:looking for|hiring|seeking|searching for)\b|\b(?:looking for|seeking|hiring)\s+(?:an?|our)\s/i.test(line) && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
   const [first, place, hours] = lines;
   const overPlaceAndHours =
     first !== undefined &&
