@@ -1,3 +1,4 @@
+import { LEGAL_NAME } from './pastedCompany.js';
 import { DEPARTMENT, DOMAIN_NAME, EMPLOYMENT, LINK, MODE, MODE_WORDS, PLACE, ROLE } from './pastedWords.js';
 
 /**
@@ -119,7 +120,7 @@ export function titleCompanyPlace(lines: string[], title: string | null, heading
   // when the posting writes it again ("Perstorps kommun ligger i…"); "München" over "Bayern",
   // or "London" over a paragraph, may be the town itself.
   const namedAgain = lines.slice(2).some((line) => line.includes(company));
-  const noTown = /[-&]|\s/.test(company) || LEGAL_FORM.test(company);
+  const noTown = /[-&]|\s/.test(company) || LEGAL_NAME.test(company);
   if (town && prose(fourth) && (noTown || namedAgain)) return { company, location: third };
   // Without a town line, both: a lone word written again may be the town ("our London office").
   return prose(third) && namedAgain && noTown ? { company, location: null } : null;
@@ -130,8 +131,6 @@ export function titleCompanyPlace(lines: string[], title: string | null, heading
 // people paste most.
 const NOT_A_NAME = /^(?:full[- ]?time|part[- ]?time|contract|permanent|temporary|freelance|internship|remote|hybrid|on[- ]?site|in[- ]office|quick apply|easy apply|apply(?: now)?|save|share|posted\b.*|\d+\s+(?:days?|hours?|weeks?)\s+ago|(?:entry|mid|senior|mid-senior|associate|executive|director)(?:[- ]level)?(?: level)?|the role|job details|about the (?:role|job)|vollzeit|teilzeit|festanstellung|befristet|unbefristet|homeoffice|home office|remoto|h[ií]brido|presencial|tiempo completo|medio tiempo|cdi|cdd|temps plein|temps partiel|t[ée]l[ée]travail|heltid|deltid|distans)$/i;
 const notAName = (line: string) => NOT_A_NAME.test(line.trim()) || EMPLOYMENT.test(line) || MODE_WORDS.test(line);
-// A legal form at the end says the line is a company: "KOS KLIMA Anlagenbau GmbH", "Centric Care AB".
-const LEGAL_FORM = /\b(?:Inc|LLC|Ltd|GmbH|AG|AB|AS|Oy|SAS|SA|SL|SpA|SRL|BV|NV|PLC|Corp|KK)\.?$/;
 
 /** A line that can be the employer's name: short, capitalised, no sentence, no place, role, section or page word. */
 function nameLike(line: string | undefined): line is string {
