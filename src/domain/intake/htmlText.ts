@@ -1,4 +1,5 @@
 import { convert } from 'html-to-text';
+import { withoutControlCharacters } from '../controlCharacters.js';
 
 /**
  * Posting descriptions come as HTML (sometimes HTML-escaped HTML): plain text with headings,
@@ -6,7 +7,7 @@ import { convert } from 'html-to-text';
  */
 export function htmlToText(html: string): string {
   const unescaped = /&lt;\/?[a-z]/i.test(html) && !/<\/?[a-z]/i.test(html) ? decodeEntities(html) : html;
-  return convert(unescaped, {
+  const text = convert(unescaped, {
     wordwrap: false,
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
@@ -17,10 +18,9 @@ export function htmlToText(html: string): string {
       { selector: 'h4', options: { uppercase: false } },
       { selector: 'ul', options: { itemPrefix: '• ' } },
     ],
-  })
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/[\u2060\uFEFF]/g, '')
-    .trim();
+  }).replace(/\n{3,}/g, '\n\n');
+  // Invisible joiners an editor left inside words ("H\uFEFFíbrida") go with the other control characters.
+  return withoutControlCharacters(text).trim();
 }
 
 function decodeEntities(text: string): string {
