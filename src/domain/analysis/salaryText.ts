@@ -4,8 +4,9 @@ import { writtenAmount } from '../intake/writtenAmount.js';
 
 const CODE = 'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN|ZAR';
 const SYMBOL = 'US\\$|C\\$|CA\\$|A\\$|AU\\$|R\\$|[$€£¥₹]';
-// After the figure, a currency may be written out: France Travail's "2250,00 Euros".
-const CODE_AFTER = `${CODE}|[Ee]uros?|pesos mexicanos`;
+// After the figure, a currency may be written out (France Travail's "2250,00 Euros"), by the code it stands for.
+const WRITTEN_CURRENCIES: Record<string, string> = { euros: 'EUR', euro: 'EUR', 'pesos mexicanos': 'MXN' };
+const CODE_AFTER = `${CODE}|${Object.keys(WRITTEN_CURRENCIES).join('|')}`;
 // One amount: "$170,000", "€55k", "147000", "58.50", "CHF 100'000", "55.000 €", "120K", and with a
 // decimal comma as most of Europe writes it: "11,88 €", "1.858,20 €"; and in lakhs, as India groups
 // them: "₹12,00,000".
@@ -57,9 +58,6 @@ interface Amount {
   currency: string | null;
 }
 
-// Currencies written out after the figure, by the code they stand for.
-const WRITTEN_CURRENCIES: Record<string, string> = { euro: 'EUR', euros: 'EUR', 'pesos mexicanos': 'MXN' };
-
 function amountOf(match: RegExpExecArray, offset: number): Amount {
   const [symbol, codeBefore, digits, scale, symbolAfter, codeAfter] = match.slice(offset, offset + 6);
   const multiplier = scale ? (/k/i.test(scale) ? 1000 : 1_000_000) : 1;
@@ -68,8 +66,8 @@ function amountOf(match: RegExpExecArray, offset: number): Amount {
   return { value: writtenAmount(digits!) * multiplier, currency: codeBefore ?? (codeAfter ? (WRITTEN_CURRENCIES[codeAfter.toLowerCase()] ?? codeAfter) : null) ?? (mark ? (CURRENCY_SYMBOLS[mark] ?? null) : null) };
 }
 
-// Where pay is quoted by the month unless a posting says otherwise.
-// Below these a figure is a month's pay there; a larger one is a year's.
+// Where pay is quoted by the month unless a posting says otherwise: below these a figure is a
+// month's pay there, a larger one a year's.
 const MONTHLY_BY_CUSTOM: Record<string, number> = { BRL: 50_000, MXN: 300_000 };
 
 /** The period written beside the amounts, else the one named on the line, else a guess from the size and the currency's custom. */

@@ -28,6 +28,8 @@ const COMPANY_LABELS_ELSEWHERE = 'unternehmen|firma|arbeitgeber|entreprise|soci�
 const LOCATION_LABELS_ELSEWHERE = 'standort|arbeitsort|einsatzort|dienstort|lieu de travail|lieu|localisation|local|localização|ubicación|lugar de trabajo|sede|地點|地点|工作地點|工作地点|勤務地';
 const COMPANY_LINE_ELSEWHERE = COLON_LABELLED(COMPANY_LABELS_ELSEWHERE);
 const LOCATION_LINE_ELSEWHERE = COLON_LABELLED(LOCATION_LABELS_ELSEWHERE);
+// "Location" over "Berlin"; and in other languages, "Standort", "Lieu", "Local", "勤務地".
+const LOCATION_LABEL_ALONE = new RegExp(`^(?:location|${LOCATION_LABELS_ELSEWHERE})\\s*[:：]?$`, 'i');
 // "Data Analyst at a startup" names no company: a name doesn't start with "a" or "an".
 const AT_COMPANY = /^(.{3,100}?)\s+(?:at|@)\s+(?!(?:a|an)\s)([^,.\n]{2,60})$/i;
 const DASH_COMPANY = /^(.{3,100}?)\s+[-–—|]\s+([^,.\n]{2,60})$/;
@@ -122,8 +124,7 @@ function valueBelow(lines: string[], label: RegExp): string | null {
  * Full-time / Hybrid / Description"), or under a "Location" line of its own.
  */
 function placeLine(lines: string[]): string | null {
-  // "Location" over "Berlin"; and in other languages, "Standort", "Lieu", "Local", "勤務地".
-  const labelled = valueBelow(lines, new RegExp(`^(?:location|${LOCATION_LABELS_ELSEWHERE})\\s*[:：]?$`, 'i'));
+  const labelled = valueBelow(lines, LOCATION_LABEL_ALONE);
   if (labelled) return labelled;
   const header = lines.slice(1, 8);
   const end = header.findIndex((line) => /^(description|about|job description|overview)\b/i.test(line));

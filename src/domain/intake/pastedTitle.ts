@@ -50,6 +50,10 @@ export function titleFromSentenceElsewhere(lines: string[]): string | null {
   return null;
 }
 
+// "We are looking for an AI Software Developer": a sentence the sentence reader takes the title
+// from; not "Hiring Coordinator", a title with the word in it.
+const HIRING_SENTENCE = /\b(?:we(?:'|’)re|we are|is|are|currently)\s+(?:looking for|hiring|seeking|searching for)\b|\b(?:looking for|seeking|hiring)\s+(?:an?|our)\s/i;
+
 /** The line without its bracketed asides: "(m/f/d | 100%)". */
 export const withoutAsides = (line: string) => line.replace(/\([^()]*\)/g, ' ');
 
@@ -63,10 +67,9 @@ const PAGE_CHROME = /^(?:apply|easy apply|back|skip|share|save|sign in|log in|po
  * That one is a short name (five words), not a place, a company or the page's buttons.
  */
 export function titleLine(lines: string[]): string | null {
-  // "[DESAFIO AFYA][PESSOA DESENVOLVEDORA FRONT-END][REMOTO]": a board's tags, read from the sentence under them instead.
-  // Nor a hiring sentence without its full stop: "Wir suchen eine Fachkraft für den Bereich Lager",
-  // "We are looking for an AI Software Developer" (the sentence reader takes its title).
-  const titleLike = (line: string) => line.length <= 100 && !HIRING_ELSEWHERE.test(line) && !/\b(?:we(?:'|’)re|we are|is|are|currently)\s+(?:looking for|hiring|seeking|searching for)\b|\b(?:looking for|seeking|hiring)\s+(?:an?|our)\s/i.test(line) && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
+  // Not "[DESAFIO AFYA][PESSOA DESENVOLVEDORA FRONT-END][REMOTO]", a board's tags, read from the
+  // sentence under them instead; nor a hiring sentence without its full stop.
+  const titleLike = (line: string) => line.length <= 100 && !HIRING_ELSEWHERE.test(line) && !HIRING_SENTENCE.test(line) && !/^\[[^\]]*\]\s*\[/.test(line) && !/[.!?:]$/.test(line) && !/:\s*\S/.test(withoutAsides(line)) && !withoutAsides(line).includes('|') && !/^(about|job description|description|the role|role)\b/i.test(line);
   const [first, place, hours] = lines;
   const overPlaceAndHours =
     first !== undefined &&
